@@ -1,0 +1,16 @@
+// Why: the diarienummer is how clerks find a case; it is taken from labeled header lines
+// ("Diarienummer KS-2021/1202.111", "Dnr: 1.2.3-123/2021") and from the shapes case
+// numbers have in running text ("KS 2019/0345"), never from URLs or law references.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+
+namespace kommunsok::indexer {
+
+/// Every distinct diarienummer (by canonical key), in order of first appearance, as written.
+std::vector<std::string> recognize_diarienummer(const ExtractedText& text);
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,32 @@
+// Why: text extracted from PDFs carries page furniture — repeated header blocks, page
+// numbers, words hyphenated across line ends, stray spaces. Recognizers and the index see
+// the text only after this clean-up, so a header printed on every page counts once.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kommunsok::indexer {
+
+class ExtractedText {
+ public:
+  /// Cleans raw extracted text (UTF-8).
+  explicit ExtractedText(std::string_view raw);
+
+  /// Trimmed lines; blank lines kept as "" (at most two in a row).
+  const std::vector<std::string>& lines() const { return lines_; }
+  /// Runs of non-blank lines, each joined into one space-separated string.
+  const std::vector<std::string>& paragraphs() const { return paragraphs_; }
+  /// The whole text on one line (lines joined by spaces): for phrases broken over lines.
+  const std::string& flat() const { return flat_; }
+  /// The cleaned text, lines joined by '\n': what is stored and indexed.
+  std::string full_text() const;
+
+ private:
+  std::vector<std::string> lines_;
+  std::vector<std::string> paragraphs_;
+  std::string flat_;
+};
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,27 @@
+// Why: protocol headers are label/value pairs ("Sammanträdesdatum" then "9 juni 2021",
+// or "Dnr: KS 2019/0345" on one line); several recognizers read them the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kommunsok::indexer {
+
+enum class HeaderLabel { MeetingDate, Date, Time, Paragraph, Diarienummer, Place, Present };
+
+struct LabeledLine {
+  HeaderLabel label;
+  std::string value;  ///< the rest of the line after the label (and a colon), trimmed
+};
+
+/// The label a line starts with, if any ("Sammanträdesdatum", "Datum:", "Dnr", "Paragraf" ...).
+std::optional<LabeledLine> match_header_label(std::string_view line);
+
+/// The value of the first line labeled `label`: the rest of that line, or when it is
+/// empty, the next non-blank line. Looks at the first `max_lines` lines only.
+std::optional<std::string> header_value(const std::vector<std::string>& lines, HeaderLabel label,
+                                        std::size_t max_lines = 80);
+
+}  // namespace kommunsok::indexer

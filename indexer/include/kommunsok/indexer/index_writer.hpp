@@ -1,0 +1,49 @@
+// Why: the indexer's only door into the Xapian database: replace-by-id keeps runs
+// idempotent, and explicit commits mark the states a killed run falls back to.
+#pragma once
+
+#include <xapian.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "kommunsok/schema/document.hpp"
+
+namespace kommunsok::indexer {
+
+/// The index could not be opened or written (locked by another indexer, corrupt, disk full).
+class IndexError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct StoredSource {
+  std::string id;
+  std::string source;
+};
+
+class IndexWriter {
+ public:
+  /// Opens the database in `dir`, creating it if absent. Throws IndexError.
+  explicit IndexWriter(const std::filesystem::path& dir);
+
+  /// True when a document with this id is stored with this content hash.
+  bool is_unchanged(const std::string& id, const std::string& content_hash) const;
+  /// True when a document with this id is stored.
+  bool contains(const std::string& id) const;
+  /// Adds the document, or replaces the one with the same id.
+  void put(const schema::Document& doc, const std::string& content_hash);
+  /// Removes the document with this id, if any.
+  void remove(const std::string& id);
+  /// Every stored document's id and source path.
+  std::vector<StoredSource> stored_sources() const;
+  /// Makes everything written so far durable.
+  void commit();
+  Xapian::doccount document_count() const;
+
+ private:
+  Xapian::WritableDatabase db_;
+};
+
+}  // namespace kommunsok::indexer

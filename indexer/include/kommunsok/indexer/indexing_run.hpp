@@ -1,0 +1,45 @@
+// Why: one run over the sources — skip unchanged files, replace changed ones, prune
+// vanished ones, commit in batches — with a report of what happened to every file.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kommunsok::indexer {
+
+struct IndexOptions {
+  std::filesystem::path db;
+  std::vector<std::filesystem::path> roots;
+  bool prune = false;
+  std::size_t batch_size = 100;  ///< documents per commit
+};
+
+struct FileNote {
+  std::string path;
+  std::string reason;
+};
+
+struct IndexReport {
+  std::size_t indexed = 0;
+  std::size_t unchanged = 0;
+  std::size_t removed = 0;
+  std::vector<FileNote> failed;
+  std::vector<FileNote> warnings;
+  std::size_t documents = 0;  ///< in the index after the run
+  bool ok() const { return failed.empty(); }
+};
+
+/// Called after each file: (files done, files in total).
+using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
+
+/// Indexes the roots into the database. Per-file problems go into the report; a database
+/// that cannot be opened or written throws IndexError.
+IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress = {});
+
+/// The fingerprint deciding whether a stored document is up to date: file bytes, source
+/// path and the recognition version, so improved recognition re-indexes everything.
+std::string content_hash(std::string_view bytes, const std::string& source);
+
+}  // namespace kommunsok::indexer

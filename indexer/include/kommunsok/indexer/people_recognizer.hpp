@@ -1,0 +1,25 @@
+// Why: politicians are written "Anders Lönroth (MP)"; who spoke, asked or answered, and
+// for which party, is what journalists search for.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/schema/document.hpp"
+
+namespace kommunsok::indexer {
+
+/// True for the abbreviations of Swedish parliamentary and common party names (S, M, V, MP, C,
+/// L, KD, SD, FP, FI, PP).
+bool is_party_abbreviation(std::string_view abbreviation);
+
+/// People named with a party in parentheses, with their role where the text states it
+/// ("interpellant", "kommunstyrelsens ordförande", "yttrar sig", "yrkande"), in order of
+/// first appearance, one entry per name.
+std::vector<schema::Person> recognize_party_people(const ExtractedText& text);
+
+/// The sorted, unique party abbreviations of the people.
+std::vector<std::string> parties_of(const std::vector<schema::Person>& people);
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,34 @@
+// Why: recognizers inspect words, capitals and labels of UTF-8 Swedish text; std::ctype
+// knows nothing of å, ä, ö, so these small helpers do it once, correctly.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kommunsok::indexer {
+
+/// Removes ASCII whitespace and no-break spaces from both ends.
+std::string_view trim(std::string_view text);
+/// True when the first code point of word is an uppercase letter (Unicode-aware).
+bool starts_uppercase(std::string_view word);
+/// True when the first code point of word is a lowercase letter (Unicode-aware).
+bool starts_lowercase(std::string_view word);
+/// True when the first code point of word is a letter.
+bool starts_with_letter(std::string_view word);
+/// Unicode-aware lowercase.
+std::string lower(std::string_view text);
+/// The text with its first letter uppercased.
+std::string capitalize(std::string_view text);
+/// Case-insensitive: does text start with prefix?
+bool starts_with_ci(std::string_view text, std::string_view prefix);
+/// Case-insensitive search; npos when absent.
+std::size_t find_ci(std::string_view text, std::string_view needle);
+/// Splits on whitespace.
+std::vector<std::string_view> split_words(std::string_view text);
+/// Joins parts with a separator.
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+/// Collapses whitespace runs to one space and trims.
+std::string collapse_spaces(std::string_view text);
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,63 @@
+#include "kommunsok/indexer/diarienummer_recognizer.hpp"
+
+#include <regex>
+#include <set>
+
+#include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/diarienummer.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+// Series code (KS, BUN, SBN …) then year/number: "KS-2021/1202.111", "KS 2019/0345",
+// "BUN 2023.412". Year first, as Swedish registries write it.
+const std::regex& series_pattern() {
+  static const std::regex pattern(
+      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4})*)(?=$|[^A-Za-z0-9/]))");
+  return pattern;
+}
+
+// After a label, the value: an optional series code and a token holding digits.
+std::string labeled_value(const std::string& value) {
+  static const std::regex pattern(
+      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9][0-9A-Za-z./:-]*[0-9]))");
+  std::smatch m;
+  if (std::regex_search(value, m, pattern)) return m[1];
+  return {};
+}
+
+bool is_url_line(const std::string& line) {
+  return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
+  std::vector<std::string> found;
+  std::set<std::string> seen;
+  auto add = [&](const std::string& raw) {
+    const std::string value = collapse_spaces(raw);
+    if (!schema::looks_like_diarienummer(value)) return;
+    if (seen.insert(schema::canonical_diarienummer(value)).second) found.push_back(value);
+  };
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (line.empty() || is_url_line(line)) continue;
+    if (auto labeled = match_header_label(line); labeled && labeled->label == HeaderLabel::Diarienummer) {
+      std::string value = labeled->value;
+      // The value may stand on the next non-blank line.
+      for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
+      add(labeled_value(value));
+    }
+    const auto& pattern = series_pattern();
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
+         it != std::sregex_iterator(); ++it)
+      add((*it)[2]);
+  }
+  return found;
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,137 @@
+#include "kommunsok/indexer/extracted_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kHeaderLines = 8;
+
+std::vector<std::string> split_trimmed_lines(std::string_view raw) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= raw.size()) {
+    std::size_t end = raw.find('\n', start);
+    if (end == std::string_view::npos) end = raw.size();
+    std::string line(trim(raw.substr(start, end - start)));
+    // Form feeds separate pages; they end a line like a newline does.
+    std::replace(line.begin(), line.end(), '\f', ' ');
+    lines.push_back(std::string(trim(line)));
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool is_page_number(const std::string& line) {
+  static const std::regex pattern(R"(^(Sida|sida)?\s*\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$)");
+  return line.size() < 20 && std::regex_match(line, pattern);
+}
+
+// A word broken at a line end joins the next line's first word, except before the
+// conjunctions that follow a shared-suffix hyphen ("barn- och ungdomsvård").
+bool keeps_hyphen_space(std::string_view next_word) {
+  static constexpr std::array kConjunctions{"och", "eller", "samt", "respektive", "resp.", "till",
+                                            "som", "men", "utan"};
+  const std::string w = lower(next_word);
+  return std::any_of(kConjunctions.begin(), kConjunctions.end(),
+                     [&](const char* c) { return w == c || w == std::string(c) + ","; });
+}
+
+void join_hyphenated_words(std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string& line = lines[i];
+    if (line.size() < 2 || line.back() != '-') continue;
+    const std::string_view before = std::string_view(line).substr(0, line.size() - 1);
+    const std::vector<std::string_view> words_before = split_words(before);
+    if (words_before.empty() || before.back() == ' ' || !starts_with_letter(words_before.back()))
+      continue;
+    // The continuation may sit after one blank line (extractors often double line breaks).
+    std::size_t j = i + 1;
+    if (j < lines.size() && lines[j].empty()) ++j;
+    if (j >= lines.size() || lines[j].empty()) continue;
+    const std::vector<std::string_view> next_words = split_words(lines[j]);
+    const std::string_view next = next_words.front();
+    if (keeps_hyphen_space(next)) continue;
+    std::string joined;
+    if (starts_lowercase(next)) {
+      joined = std::string(before) + std::string(next);
+    } else {
+      joined = line + std::string(next);  // "Hägersten-" + "Älvsjö", "KS-" + "2021/12"
+    }
+    line = joined;
+    lines[j] = std::string(trim(std::string_view(lines[j]).substr(next.size())));
+  }
+}
+
+// A page header repeats the opening lines of the document; later runs of at least two
+// of those lines, in order, are page furniture.
+void remove_repeated_header(std::vector<std::string>& lines) {
+  std::vector<std::size_t> content;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].empty()) content.push_back(i);
+  const std::size_t header_size = std::min(kHeaderLines, content.size());
+  if (header_size < 2) return;
+  std::vector<std::string> header;
+  for (std::size_t k = 0; k < header_size; ++k) header.push_back(lines[content[k]]);
+
+  for (std::size_t c = header_size; c < content.size(); ++c) {
+    if (lines[content[c]] != header[0]) continue;
+    std::size_t matched = 0;
+    while (matched < header.size() && c + matched < content.size() &&
+           lines[content[c + matched]] == header[matched])
+      ++matched;
+    if (matched < 2) continue;
+    for (std::size_t k = 0; k < matched; ++k) lines[content[c + k]].clear();
+    c += matched - 1;
+  }
+}
+
+void limit_blank_runs(std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  std::size_t blanks = 0;
+  for (auto& line : lines) {
+    if (line.empty()) {
+      if (out.empty() || ++blanks > 2) continue;
+    } else {
+      blanks = 0;
+    }
+    out.push_back(std::move(line));
+  }
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  lines = std::move(out);
+}
+
+}  // namespace
+
+ExtractedText::ExtractedText(std::string_view raw) {
+  lines_ = split_trimmed_lines(raw);
+  for (auto& line : lines_) {
+    if (is_page_number(line)) line.clear();
+  }
+  remove_repeated_header(lines_);
+  join_hyphenated_words(lines_);
+  limit_blank_runs(lines_);
+
+  std::string current;
+  for (const auto& line : lines_) {
+    if (line.empty()) {
+      if (!current.empty()) paragraphs_.push_back(std::move(current));
+      current.clear();
+      continue;
+    }
+    if (!current.empty()) current += ' ';
+    current += line;
+    if (!flat_.empty()) flat_ += ' ';
+    flat_ += line;
+  }
+  if (!current.empty()) paragraphs_.push_back(std::move(current));
+}
+
+std::string ExtractedText::full_text() const { return join(lines_, "\n"); }
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,69 @@
+#include "kommunsok/indexer/header_labels.hpp"
+
+#include <array>
+
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+struct LabelSpelling {
+  const char* text;
+  HeaderLabel label;
+};
+
+// Longer spellings first so "Datum" does not shadow "Sammanträdesdatum".
+constexpr std::array kSpellings{
+    LabelSpelling{"Sammanträdesdatum", HeaderLabel::MeetingDate},
+    LabelSpelling{"Sammanträdesdag", HeaderLabel::MeetingDate},
+    LabelSpelling{"Mötesdatum", HeaderLabel::MeetingDate},
+    LabelSpelling{"Beslutsdatum", HeaderLabel::Date},
+    LabelSpelling{"Datum", HeaderLabel::Date},
+    LabelSpelling{"Tidpunkt", HeaderLabel::Time},
+    LabelSpelling{"Tid och plats", HeaderLabel::Time},
+    LabelSpelling{"Paragraf", HeaderLabel::Paragraph},
+    LabelSpelling{"Diarienummer", HeaderLabel::Diarienummer},
+    LabelSpelling{"Diarienr", HeaderLabel::Diarienummer},
+    LabelSpelling{"Ärendenummer", HeaderLabel::Diarienummer},
+    LabelSpelling{"Ärendenr", HeaderLabel::Diarienummer},
+    LabelSpelling{"Dnr", HeaderLabel::Diarienummer},
+    LabelSpelling{"Plats", HeaderLabel::Place},
+    LabelSpelling{"Närvarande", HeaderLabel::Present},
+};
+
+}  // namespace
+
+std::optional<LabeledLine> match_header_label(std::string_view line) {
+  line = trim(line);
+  for (const auto& spelling : kSpellings) {
+    const std::string_view text = spelling.text;
+    if (!starts_with_ci(line, text)) continue;
+    std::string_view rest = line.substr(text.size());
+    // The label must end at a word boundary: "Datum:" or "Datum 2021", not "Datumet".
+    if (!rest.empty() && rest.front() != ':' && rest.front() != ' ' && rest.front() != '.' &&
+        rest.front() != '\t')
+      continue;
+    if (!rest.empty() && (rest.front() == ':' || rest.front() == '.')) rest.remove_prefix(1);
+    return LabeledLine{spelling.label, std::string(trim(rest))};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> header_value(const std::vector<std::string>& lines, HeaderLabel label,
+                                        std::size_t max_lines) {
+  const std::size_t limit = std::min(max_lines, lines.size());
+  for (std::size_t i = 0; i < limit; ++i) {
+    auto labeled = match_header_label(lines[i]);
+    if (!labeled || labeled->label != label) continue;
+    if (!labeled->value.empty()) return labeled->value;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + 3; ++j) {
+      if (lines[j].empty()) continue;
+      if (match_header_label(lines[j])) break;
+      return lines[j];
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,74 @@
+#include "kommunsok/indexer/index_writer.hpp"
+
+#include "kommunsok/schema/xapian_document.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+Xapian::WritableDatabase open_database(const std::filesystem::path& dir) {
+  try {
+    return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError("index " + dir.string() + " is locked: is another indexer running?");
+  } catch (const Xapian::Error& e) {
+    throw IndexError("cannot open index " + dir.string() + ": " + e.get_description());
+  }
+}
+
+template <typename F>
+auto guarded(const char* action, F&& f) {
+  try {
+    return f();
+  } catch (const Xapian::Error& e) {
+    throw IndexError(std::string("cannot ") + action + " index: " + e.get_description());
+  }
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {}
+
+bool IndexWriter::contains(const std::string& id) const {
+  return guarded("read", [&] { return db_.term_exists(schema::id_term(id)); });
+}
+
+bool IndexWriter::is_unchanged(const std::string& id, const std::string& content_hash) const {
+  return guarded("read", [&] {
+    const std::string term = schema::id_term(id);
+    Xapian::PostingIterator it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return false;
+    return schema::stored_content_hash(db_.get_document(*it)) == content_hash;
+  });
+}
+
+void IndexWriter::put(const schema::Document& doc, const std::string& content_hash) {
+  guarded("write", [&] {
+    db_.replace_document(schema::id_term(doc.id), schema::to_xapian_document(doc, content_hash));
+  });
+}
+
+void IndexWriter::remove(const std::string& id) {
+  guarded("write", [&] { db_.delete_document(schema::id_term(id)); });
+}
+
+std::vector<StoredSource> IndexWriter::stored_sources() const {
+  return guarded("read", [&] {
+    std::vector<StoredSource> sources;
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+      const schema::Document doc = schema::from_xapian_document(db_.get_document(*it));
+      sources.push_back({doc.id, doc.source});
+    }
+    return sources;
+  });
+}
+
+void IndexWriter::commit() {
+  guarded("commit", [&] { db_.commit(); });
+}
+
+Xapian::doccount IndexWriter::document_count() const {
+  return guarded("read", [&] { return db_.get_doccount(); });
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,97 @@
+#include "kommunsok/indexer/indexing_run.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA1Engine.h>
+
+#include <map>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/index_writer.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+#include "kommunsok/indexer/source_error.hpp"
+#include "kommunsok/indexer/source_files.hpp"
+#include "kommunsok/indexer/text_file.hpp"
+
+namespace kommunsok::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bump when recognition or the index layout changes: every document is then re-indexed.
+constexpr std::string_view kRecognitionVersion = "1";
+// Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes.
+constexpr std::size_t kMaxIdBytes = 240;
+
+void prune_vanished(IndexWriter& writer, IndexReport& report) {
+  for (const StoredSource& stored : writer.stored_sources()) {
+    std::error_code ec;
+    if (!stored.source.empty() && fs::exists(stored.source, ec)) continue;
+    if (ec) continue;  // cannot tell: keep the document rather than lose it
+    writer.remove(stored.id);
+    ++report.removed;
+  }
+}
+
+}  // namespace
+
+std::string content_hash(std::string_view bytes, const std::string& source) {
+  Poco::SHA1Engine sha1;
+  sha1.update(kRecognitionVersion.data(), kRecognitionVersion.size());
+  sha1.update('\0');
+  sha1.update(source);
+  sha1.update('\0');
+  sha1.update(bytes.data(), bytes.size());
+  return Poco::DigestEngine::digestToHex(sha1.digest());
+}
+
+IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress) {
+  IndexReport report;
+  IndexWriter writer(options.db);
+  const SourceListing listing = find_source_files(options.roots);
+  for (const auto& problem : listing.problems) report.failed.push_back({problem.path, problem.reason});
+
+  std::map<std::string, std::string> first_path_of_id;
+  std::size_t pending = 0, done = 0;
+  for (const SourceFile& file : listing.files) {
+    const std::string path = file.path.string();
+    try {
+      if (file.id.size() > kMaxIdBytes)
+        throw SourceError("path is too long to serve as a document id (over " +
+                          std::to_string(kMaxIdBytes) + " bytes)");
+      auto [it, inserted] = first_path_of_id.emplace(file.id, path);
+      if (!inserted)
+        throw SourceError("same id '" + file.id + "' as " + it->second + "; index the two roots separately");
+      TextFile text = read_text_file(file.path);
+      const std::string hash = content_hash(text.text, path);
+      if (!text.warning.empty()) report.warnings.push_back({path, text.warning});
+      if (writer.is_unchanged(file.id, hash)) {
+        ++report.unchanged;
+      } else {
+        schema::Document doc = recognize_document(ExtractedText(text.text));
+        doc.id = file.id;
+        doc.source = path;
+        writer.put(doc, hash);
+        ++report.indexed;
+        if (++pending >= options.batch_size) {
+          writer.commit();
+          pending = 0;
+        }
+      }
+    } catch (const SourceError& e) {
+      report.failed.push_back({path, e.what()});
+    } catch (const IndexError&) {
+      throw;
+    } catch (const std::exception& e) {
+      // A recognizer bug must cost one file, not the run.
+      report.failed.push_back({path, std::string("could not process: ") + e.what()});
+    }
+    if (progress) progress(++done, listing.files.size());
+  }
+  if (options.prune) prune_vanished(writer, report);
+  writer.commit();
+  report.documents = writer.document_count();
+  return report;
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,127 @@
+#include "kommunsok/indexer/municipality_recognizer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <regex>
+
+#include "kommunsok/indexer/gazetteer.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+// Capitalised words that can stand before "kommun" without being its name.
+bool is_determiner(std::string_view word) {
+  static constexpr std::array kWords{"Varje", "Denna", "Vår", "Hela", "Samma", "Annan", "Egen",
+                                     "Vilken", "En", "Ett", "Den", "Alla", "Någon", "Ingen",
+                                     "Stor", "Liten", "Större", "Mindre", "Landets", "Sveriges",
+                                     "Region", "Regionens", "Er", "Din", "Min", "Hemma",
+                                     "Aktuell", "Berörd", "Grann", "Ansvarig", "Svensk"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; });
+}
+
+std::string strip_punctuation(std::string_view word) {
+  while (!word.empty() && std::string_view(",.;:()\"'”").find(word.back()) != std::string_view::npos)
+    word.remove_suffix(1);
+  while (!word.empty() && std::string_view("(\"'“").find(word.front()) != std::string_view::npos)
+    word.remove_prefix(1);
+  return std::string(word);
+}
+
+// The municipality that "<words[i-1]> kommun|stad" names, or empty.
+std::string name_before(const std::vector<std::string_view>& words, std::size_t i, bool is_stad) {
+  if (i == 0) return {};
+  const std::string word = strip_punctuation(words[i - 1]);
+  if (word.empty() || !starts_uppercase(word) || is_determiner(word)) return {};
+  if (i >= 2) {
+    const std::string two = strip_punctuation(words[i - 2]) + " " + word;
+    if (is_swedish_municipality(two)) return two;
+    if (two.ends_with('s') && is_swedish_municipality(two.substr(0, two.size() - 1)))
+      return two.substr(0, two.size() - 1);
+  }
+  if (is_swedish_municipality(word)) return word;
+  const bool genitive = word.ends_with('s');
+  const std::string stem = genitive ? word.substr(0, word.size() - 1) : word;
+  if (genitive && is_swedish_municipality(stem)) return stem;
+  // A name we do not know: trust "X kommun" (the usual phrasing) but not "X stad".
+  if (is_stad) return {};
+  return stem.size() >= 2 ? stem : std::string();
+}
+
+std::vector<std::string> named_municipalities(std::string_view text) {
+  std::vector<std::string> names;
+  const std::vector<std::string_view> words = split_words(text);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string word = lower(strip_punctuation(words[i]));
+    const bool is_kommun = word == "kommun" || word == "kommuns";
+    const bool is_stad = word == "stad" || word == "stads";
+    if (!is_kommun && !is_stad) continue;
+    if (std::string name = name_before(words, i, is_stad); !name.empty()) names.push_back(name);
+  }
+  return names;
+}
+
+std::string most_frequent(const std::vector<std::string>& names) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& name : names) ++counts[name];
+  std::string best;
+  std::size_t best_count = 0;
+  for (const auto& name : names) {  // in order of appearance, so ties go to the first
+    if (counts[name] > best_count) {
+      best = name;
+      best_count = counts[name];
+    }
+  }
+  return best;
+}
+
+std::string from_districts(std::string_view text) {
+  for (std::string_view district : known_districts()) {
+    for (std::size_t pos = text.find(district); pos != std::string_view::npos;
+         pos = text.find(district, pos + 1)) {
+      const std::size_t end = pos + district.size();
+      const bool starts_word = pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '(';
+      const bool ends_word = end == text.size() || text[end] == ' ' || text[end] == ',' ||
+                             text[end] == '.' || text[end] == 's';
+      // "Älvsjö" alone must not claim "Hägersten-Älvsjö": require a word boundary.
+      if (starts_word && ends_word) {
+        if (auto municipality = municipality_of_district(district)) return *municipality;
+      }
+    }
+  }
+  return {};
+}
+
+std::string from_hosts(const std::string& text) {
+  static const std::regex host(R"((?:https?://|www\.)([A-Za-z0-9.-]+))");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), host); it != std::sregex_iterator(); ++it) {
+    std::vector<std::string> labels;
+    std::string h = lower((*it)[1].str());
+    for (std::size_t start = 0; start < h.size();) {
+      std::size_t dot = h.find('.', start);
+      if (dot == std::string::npos) dot = h.size();
+      labels.push_back(h.substr(start, dot - start));
+      start = dot + 1;
+    }
+    if (labels.size() < 2) continue;
+    // From the registrable name leftwards: "underskriftpas.stockholm.se" -> "stockholm".
+    for (std::size_t k = labels.size() - 1; k-- > 0;) {
+      if (auto municipality = municipality_from_host_label(labels[k])) return *municipality;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string recognize_municipality(const ExtractedText& text, std::string_view title) {
+  if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
+  if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
+    return in_text;
+  if (auto district = from_districts(text.flat()); !district.empty()) return district;
+  return from_hosts(text.flat());
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,69 @@
+#include "kommunsok/indexer/organ_recognizer.hpp"
+
+#include <array>
+
+#include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kHeaderLines = 12;
+constexpr std::size_t kMaxOrganBytes = 80;
+
+constexpr std::array kOrganStems{"fullmäktige", "styrelse", "nämnd",   "utskott",
+                                 "beredning",   "kommitté", "rådet",   "revision"};
+constexpr std::array kJointGroups{"förvaltningsgrupp", "samverkansgrupp", "skyddskommitté",
+                                  "samverkansråd"};
+
+bool ends_sentence(std::string_view line) {
+  return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == '?');
+}
+
+// "förvaltningsgruppen" -> "Förvaltningsgruppen"; the indefinite "samverkansgrupp" is made
+// definite so one group never shows as two facet values.
+std::string joint_group_name(const std::string& title) {
+  for (std::string_view word : split_words(title)) {
+    std::string lowered = lower(word);
+    while (!lowered.empty() && (lowered.back() == ',' || lowered.back() == '.')) lowered.pop_back();
+    for (const char* group : kJointGroups) {
+      if (!lowered.starts_with(group)) continue;
+      if (lowered == group) lowered += lowered.ends_with("grupp") ? "en" : "n";
+      return capitalize(lowered);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+bool looks_like_organ(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > kMaxOrganBytes || ends_sentence(line) || !starts_uppercase(line))
+    return false;
+  if (split_words(line).size() > 6) return false;
+  const std::string lowered = lower(line);
+  for (const char* stem : kOrganStems)
+    if (lowered.find(stem) != std::string::npos) return true;
+  for (const char* group : kJointGroups)
+    if (lowered.find(group) != std::string::npos) return true;
+  return false;
+}
+
+std::string recognize_organ(const ExtractedText& text, schema::Kind kind, std::string_view title) {
+  if (kind == schema::Kind::Interpellation) return "Kommunfullmäktige";
+  if (kind == schema::Kind::Samverkan) {
+    if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
+  }
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    if (lines[i].empty()) continue;
+    // The organ heads the page, before the labels; past them the body begins.
+    if (match_header_label(lines[i])) break;
+    if (looks_like_organ(lines[i])) return std::string(trim(lines[i]));
+  }
+  return {};
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,37 @@
+#include "kommunsok/indexer/paragraph_recognizer.hpp"
+
+#include <regex>
+#include <string>
+
+#include "kommunsok/indexer/header_labels.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kHeaderLines = 30;
+
+std::optional<int> paragraph_number(const std::string& text) {
+  static const std::regex pattern(R"(^(?:\xC2\xA7)?\s*(\d{1,4})$)");
+  std::smatch m;
+  if (std::regex_match(text, m, pattern)) return std::stoi(m[1]);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<int> recognize_paragraph(const ExtractedText& text) {
+  if (auto value = header_value(text.lines(), HeaderLabel::Paragraph, kHeaderLines)) {
+    if (auto number = paragraph_number(*value)) return number;
+  }
+  // A line of its own that is just "§ 6" (the label may be missing in the extraction).
+  static const std::regex section(R"(^\xC2\xA7\s*(\d{1,4})$)");
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    std::smatch m;
+    if (std::regex_match(lines[i], m, section)) return std::stoi(m[1]);
+  }
+  return std::nullopt;
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,118 @@
+#include "kommunsok/indexer/people_recognizer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kMaxNameWords = 4;
+
+// Capitalised words that begin sentences or titles, never a first name.
+bool is_not_a_name(std::string_view word) {
+  static constexpr std::array kWords{
+      "I",          "Av",          "Till",       "För",       "Härefter",     "Därefter",
+      "Ledamoten",  "Ordföranden", "Ordförande", "Ersättaren", "Kommunalrådet", "Oppositionsrådet",
+      "Även",       "Både",        "Och",        "Samt",      "Enligt",       "Från",
+      "Med",        "Vid",         "Svar",       "På",        "Interpellation", "Den",
+      "Det",        "Att",         "Om",         "Då",        "När",          "Sedan",
+      "Yrkande",    "Yrkanden",    "Reservation", "Överläggning", "Ledamöterna", "Gruppledare",
+      "Vice",       "Förste",      "Andre",      "Ställd",    "Fråga",        "Frågor"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; });
+}
+
+bool is_name_word(std::string_view word) {
+  if (!starts_uppercase(word)) return false;
+  const char last = word.back();
+  return last != ',' && last != '.' && last != ':' && last != ';' && last != ')';
+}
+
+std::string role_before(const std::vector<std::string_view>& words, std::size_t name_start,
+                        std::string_view sentence) {
+  // "ställd av NAMN": the one who asked.
+  if (name_start >= 2 && lower(words[name_start - 2]) == "ställd" && lower(words[name_start - 1]) == "av")
+    return "interpellant";
+  // "till kommunstyrelsens ordförande NAMN": the addressee's title.
+  std::vector<std::string> role;
+  for (std::size_t k = name_start; k-- > 0 && role.size() < 5;) {
+    if (lower(words[k]) == "till" && !role.empty()) {
+      std::reverse(role.begin(), role.end());
+      return join(role, " ");
+    }
+    if (!starts_lowercase(words[k])) break;
+    role.emplace_back(words[k]);
+  }
+  const std::string lowered = lower(sentence);
+  if (lowered.find("yttrar sig") != std::string::npos) return "yttrar sig";
+  if (lowered.find("yrkar") != std::string::npos) return "yrkande";
+  if (lowered.find("reserver") != std::string::npos) return "reservation";
+  return {};
+}
+
+std::string_view sentence_around(std::string_view flat, std::size_t pos) {
+  std::size_t start = flat.rfind(". ", pos);
+  start = start == std::string_view::npos ? 0 : start + 2;
+  std::size_t end = flat.find(". ", pos);
+  if (end == std::string_view::npos) end = flat.size();
+  return flat.substr(start, end - start);
+}
+
+void merge_person(std::vector<schema::Person>& people, schema::Person person) {
+  auto same = std::find_if(people.begin(), people.end(),
+                           [&](const schema::Person& p) { return p.name == person.name; });
+  if (same == people.end()) {
+    people.push_back(std::move(person));
+    return;
+  }
+  if (same->party.empty()) same->party = person.party;
+  if (same->role.empty()) same->role = person.role;
+}
+
+}  // namespace
+
+bool is_party_abbreviation(std::string_view abbreviation) {
+  static constexpr std::array kParties{"S", "M", "V", "MP", "C", "L", "KD", "SD", "FP", "FI", "PP"};
+  return std::any_of(kParties.begin(), kParties.end(),
+                     [&](const char* p) { return abbreviation == p; });
+}
+
+std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
+  const std::string_view flat = text.flat();
+  std::vector<schema::Person> people;
+  for (std::size_t open = flat.find('('); open != std::string_view::npos;
+       open = flat.find('(', open + 1)) {
+    const std::size_t close = flat.find(')', open);
+    if (close == std::string_view::npos || close - open > 4) continue;
+    const std::string_view party = flat.substr(open + 1, close - open - 1);
+    if (!is_party_abbreviation(party)) continue;
+
+    // Up to kMaxNameWords capitalised words right before the parenthesis.
+    const std::size_t window_start = open > 160 ? open - 160 : 0;
+    const std::vector<std::string_view> words = split_words(flat.substr(window_start, open - window_start));
+    std::size_t name_start = words.size();
+    while (name_start > 0 && words.size() - name_start < kMaxNameWords &&
+           is_name_word(words[name_start - 1]))
+      --name_start;
+    while (name_start < words.size() && is_not_a_name(words[name_start])) ++name_start;
+    if (words.size() - name_start < 2) continue;
+
+    std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
+    merge_person(people, schema::Person{join(name_words, " "), std::string(party),
+                                        role_before(words, name_start, sentence_around(flat, open)),
+                                        ""});
+  }
+  return people;
+}
+
+std::vector<std::string> parties_of(const std::vector<schema::Person>& people) {
+  std::set<std::string> parties;
+  for (const auto& person : people)
+    if (!person.party.empty()) parties.insert(person.party);
+  return {parties.begin(), parties.end()};
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,114 @@
+#include "kommunsok/indexer/swedish_text.hpp"
+
+#include <xapian.h>
+
+#include "kommunsok/schema/keyword.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+unsigned first_code_point(std::string_view word) {
+  Xapian::Utf8Iterator it(word.data(), word.size());
+  return it == Xapian::Utf8Iterator() ? 0 : *it;
+}
+
+bool is_space_at(std::string_view text, std::size_t i, std::size_t& width) {
+  const char c = text[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    width = 1;
+    return true;
+  }
+  // U+00A0 no-break space, common in PDF extractions.
+  if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+      static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+    width = 2;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  std::size_t width = 0;
+  while (!text.empty() && is_space_at(text, 0, width)) text.remove_prefix(width);
+  while (!text.empty()) {
+    const char c = text.back();
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && static_cast<unsigned char>(c) == 0xA0 &&
+               static_cast<unsigned char>(text[text.size() - 2]) == 0xC2) {
+      text.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+bool starts_uppercase(std::string_view word) {
+  return Xapian::Unicode::get_category(first_code_point(word)) == Xapian::Unicode::UPPERCASE_LETTER;
+}
+
+bool starts_lowercase(std::string_view word) {
+  return Xapian::Unicode::get_category(first_code_point(word)) == Xapian::Unicode::LOWERCASE_LETTER;
+}
+
+bool starts_with_letter(std::string_view word) {
+  return !word.empty() && Xapian::Unicode::is_wordchar(first_code_point(word)) &&
+         Xapian::Unicode::get_category(first_code_point(word)) != Xapian::Unicode::DECIMAL_DIGIT_NUMBER;
+}
+
+std::string lower(std::string_view text) { return schema::to_lower_utf8(text); }
+
+std::string capitalize(std::string_view text) {
+  Xapian::Utf8Iterator it(text.data(), text.size());
+  if (it == Xapian::Utf8Iterator()) return {};
+  std::string out;
+  Xapian::Unicode::append_utf8(out, Xapian::Unicode::toupper(*it));
+  ++it;
+  out += std::string_view(it.raw(), it.left());
+  return out;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  return lower(text.substr(0, prefix.size())) == lower(prefix);
+}
+
+std::size_t find_ci(std::string_view text, std::string_view needle) {
+  return lower(text).find(lower(needle));
+}
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0, width = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space_at(text, i, width)) i += width;
+    std::size_t start = i;
+    while (i < text.size() && !is_space_at(text, i, width)) ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const auto& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+  return out;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  for (std::string_view word : split_words(text)) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace kommunsok::indexer

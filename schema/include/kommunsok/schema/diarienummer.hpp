@@ -1,0 +1,22 @@
+// Why: clerks type the same case number in many ways ("KS-2021/1202.111", "ks 2021/1202.111",
+// "KS2021-1202-111"); indexer and server reduce every spelling to one canonical key so
+// the exact case is found however the number was typed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kommunsok::schema {
+
+/// Canonical key: letter and digit runs, lowercased, leading zeros of numbers dropped,
+/// joined by '-'. "KS-2021/1202.111" and "ks 2021 1202 111" -> "ks-2021-1202-111";
+/// "KS 2019/0345" -> "ks-2019-345". Empty when the text holds no digit.
+std::string canonical_diarienummer(std::string_view text);
+
+/// True when text as a whole looks like a diarienummer a user typed: it has a run of
+/// 4 digits that reads as a year and at least one more number, with only
+/// letters, digits and the separators - / . : space (e.g. "KS 2019/0345", "1.2.3-123/2021").
+bool looks_like_diarienummer(std::string_view text);
+
+}  // namespace kommunsok::schema

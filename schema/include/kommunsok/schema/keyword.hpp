@@ -1,0 +1,19 @@
+// Why: a facet value must map to exactly one filter term, however it was capitalised or
+// spaced; indexer and server both go through this normalisation.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kommunsok::schema {
+
+/// Lowercases (Unicode-aware) and collapses runs of whitespace to one space, trimmed.
+std::string normalize_keyword(std::string_view value);
+/// Unicode-aware lowercase of UTF-8 text.
+std::string to_lower_utf8(std::string_view text);
+/// Cuts text to at most max_bytes without splitting a UTF-8 sequence.
+std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
+/// True when text is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+}  // namespace kommunsok::schema

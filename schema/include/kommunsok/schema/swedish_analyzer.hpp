@@ -1,0 +1,33 @@
+// Why: text becomes terms in exactly one way for both sides. The indexer's TermGenerator
+// and the server's QueryParser are configured here — Snowball "swedish" stemming, positions
+// for phrase search, the same stopwords and field prefixes — so they cannot drift apart.
+#pragma once
+
+#include <xapian.h>
+
+#include <string_view>
+
+namespace kommunsok::schema {
+
+/// Snowball Swedish stemmer.
+Xapian::Stem swedish_stemmer();
+
+/// Stopwords used by the query parser (never dropped at index time, so phrases keep them).
+const Xapian::Stopper& swedish_stopper();
+
+/// A TermGenerator that stems Swedish and records positions (for phrases).
+Xapian::TermGenerator make_term_generator();
+
+/// Indexes the free-text parts of a document: title (also under its own prefix),
+/// people's names (also under their prefix) and body text.
+void index_text(Xapian::TermGenerator& generator, std::string_view title,
+                std::string_view people, std::string_view body);
+
+/// A QueryParser matching make_term_generator(): Swedish stemming, AND by default,
+/// phrases, boolean operators, +/-, and field prefixes title: and person:.
+Xapian::QueryParser make_query_parser(const Xapian::Database& db);
+
+/// The flags make_query_parser()'s users should pass to parse_query().
+unsigned query_parser_flags();
+
+}  // namespace kommunsok::schema

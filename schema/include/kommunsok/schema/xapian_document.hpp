@@ -1,0 +1,39 @@
+// Why: how a Document becomes terms, values and data is part of the contract; the indexer
+// writes what this builds and the server reads it back with the same rules.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kommunsok/schema/document.hpp"
+#include "kommunsok/schema/fields.hpp"
+
+namespace kommunsok::schema {
+
+/// The unique id term ("Q" + id) used to replace a document in place.
+std::string id_term(std::string_view id);
+
+/// The boolean diarienummer term for any spelling of a number (canonical key).
+std::string diarienummer_term(std::string_view diarienummer);
+
+/// The boolean term a filter on `field` = `value` matches: the canonical diarienummer
+/// term for diarienummer, the normalized keyword term otherwise.
+std::string filter_term(const Field& field, std::string_view value);
+
+/// Builds the Xapian document: free text with positions, boolean filter terms,
+/// facet and sort values, the content hash, and the JSON data.
+Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash);
+
+/// Reads a stored document back. Throws std::runtime_error on malformed data.
+Document from_xapian_document(const Xapian::Document& xdoc);
+
+/// The content hash the indexer stored with the document (empty if none).
+std::string stored_content_hash(const Xapian::Document& xdoc);
+
+/// Splits a multi-valued slot value into its values.
+std::vector<std::string> split_multi_value(std::string_view value);
+
+}  // namespace kommunsok::schema

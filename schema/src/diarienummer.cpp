@@ -1,0 +1,78 @@
+#include "kommunsok/schema/diarienummer.hpp"
+
+#include <vector>
+
+#include "kommunsok/schema/keyword.hpp"
+
+namespace kommunsok::schema {
+
+namespace {
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+enum class RunType { None, Letters, Digits };
+
+// Bytes >= 0x80 (å, ä, ö in UTF-8) count as letters: series codes may carry them.
+RunType type_of(char c) {
+  if (is_ascii_digit(c)) return RunType::Digits;
+  const auto u = static_cast<unsigned char>(c);
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || u >= 0x80) return RunType::Letters;
+  return RunType::None;
+}
+
+std::vector<std::pair<RunType, std::string>> runs_of(std::string_view text) {
+  std::vector<std::pair<RunType, std::string>> runs;
+  for (char c : text) {
+    RunType type = type_of(c);
+    if (type == RunType::None) {
+      if (!runs.empty() && runs.back().first != RunType::None) runs.emplace_back(RunType::None, "");
+      continue;
+    }
+    if (runs.empty() || runs.back().first != type) runs.emplace_back(type, "");
+    runs.back().first = type;
+    runs.back().second += c;
+  }
+  std::erase_if(runs, [](const auto& run) { return run.first == RunType::None; });
+  return runs;
+}
+
+std::string strip_leading_zeros(const std::string& digits) {
+  std::size_t first = digits.find_first_not_of('0');
+  return first == std::string::npos ? "0" : digits.substr(first);
+}
+
+}  // namespace
+
+std::string canonical_diarienummer(std::string_view text) {
+  std::string lowered = to_lower_utf8(text);
+  std::string key;
+  bool has_digit = false;
+  for (const auto& [type, value] : runs_of(lowered)) {
+    if (!key.empty()) key += '-';
+    if (type == RunType::Digits) {
+      key += strip_leading_zeros(value);
+      has_digit = true;
+    } else {
+      key += value;
+    }
+  }
+  return has_digit ? key : std::string();
+}
+
+bool looks_like_diarienummer(std::string_view text) {
+  if (text.size() < 6 || text.size() > 64) return false;
+  for (char c : text) {
+    if (type_of(c) == RunType::None && c != '-' && c != '/' && c != '.' && c != ':' && c != ' ')
+      return false;
+  }
+  int numbers = 0;
+  bool has_year = false;
+  for (const auto& [type, value] : runs_of(text)) {
+    if (type != RunType::Digits) continue;
+    ++numbers;
+    if (value.size() == 4 && (value.starts_with("19") || value.starts_with("20"))) has_year = true;
+  }
+  return has_year && numbers >= 2;
+}
+
+}  // namespace kommunsok::schema

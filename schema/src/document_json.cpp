@@ -1,0 +1,114 @@
+#include "kommunsok/schema/document_json.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+
+#include <sstream>
+#include <stdexcept>
+
+#include "kommunsok/schema/fields.hpp"
+
+namespace kommunsok::schema {
+
+namespace {
+
+Poco::JSON::Array::Ptr string_array(const std::vector<std::string>& values) {
+  Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+  for (const auto& v : values) array->add(v);
+  return array;
+}
+
+Poco::Dynamic::Var optional_string(const std::string& value) {
+  return value.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(value);
+}
+
+std::string get_string(const Poco::JSON::Object& obj, const std::string& key) {
+  if (!obj.has(key) || obj.isNull(key)) return {};
+  return obj.getValue<std::string>(key);
+}
+
+std::vector<std::string> get_strings(const Poco::JSON::Object& obj, const std::string& key) {
+  std::vector<std::string> out;
+  if (auto array = obj.getArray(key)) {
+    for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<std::string>(i));
+  }
+  return out;
+}
+
+std::string key(const Field& f) { return std::string(f.name); }
+
+}  // namespace
+
+Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
+  Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  obj->set(key(field::id), doc.id);
+  obj->set(key(field::title), doc.title);
+  obj->set(key(field::kind), std::string(to_string(doc.kind)));
+  obj->set(key(field::date), doc.date ? Poco::Dynamic::Var(doc.date->iso()) : Poco::Dynamic::Var());
+  obj->set(key(field::organ), optional_string(doc.organ));
+  obj->set(key(field::municipality), optional_string(doc.municipality));
+  obj->set(key(field::unit), optional_string(doc.unit));
+  obj->set(key(field::diarienummer), string_array(doc.diarienummer));
+  obj->set(key(field::paragraph), doc.paragraph ? Poco::Dynamic::Var(*doc.paragraph) : Poco::Dynamic::Var());
+  obj->set(key(field::parties), string_array(doc.parties));
+  Poco::JSON::Array::Ptr people = new Poco::JSON::Array;
+  for (const Person& p : doc.people) {
+    Poco::JSON::Object::Ptr person = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    person->set("name", p.name);
+    person->set("party", optional_string(p.party));
+    person->set("role", optional_string(p.role));
+    person->set("union", optional_string(p.union_name));
+    people->add(person);
+  }
+  obj->set(key(field::people), people);
+  obj->set(key(field::unions), string_array(doc.unions));
+  obj->set("source", doc.source);
+  if (include_text) obj->set(key(field::text), doc.text);
+  return obj;
+}
+
+std::string to_json(const Document& doc) {
+  std::ostringstream out;
+  to_json_object(doc, true)->stringify(out);
+  return out.str();
+}
+
+Document document_from_json(std::string_view json) {
+  try {
+    Poco::JSON::Parser parser;
+    auto obj = parser.parse(std::string(json)).extract<Poco::JSON::Object::Ptr>();
+    Document doc;
+    doc.id = get_string(*obj, key(field::id));
+    doc.title = get_string(*obj, key(field::title));
+    auto kind = parse_kind(get_string(*obj, key(field::kind)));
+    if (!kind) throw std::runtime_error("unknown kind");
+    doc.kind = *kind;
+    if (auto date = get_string(*obj, key(field::date)); !date.empty()) {
+      doc.date = parse_iso_date(date);
+      if (!doc.date) throw std::runtime_error("bad date " + date);
+    }
+    doc.organ = get_string(*obj, key(field::organ));
+    doc.municipality = get_string(*obj, key(field::municipality));
+    doc.unit = get_string(*obj, key(field::unit));
+    doc.diarienummer = get_strings(*obj, key(field::diarienummer));
+    if (obj->has(key(field::paragraph)) && !obj->isNull(key(field::paragraph)))
+      doc.paragraph = obj->getValue<int>(key(field::paragraph));
+    doc.parties = get_strings(*obj, key(field::parties));
+    if (auto people = obj->getArray(key(field::people))) {
+      for (std::size_t i = 0; i < people->size(); ++i) {
+        auto p = people->getObject(static_cast<unsigned>(i));
+        if (!p) continue;
+        doc.people.push_back(Person{get_string(*p, "name"), get_string(*p, "party"),
+                                    get_string(*p, "role"), get_string(*p, "union")});
+      }
+    }
+    doc.unions = get_strings(*obj, key(field::unions));
+    doc.source = get_string(*obj, "source");
+    doc.text = get_string(*obj, key(field::text));
+    return doc;
+  } catch (const Poco::Exception& e) {
+    throw std::runtime_error("malformed document data: " + e.displayText());
+  }
+}
+
+}  // namespace kommunsok::schema

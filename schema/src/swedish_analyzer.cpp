@@ -1,0 +1,76 @@
+#include "kommunsok/schema/swedish_analyzer.hpp"
+
+#include <iterator>
+#include <string>
+
+#include "kommunsok/schema/fields.hpp"
+
+namespace kommunsok::schema {
+
+namespace {
+
+// The Snowball project's Swedish stopword list.
+constexpr const char* kSwedishStopwords[] = {
+    "och",   "det",    "att",    "i",      "en",     "jag",    "hon",    "som",   "han",
+    "på",    "den",    "med",    "var",    "sig",    "för",    "så",     "till",  "är",
+    "men",   "ett",    "om",     "hade",   "de",     "av",     "icke",   "mig",   "du",
+    "henne", "då",     "sin",    "nu",     "har",    "inte",   "hans",   "honom", "skulle",
+    "hennes","där",    "min",    "man",    "ej",     "vid",    "kunde",  "något", "från",
+    "ut",    "när",    "efter",  "upp",    "vi",     "dem",    "vara",   "vad",   "över",
+    "än",    "dig",    "kan",    "sina",   "här",    "ha",     "mot",    "alla",  "under",
+    "någon", "eller",  "allt",   "mycket", "sedan",  "ju",     "denna",  "själv", "detta",
+    "åt",    "utan",   "varit",  "hur",    "ingen",  "mitt",   "ni",     "bli",   "blev",
+    "oss",   "din",    "dessa",  "några",  "deras",  "blir",   "mina",   "samma", "vilken",
+    "er",    "sådan",  "vår",    "blivit", "dess",   "inom",   "mellan", "sådant","varför",
+    "varje", "vilka",  "ditt",   "vem",    "vilket", "sitta",  "sådana", "vart",  "dina",
+    "vars",  "vårt",   "våra",   "ert",    "era",    "vilkas"};
+
+}  // namespace
+
+Xapian::Stem swedish_stemmer() { return Xapian::Stem("swedish"); }
+
+const Xapian::Stopper& swedish_stopper() {
+  static const Xapian::SimpleStopper stopper(std::begin(kSwedishStopwords),
+                                             std::end(kSwedishStopwords));
+  return stopper;
+}
+
+Xapian::TermGenerator make_term_generator() {
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(swedish_stemmer());
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  return generator;
+}
+
+void index_text(Xapian::TermGenerator& generator, std::string_view title,
+                std::string_view people, std::string_view body) {
+  const std::string title_text(title), people_text(people), body_text(body);
+  generator.index_text(title_text, 1, std::string(field::title.prefix));
+  generator.index_text(people_text, 1, std::string(field::people.prefix));
+  // Title and names are searchable unprefixed too, and weigh a little more than body text.
+  generator.index_text(title_text, 2);
+  generator.increase_termpos();
+  generator.index_text(people_text);
+  generator.increase_termpos();
+  generator.index_text(body_text);
+}
+
+Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
+  Xapian::QueryParser parser;
+  parser.set_database(db);
+  parser.set_stemmer(swedish_stemmer());
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_stopper(&swedish_stopper());
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.add_prefix("title", std::string(field::title.prefix));
+  parser.add_prefix("person", std::string(field::people.prefix));
+  return parser;
+}
+
+unsigned query_parser_flags() {
+  return Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_BOOLEAN |
+         Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
+         Xapian::QueryParser::FLAG_PURE_NOT;
+}
+
+}  // namespace kommunsok::schema

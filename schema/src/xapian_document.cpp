@@ -1,0 +1,108 @@
+#include "kommunsok/schema/xapian_document.hpp"
+
+#include <string>
+
+#include "kommunsok/schema/diarienummer.hpp"
+#include "kommunsok/schema/document_json.hpp"
+#include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/swedish_analyzer.hpp"
+
+namespace kommunsok::schema {
+
+namespace {
+
+std::string join_multi_value(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) {
+    if (!out.empty()) out += kValueSeparator;
+    out += v;
+  }
+  return out;
+}
+
+void add_keyword(Xapian::Document& xdoc, const Field& f, const std::string& value) {
+  if (!value.empty()) xdoc.add_boolean_term(filter_term(f, value));
+}
+
+void add_facet_value(Xapian::Document& xdoc, const Field& f, const std::string& value) {
+  if (f.slot && !value.empty()) xdoc.add_value(*f.slot, value);
+}
+
+}  // namespace
+
+std::string id_term(std::string_view id) { return std::string(field::id.prefix) + std::string(id); }
+
+std::string diarienummer_term(std::string_view diarienummer) {
+  return std::string(field::diarienummer.prefix) + canonical_diarienummer(diarienummer);
+}
+
+std::string filter_term(const Field& f, std::string_view value) {
+  if (&f == &field::diarienummer) return diarienummer_term(value);
+  return keyword_term(f, value);
+}
+
+Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash) {
+  Xapian::Document xdoc;
+  xdoc.add_boolean_term(id_term(doc.id));
+
+  std::string people_text;
+  for (const Person& p : doc.people) people_text += p.name + "\n";
+  Xapian::TermGenerator generator = make_term_generator();
+  generator.set_document(xdoc);
+  index_text(generator, doc.title, people_text, doc.text);
+
+  const std::string kind(to_string(doc.kind));
+  add_keyword(xdoc, field::kind, kind);
+  add_facet_value(xdoc, field::kind, kind);
+  add_keyword(xdoc, field::organ, doc.organ);
+  add_facet_value(xdoc, field::organ, doc.organ);
+  add_keyword(xdoc, field::municipality, doc.municipality);
+  add_facet_value(xdoc, field::municipality, doc.municipality);
+  add_keyword(xdoc, field::unit, doc.unit);
+  add_facet_value(xdoc, field::unit, doc.unit);
+
+  if (doc.date) {
+    const std::string year = std::to_string(doc.date->year);
+    xdoc.add_boolean_term(std::string(field::date.prefix) + doc.date->compact());
+    xdoc.add_value(slot::date, doc.date->compact());
+    add_keyword(xdoc, field::year, year);
+    add_facet_value(xdoc, field::year, year);
+  }
+  for (const auto& dnr : doc.diarienummer) {
+    if (!canonical_diarienummer(dnr).empty()) xdoc.add_boolean_term(diarienummer_term(dnr));
+  }
+  if (doc.paragraph) {
+    xdoc.add_boolean_term(std::string(field::paragraph.prefix) + std::to_string(*doc.paragraph));
+    xdoc.add_value(slot::paragraph, Xapian::sortable_serialise(*doc.paragraph));
+  }
+  for (const auto& party : doc.parties) add_keyword(xdoc, field::parties, party);
+  add_facet_value(xdoc, field::parties, join_multi_value(doc.parties));
+  for (const auto& union_name : doc.unions) add_keyword(xdoc, field::unions, union_name);
+  add_facet_value(xdoc, field::unions, join_multi_value(doc.unions));
+
+  if (!content_hash.empty()) xdoc.add_value(slot::content_hash, std::string(content_hash));
+  xdoc.set_data(to_json(doc));
+  return xdoc;
+}
+
+Document from_xapian_document(const Xapian::Document& xdoc) {
+  return document_from_json(xdoc.get_data());
+}
+
+std::string stored_content_hash(const Xapian::Document& xdoc) {
+  return xdoc.get_value(slot::content_hash);
+}
+
+std::vector<std::string> split_multi_value(std::string_view value) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= value.size() && !value.empty()) {
+    std::size_t end = value.find(kValueSeparator, start);
+    if (end == std::string_view::npos) end = value.size();
+    if (end > start) out.emplace_back(value.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace kommunsok::schema

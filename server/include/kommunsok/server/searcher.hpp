@@ -1,0 +1,54 @@
+// Why: the server's one door into the index. It opens the database per request, so
+// documents the indexer commits are visible at once and requests share no Xapian state.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kommunsok/schema/document.hpp"
+#include "kommunsok/server/facet_counter.hpp"
+#include "kommunsok/server/search_request.hpp"
+
+namespace kommunsok::server {
+
+struct SearchHit {
+  schema::Document document;
+  std::string snippet;  ///< HTML-escaped text with matches in <mark>…</mark>
+  double score = 0;
+};
+
+struct Facet {
+  std::string name;  ///< the facet's API key: kind, organ, municipality, party, year
+  std::vector<FacetValue> values;
+};
+
+struct SearchResult {
+  Xapian::doccount total = 0;
+  std::vector<SearchHit> hits;
+  std::vector<Facet> facets;
+};
+
+class Searcher {
+ public:
+  explicit Searcher(std::filesystem::path db_dir) : db_dir_(std::move(db_dir)) {}
+
+  /// Runs the search; facet counts cover every match, not just the page.
+  /// Throws ApiError(400) for a query that cannot be parsed, ApiError(503) when the index
+  /// cannot be opened.
+  SearchResult search(const SearchRequest& request) const;
+  /// The stored document, or nullopt for an unknown id.
+  std::optional<schema::Document> document(const std::string& id) const;
+  /// Number of documents in the index.
+  Xapian::doccount document_count() const;
+
+ private:
+  Xapian::Database open() const;
+  SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) const;
+
+  std::filesystem::path db_dir_;
+};
+
+}  // namespace kommunsok::server

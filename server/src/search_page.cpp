@@ -1,0 +1,126 @@
+#include "kommunsok/server/search_page.hpp"
+
+namespace kommunsok::server {
+
+namespace {
+
+// Snippets arrive HTML-escaped from the server (Xapian escapes them, then adds <mark>);
+// every other value is inserted as text, never as HTML.
+constexpr std::string_view kPage = R"HTML(<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kommunsök</title>
+<style>
+  body { font-family: system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #fafafa; }
+  header { background: #173f5f; color: #fff; padding: 1rem 2rem; }
+  header h1 { margin: 0 0 .5rem 0; font-size: 1.4rem; }
+  form { display: flex; gap: .5rem; flex-wrap: wrap; }
+  input[type=search] { flex: 1; min-width: 16rem; padding: .5rem; font-size: 1rem; }
+  select, input[type=date], button { padding: .45rem; font-size: .95rem; }
+  main { display: flex; gap: 2rem; padding: 1rem 2rem; }
+  aside { width: 16rem; flex-shrink: 0; }
+  aside h3 { font-size: .85rem; text-transform: uppercase; color: #555; margin: 1rem 0 .3rem; }
+  aside a { display: block; color: #173f5f; text-decoration: none; padding: .1rem 0; }
+  aside a.active { font-weight: bold; }
+  #results { flex: 1; }
+  .hit { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin-bottom: .8rem; }
+  .hit a.title { font-weight: 600; color: #0b5394; text-decoration: none; }
+  .meta { color: #555; font-size: .85rem; margin: .2rem 0; }
+  mark { background: #ffe58f; }
+  pre { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: 1rem; }
+  .error { color: #a00; }
+  nav button { margin-right: .5rem; }
+</style>
+</head>
+<body>
+<header>
+  <h1>Kommunsök</h1>
+  <form id="form">
+    <input type="search" id="q" placeholder="Sök beslut, svar och protokoll – t.ex. friskvårdsbidrag eller KS-2021/1202.111">
+    <select id="sort"><option value="relevance">Relevans</option><option value="-date">Nyast först</option><option value="date">Äldst först</option></select>
+    <input type="date" id="from" title="Från datum"><input type="date" id="to" title="Till datum">
+    <button>Sök</button>
+  </form>
+</header>
+<main>
+  <aside id="facets"></aside>
+  <section id="results"></section>
+</main>
+<script>
+const FACET_NAMES = {kind: "Typ", organ: "Organ", municipality: "Kommun", party: "Parti", year: "År"};
+const state = {filters: {}, page: 1};
+const $ = id => document.getElementById(id);
+function el(tag, text, cls) { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+function params() {
+  const p = new URLSearchParams();
+  if ($("q").value.trim()) p.set("q", $("q").value.trim());
+  if ($("sort").value !== "relevance") p.set("sort", $("sort").value);
+  if ($("from").value) p.set("from", $("from").value);
+  if ($("to").value) p.set("to", $("to").value);
+  for (const [k, v] of Object.entries(state.filters)) p.set(k, v);
+  p.set("page", state.page); p.set("size", 10);
+  return p;
+}
+async function search() {
+  const res = await fetch("/api/search?" + params());
+  const data = await res.json();
+  const out = $("results"); out.replaceChildren();
+  if (!res.ok) { out.append(el("p", data.error, "error")); return; }
+  out.append(el("p", data.total + " träffar"));
+  for (const hit of data.hits) {
+    const box = el("div", undefined, "hit");
+    const a = el("a", hit.title || hit.id, "title"); a.href = "#doc=" + encodeURIComponent(hit.id);
+    box.append(a);
+    const meta = [hit.kind, hit.date, hit.organ, hit.municipality, hit.diarienummer.join(", "), hit.parties.join(", ")].filter(Boolean).join(" · ");
+    box.append(el("div", meta, "meta"));
+    const snip = el("div"); snip.innerHTML = hit.snippet; box.append(snip);
+    out.append(box);
+  }
+  const nav = el("nav");
+  if (state.page > 1) { const b = el("button", "Föregående"); b.onclick = () => { state.page--; search(); }; nav.append(b); }
+  if (state.page * data.size < data.total) { const b = el("button", "Nästa"); b.onclick = () => { state.page++; search(); }; nav.append(b); }
+  out.append(nav);
+  const side = $("facets"); side.replaceChildren();
+  for (const [name, values] of Object.entries(data.facets)) {
+    if (!values.length) continue;
+    side.append(el("h3", FACET_NAMES[name] || name));
+    for (const v of values) {
+      const active = state.filters[name] === v.value;
+      const a = el("a", v.value + " (" + v.count + ")", active ? "active" : ""); a.href = "#";
+      a.onclick = e => { e.preventDefault(); if (active) delete state.filters[name]; else state.filters[name] = v.value; state.page = 1; search(); };
+      side.append(a);
+    }
+  }
+}
+async function showDocument(id) {
+  const res = await fetch("/api/documents/" + encodeURIComponent(id).replace(/%2F/g, "/"));
+  const doc = await res.json();
+  const out = $("results"); out.replaceChildren();
+  const back = el("a", "← Tillbaka till träffarna"); back.href = "#"; back.onclick = e => { e.preventDefault(); history.back(); };
+  out.append(back);
+  if (!res.ok) { out.append(el("p", doc.error, "error")); return; }
+  out.append(el("h2", doc.title || doc.id));
+  const meta = [doc.kind, doc.date, doc.organ, doc.municipality, doc.unit, doc.diarienummer.join(", "), doc.paragraph ? "§ " + doc.paragraph : ""].filter(Boolean).join(" · ");
+  out.append(el("div", meta, "meta"));
+  if (doc.people.length) out.append(el("div", doc.people.map(p => p.name + (p.party ? " (" + p.party + ")" : "") + (p.union ? " – " + p.union : "") + (p.role ? ", " + p.role : "")).join("; "), "meta"));
+  out.append(el("pre", doc.text));
+}
+function route() {
+  const m = location.hash.match(/^#doc=(.*)$/);
+  if (m) showDocument(decodeURIComponent(m[1])); else search();
+}
+$("form").onsubmit = e => { e.preventDefault(); state.page = 1; if (location.hash) history.pushState(null, "", "#"); search(); };
+window.onhashchange = route;
+route();
+</script>
+</body>
+</html>
+)HTML";
+
+}  // namespace
+
+std::string_view search_page_html() { return kPage; }
+
+}  // namespace kommunsok::server
