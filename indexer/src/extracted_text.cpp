@@ -79,7 +79,7 @@ void remove_repeated_header(std::vector<std::string>& lines) {
   std::vector<std::string> header;
   for (std::size_t k = 0; k < header_size; ++k) header.push_back(lines[content[k]]);
 
-  for (std::size_t c = header_size; c < content.size(); ++c) {
+  for (std::size_t c = 1; c < content.size(); ++c) {
     if (lines[content[c]] != header[0]) continue;
     std::size_t matched = 0;
     while (matched < header.size() && c + matched < content.size() &&

@@ -36,6 +36,38 @@ std::string joint_group_name(const std::string& title) {
   return {};
 }
 
+// Words that put a line in a sentence ("Kallelse till sammanträde med kommunfullmäktige"),
+// which a heading naming a body does not have.
+bool has_sentence_words(const std::string& lowered) {
+  static constexpr std::array kWords{"till", "med", "om", "för", "av", "från", "i", "på", "är", "har"};
+  for (std::string_view word : split_words(lowered))
+    for (const char* w : kWords)
+      if (word == w) return true;
+  return false;
+}
+
+// "… sammanträde med barn- och utbildningsnämnden den 3 maj": the body a notice is about.
+std::string organ_after_meeting_phrase(std::string_view text) {
+  constexpr std::string_view kPhrase = "sammanträde med ";
+  const std::size_t pos = find_ci(text, kPhrase);
+  if (pos == std::string_view::npos) return {};
+  std::vector<std::string> words;
+  for (std::string_view word : split_words(text.substr(pos + kPhrase.size()))) {
+    const std::string lowered = lower(word);
+    if (words.size() == 5 || lowered == "den" || lowered == "i" || lowered == "som" || lowered == "på" ||
+        !starts_with_letter(word))
+      break;
+    words.emplace_back(word);
+    const char last = word.back();
+    if (last == ',' || last == '.' || last == ':' || last == ';') {
+      words.back().pop_back();
+      break;
+    }
+  }
+  const std::string organ = capitalize(join(words, " "));
+  return looks_like_organ(organ) ? organ : std::string();
+}
+
 }  // namespace
 
 bool looks_like_organ(std::string_view line) {
@@ -44,6 +76,7 @@ bool looks_like_organ(std::string_view line) {
     return false;
   if (split_words(line).size() > 6) return false;
   const std::string lowered = lower(line);
+  if (has_sentence_words(lowered)) return false;
   for (const char* stem : kOrganStems)
     if (lowered.find(stem) != std::string::npos) return true;
   for (const char* group : kJointGroups)
@@ -63,6 +96,7 @@ std::string recognize_organ(const ExtractedText& text, schema::Kind kind, std::s
     if (match_header_label(lines[i])) break;
     if (looks_like_organ(lines[i])) return std::string(trim(lines[i]));
   }
+  if (std::string organ = organ_after_meeting_phrase(title); !organ.empty()) return organ;
   return {};
 }
 

@@ -65,10 +65,15 @@ bool looks_like_diarienummer(std::string_view text) {
     if (type_of(c) == RunType::None && c != '-' && c != '/' && c != '.' && c != ':' && c != ' ')
       return false;
   }
-  int numbers = 0;
+  int numbers = 0, letter_runs = 0;
   bool has_year = false;
   for (const auto& [type, value] : runs_of(text)) {
-    if (type != RunType::Digits) continue;
+    if (type == RunType::Letters) {
+      // Series codes ("KS", "dnr BUN") come first and are short; words after digits mean a
+      // sentence, not a number.
+      if (numbers > 0 || ++letter_runs > 2 || value.size() > 6) return false;
+      continue;
+    }
     ++numbers;
     if (value.size() == 4 && (value.starts_with("19") || value.starts_with("20"))) has_year = true;
   }

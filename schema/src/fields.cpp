@@ -7,25 +7,25 @@
 namespace kommunsok::schema {
 
 namespace {
-constexpr std::array kAllFields{field::id,        field::kind,         field::title, field::date,
-                                field::year,      field::organ,        field::municipality,
-                                field::unit,      field::diarienummer, field::paragraph,
-                                field::parties,   field::people,       field::unions,
-                                field::text};
-constexpr std::array kFacetFields{field::kind, field::organ, field::municipality, field::parties,
-                                  field::year};
+constexpr std::array kAllFields{&field::id,        &field::kind,         &field::title,
+                                &field::date,      &field::year,         &field::organ,
+                                &field::municipality, &field::unit,      &field::diarienummer,
+                                &field::paragraph, &field::parties,      &field::people,
+                                &field::unions,    &field::text};
+constexpr std::array kFacetFields{&field::kind, &field::organ, &field::municipality, &field::parties,
+                                  &field::year};
 
 // Xapian refuses terms longer than 245 bytes; keyword values are never meaningfully that long.
 constexpr std::size_t kMaxTermBytes = 240;
 }  // namespace
 
-std::span<const Field> all_fields() { return kAllFields; }
-std::span<const Field> facet_fields() { return kFacetFields; }
+std::span<const Field* const> all_fields() { return kAllFields; }
+std::span<const Field* const> facet_fields() { return kFacetFields; }
 
 const Field* find_field_by_param(std::string_view param) {
   if (param.empty()) return nullptr;
-  for (const Field& f : kAllFields) {
-    if (f.param == param) return &f;
+  for (const Field* f : kAllFields) {
+    if (f->param == param) return f;
   }
   return nullptr;
 }

@@ -25,9 +25,33 @@ constexpr const char* kSwedishStopwords[] = {
     "varje", "vilka",  "ditt",   "vem",    "vilket", "sitta",  "sådana", "vart",  "dina",
     "vars",  "vårt",   "våra",   "ert",    "era",    "vilkas"};
 
+bool is_swedish_consonant(char c) {
+  return c >= 'a' && c <= 'z' && std::string_view("aeiouy").find(c) == std::string_view::npos;
+}
+
+// Snowball's Swedish stemmer strips one suffix per step, so forms of one word can stem
+// apart: "skolskjutsen" -> "skolskjuts" but "skolskjuts" -> "skolskjut". It also keeps the
+// definite "-et" ("friskvårdsbidraget", "arbetet"). A second pass and an "-et" rule make
+// the inflections users type meet the ones documents use.
+class SwedishStemmer : public Xapian::StemImplementation {
+ public:
+  std::string operator()(const std::string& word) override {
+    std::string stem = snowball_(snowball_(word));
+    constexpr std::size_t kMinBytesBeforeEt = 4;  // keeps "paket", "budet" whole
+    if (stem.size() >= kMinBytesBeforeEt + 2 && stem.ends_with("et") &&
+        is_swedish_consonant(stem[stem.size() - 3]))
+      stem.resize(stem.size() - 2);
+    return stem;
+  }
+  std::string get_description() const override { return "kommunsok-swedish"; }
+
+ private:
+  Xapian::Stem snowball_{"swedish"};
+};
+
 }  // namespace
 
-Xapian::Stem swedish_stemmer() { return Xapian::Stem("swedish"); }
+Xapian::Stem swedish_stemmer() { return Xapian::Stem(new SwedishStemmer); }
 
 const Xapian::Stopper& swedish_stopper() {
   static const Xapian::SimpleStopper stopper(std::begin(kSwedishStopwords),

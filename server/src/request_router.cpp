@@ -21,7 +21,6 @@ using Poco::Net::HTTPServerRequest;
 using Poco::Net::HTTPServerResponse;
 
 constexpr std::string_view kDocumentsPath = "/api/documents/";
-constexpr std::size_t kMaxUriBytes = 8192;
 
 struct Reply {
   int status = 200;
@@ -70,7 +69,6 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
   }
 
   Reply route(const HTTPServerRequest& request) const {
-    if (request.getURI().size() > kMaxUriBytes) throw ApiError(414, "request URI is too long");
     const Poco::URI uri(request.getURI());
     const std::string& path = uri.getPath();
     const bool known = path == "/" || path == "/api/search" || path == "/api/health" ||

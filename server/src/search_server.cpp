@@ -10,6 +10,7 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "kommunsok/server/guarded_connection.hpp"
 #include "kommunsok/server/request_router.hpp"
 #include "kommunsok/server/searcher.hpp"
 
@@ -51,27 +52,35 @@ SearchServer::SearchServer(const ServerOptions& options) {
   init_logging();
   check_index(options.db);
   Poco::Net::ServerSocket socket = bind_socket(options);
-  auto params = new Poco::Net::HTTPServerParams;
+  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(options.threads);
   params->setMaxQueued(128);
   params->setKeepAlive(true);
-  auto searcher = std::make_shared<const Searcher>(options.db);
-  http_ = std::make_unique<Poco::Net::HTTPServer>(new RequestRouter(searcher), socket, params);
+  params->setTimeout(Poco::Timespan(30, 0));
+  // Idle keep-alive connections hold shutdown back at most this long.
+  params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+  pool_ = std::make_unique<Poco::ThreadPool>(2, options.threads);
+  router_ = new RequestRouter(std::make_shared<const Searcher>(options.db));
+  Poco::Net::HTTPRequestHandlerFactory::Ptr router(router_);
+  tcp_ = std::make_unique<Poco::Net::TCPServer>(new GuardedConnectionFactory(router, params), *pool_,
+                                                socket, params);
 }
 
 SearchServer::~SearchServer() { stop(); }
 
 void SearchServer::start() {
-  http_->start();
+  tcp_->start();
   running_ = true;
 }
 
 void SearchServer::stop() {
   if (!running_) return;
-  http_->stopAll(false);
+  tcp_->stop();
+  router_->stop_connections();
+  pool_->joinAll();
   running_ = false;
 }
 
-unsigned short SearchServer::port() const { return http_->port(); }
+unsigned short SearchServer::port() const { return tcp_->port(); }
 
 }  // namespace kommunsok::server

@@ -95,8 +95,8 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   apply_sort(enquire, request.sort);
 
   std::vector<std::pair<const schema::Field*, std::unique_ptr<FacetCounter>>> counters;
-  for (const schema::Field& f : schema::facet_fields()) {
-    counters.emplace_back(&f, std::make_unique<FacetCounter>(*f.slot));
+  for (const schema::Field* f : schema::facet_fields()) {
+    counters.emplace_back(f, std::make_unique<FacetCounter>(*f->slot));
     enquire.add_matchspy(counters.back().second.get());
   }
 

@@ -16,7 +16,8 @@ bool looks_like_organ(std::string_view line);
 
 /// interpellation: Kommunfullmäktige (where interpellations are answered);
 /// samverkan: the group named in the title ("Förvaltningsgruppen");
-/// paragraf and annat: the body named on a header line before the protocol labels.
+/// paragraf and annat: the body named on a header line before the protocol labels, or
+/// in a notice's title ("Kallelse till sammanträde med kommunfullmäktige").
 /// Empty when not stated.
 std::string recognize_organ(const ExtractedText& text, schema::Kind kind, std::string_view title);
 

@@ -16,7 +16,8 @@ std::string canonical_diarienummer(std::string_view text);
 
 /// True when text as a whole looks like a diarienummer a user typed: it has a run of
 /// 4 digits that reads as a year and at least one more number, with only
-/// letters, digits and the separators - / . : space (e.g. "KS 2019/0345", "1.2.3-123/2021").
+/// letters, digits and the separators - / . : space, and letters (at most two short series
+/// codes) only before the first number (e.g. "KS 2019/0345", "dnr 1.2.3-123/2021").
 bool looks_like_diarienummer(std::string_view text);
 
 }  // namespace kommunsok::schema

@@ -61,10 +61,11 @@ inline constexpr Field text        {"text",         "",             "",       st
 // clang-format on
 }  // namespace field
 
-/// Every field, in the order above.
-std::span<const Field> all_fields();
+/// Every field, in the order above. Fields are compared by address: these point at the
+/// declarations in namespace field.
+std::span<const Field* const> all_fields();
 /// The facets, in the order the API lists them: kind, organ, municipality, party, year.
-std::span<const Field> facet_fields();
+std::span<const Field* const> facet_fields();
 /// The field whose query parameter is `param`, or nullptr.
 const Field* find_field_by_param(std::string_view param);
 

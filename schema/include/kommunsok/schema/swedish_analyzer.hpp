@@ -9,7 +9,8 @@
 
 namespace kommunsok::schema {
 
-/// Snowball Swedish stemmer.
+/// Snowball's Swedish stemmer, applied twice, plus removal of the definite "-et"
+/// (see swedish_analyzer.cpp for why).
 Xapian::Stem swedish_stemmer();
 
 /// Stopwords used by the query parser (never dropped at index time, so phrases keep them).

@@ -16,6 +16,8 @@ class RequestRouter : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   explicit RequestRouter(std::shared_ptr<const Searcher> searcher) : searcher_(std::move(searcher)) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+  /// Tells open keep-alive connections to close after their current request.
+  void stop_connections() { serverStopped(this, false); }
 
  private:
   std::shared_ptr<const Searcher> searcher_;

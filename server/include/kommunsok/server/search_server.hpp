@@ -1,14 +1,17 @@
-// Why: owns the listening socket, the thread pool and the Poco HTTPServer, so main() and
+// Why: owns the listening socket, the thread pool and the HTTP server, so main() and
 // the end-to-end tests start and stop the same server the same way.
 #pragma once
 
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/TCPServer.h>
+#include <Poco/ThreadPool.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
 
 namespace kommunsok::server {
+
+class RequestRouter;
 
 struct ServerOptions {
   std::filesystem::path db;
@@ -29,7 +32,9 @@ class SearchServer {
   unsigned short port() const;
 
  private:
-  std::unique_ptr<Poco::Net::HTTPServer> http_;
+  std::unique_ptr<Poco::ThreadPool> pool_;
+  RequestRouter* router_ = nullptr;  ///< owned by the connection factory
+  std::unique_ptr<Poco::Net::TCPServer> tcp_;
   bool running_ = false;
 };
 

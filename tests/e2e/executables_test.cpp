@@ -1,0 +1,111 @@
+// The two programs as a user runs them: exit codes, summaries, startup and clean shutdown.
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <signal.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <regex>
+#include <thread>
+
+#include "http_client.hpp"
+#include "temp_dir.hpp"
+
+using namespace kommunsok;
+
+namespace {
+
+struct Outcome {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Outcome run(const std::string& program, const std::vector<std::string>& args) {
+  Poco::Pipe out, err;
+  Poco::ProcessHandle handle = Poco::Process::launch(program, args, nullptr, &out, &err);
+  Poco::PipeInputStream out_stream(out), err_stream(err);
+  Outcome outcome;
+  // Read stderr on a thread so neither pipe can fill up and block the child.
+  std::thread err_reader([&] { outcome.err.assign(std::istreambuf_iterator<char>(err_stream), {}); });
+  outcome.out.assign(std::istreambuf_iterator<char>(out_stream), {});
+  err_reader.join();
+  outcome.exit_code = handle.wait();
+  return outcome;
+}
+
+const std::string kParagraph =
+    "Kommunstyrelsen\n\nSammanträdesdatum\n\n4 april 2023\n\nParagraf\n\n§ 9\n\n"
+    "Diarienummer KS-2023/0311\n\nBelysning längs Strandvägen i Sjöbacka kommun\n\nText.\n";
+
+}  // namespace
+
+TEST_CASE("the indexer summarises, is idempotent and names failed files", "[e2e][cli]") {
+  test::TempDir sources, db;
+  sources.write("p.txt", kParagraph);
+  const std::string index = (db.path() / "index").string();
+
+  const Outcome first = run(KOMMUNSOK_INDEXER_BIN, {"--db", index, sources.path().string()});
+  CHECK(first.exit_code == 0);
+  CHECK(first.out.find("indexed 1, unchanged 0, removed 0, failed 0") != std::string::npos);
+
+  const Outcome second = run(KOMMUNSOK_INDEXER_BIN, {"--db", index, sources.path().string()});
+  CHECK(second.exit_code == 0);
+  CHECK(second.out.find("indexed 0, unchanged 1, removed 0, failed 0") != std::string::npos);
+
+  sources.write("tom.txt", "");
+  const Outcome failing = run(KOMMUNSOK_INDEXER_BIN, {"--db", index, sources.path().string()});
+  CHECK(failing.exit_code == 1);
+  CHECK(failing.err.find("tom.txt: no text (empty file)") != std::string::npos);
+  CHECK(failing.out.find("unchanged 1, removed 0, failed 1") != std::string::npos);
+}
+
+TEST_CASE("the indexer rejects bad usage with a message and status 2", "[e2e][cli]") {
+  CHECK(run(KOMMUNSOK_INDEXER_BIN, {}).exit_code == 2);
+  const Outcome bad = run(KOMMUNSOK_INDEXER_BIN, {"--db", "/tmp/x", "--batch-size", "zero", "."});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--batch-size") != std::string::npos);
+}
+
+TEST_CASE("the server refuses to start without an index", "[e2e][cli]") {
+  test::TempDir dir;
+  const Outcome outcome = run(KOMMUNSOK_SERVER_BIN, {"--db", (dir.path() / "none").string(), "--port", "0"});
+  CHECK(outcome.exit_code == 1);
+  CHECK(outcome.out.find("kommunsok-indexer") != std::string::npos);
+  CHECK(run(KOMMUNSOK_SERVER_BIN, {"--db", "x", "--port", "70000"}).exit_code == 2);
+}
+
+TEST_CASE("the server serves, then shuts down cleanly on SIGTERM", "[e2e][cli]") {
+  test::TempDir sources, db;
+  sources.write("p.txt", kParagraph);
+  const std::string index = (db.path() / "index").string();
+  REQUIRE(run(KOMMUNSOK_INDEXER_BIN, {"--db", index, sources.path().string()}).exit_code == 0);
+
+  Poco::Pipe out;
+  Poco::ProcessHandle server = Poco::Process::launch(KOMMUNSOK_SERVER_BIN, {"--db", index, "--port", "0"},
+                                                     nullptr, &out, nullptr);
+  Poco::PipeInputStream out_stream(out);
+  std::string line;
+  unsigned short port = 0;
+  const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+))");
+  while (port == 0 && std::getline(out_stream, line)) {
+    std::smatch m;
+    if (std::regex_search(line, m, listening)) port = static_cast<unsigned short>(std::stoi(m[1]));
+  }
+  REQUIRE(port != 0);
+
+  auto health = test::http_get(port, "/api/health");
+  CHECK(health.status == 200);
+  CHECK(health.json()->getValue<int>("documents") == 1);
+  auto search = test::http_get(port, "/api/search?q=belysning");
+  CHECK(search.json()->getValue<int>("total") == 1);
+
+  const auto started = std::chrono::steady_clock::now();
+  ::kill(server.id(), SIGTERM);
+  const int code = server.wait();
+  CHECK(code == 0);
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
+  std::string rest(std::istreambuf_iterator<char>(out_stream), {});
+  CHECK(rest.find("shutting down") != std::string::npos);
+}

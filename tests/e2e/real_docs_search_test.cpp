@@ -1,0 +1,61 @@
+// The acceptance check over ../shared/real-docs: index, search, filter, re-run.
+#include <Poco/JSON/Array.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "http_client.hpp"
+#include "kommunsok/indexer/indexing_run.hpp"
+#include "kommunsok/server/search_server.hpp"
+#include "temp_dir.hpp"
+
+using namespace kommunsok;
+
+TEST_CASE("over the real documents, kommunikationsfunktion finds the KSAU paragraph first",
+          "[e2e][shared]") {
+  const auto folder = test::shared_dir() / "real-docs";
+  if (!std::filesystem::exists(folder)) {
+    WARN("SKIPPED: " << folder.string() << " is absent; the real-document checks need ../shared beside the clone");
+    return;
+  }
+  test::TempDir dir;
+  indexer::IndexOptions options;
+  options.db = dir.path() / "index";
+  options.roots = {folder};
+  const auto first = indexer::run_indexing(options);
+  CHECK(first.indexed == 3);
+  CHECK(first.ok());
+
+  server::ServerOptions server_options;
+  server_options.db = options.db;
+  server_options.port = 0;
+  server::SearchServer server(server_options);
+  server.start();
+
+  auto json = test::http_get(server.port(), "/api/search?q=kommunikationsfunktion").json();
+  auto hits = json->getArray("hits");
+  REQUIRE(hits->size() >= 1);
+  auto top = hits->getObject(0);
+  CHECK(top->getValue<std::string>("id") == "002_9d46b7055378e62f.txt");
+  CHECK(top->getValue<std::string>("kind") == "paragraf");
+  CHECK(top->getValue<std::string>("date") == "2021-06-09");
+  REQUIRE(top->getArray("diarienummer")->size() == 1);
+  CHECK(top->getArray("diarienummer")->getElement<std::string>(0) == "KS-2021/1202.111");
+
+  auto facets = test::http_get(server.port(), "/api/search").json()->getObject("facets");
+  for (const char* name : {"kind", "organ", "municipality", "party", "year"}) {
+    auto values = facets->getArray(name);
+    for (std::size_t i = 0; i < values->size(); ++i) {
+      auto entry = values->getObject(static_cast<unsigned>(i));
+      const std::string value = entry->getValue<std::string>("value");
+      INFO(name << "=" << value);
+      auto filtered = test::http_get(server.port(), std::string("/api/search?") + name + "=" + test::url_encode(value));
+      CHECK(filtered.json()->getValue<std::size_t>("total") == entry->getValue<std::size_t>("count"));
+    }
+  }
+
+  const auto second = indexer::run_indexing(options);
+  CHECK(second.unchanged == 3);
+  CHECK(second.indexed == 0);
+  CHECK(second.documents == 3);
+}

@@ -1,0 +1,28 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/diarienummer_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+using Numbers = std::vector<std::string>;
+
+namespace {
+Numbers numbers_in(const char* text) { return recognize_diarienummer(ExtractedText(text)); }
+}  // namespace
+
+TEST_CASE("labeled diarienummer are read in any common format", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Diarienummer KS-2021/1202.111\n") == Numbers{"KS-2021/1202.111"});
+  CHECK(numbers_in("Dnr: 1.2.3-123/2021\n") == Numbers{"1.2.3-123/2021"});
+  CHECK(numbers_in("Dnr KS 2019/0345\n") == Numbers{"KS 2019/0345"});
+  CHECK(numbers_in("Diarienummer\n\nSBN-2024/77\n") == Numbers{"SBN-2024/77"});
+}
+
+TEST_CASE("case numbers in running text are found once each", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Diarienummer KS-2021/12\n\nSe även beslut BUN 2020/0456 och KS-2021/12.\n") ==
+        Numbers{"KS-2021/12", "BUN 2020/0456"});
+}
+
+TEST_CASE("URLs, law references and years are not case numbers", "[indexer][diarienummer]") {
+  CHECK(numbers_in("https://skr.se/download/18.350b880c187eac0496278173/1684159558887/x.pdf\n").empty());
+  CHECK(numbers_in("Enligt SFS 2018:672 och lagen (2018:1937) gäller 5 kap. 18 §.\n").empty());
+  CHECK(numbers_in("Budget 2024/2025 och perioden 2021-2023.\n").empty());
+}

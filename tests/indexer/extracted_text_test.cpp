@@ -1,0 +1,50 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+
+using kommunsok::indexer::ExtractedText;
+
+TEST_CASE("words hyphenated at a line end are joined", "[indexer][normalize]") {
+  const ExtractedText text("Beräknade budget-\nförändringar redovisas.\n");
+  CHECK(text.full_text() == "Beräknade budgetförändringar\nredovisas.");
+}
+
+TEST_CASE("hyphenation across a doubled line break is joined too", "[indexer][normalize]") {
+  const ExtractedText text("resultat-\n\nfond\n");
+  CHECK(text.lines().front() == "resultatfond");
+}
+
+TEST_CASE("a shared-suffix hyphen before 'och' stays", "[indexer][normalize]") {
+  const ExtractedText text("barn-\noch ungdomsvården\n");
+  CHECK(text.full_text() == "barn-\noch ungdomsvården");
+}
+
+TEST_CASE("a hyphen before a capital or a digit is part of the word", "[indexer][normalize]") {
+  const ExtractedText text("Stadsdelen Hägersten-\nÄlvsjö och ärende KS-\n2021/12\n");
+  CHECK(text.flat() == "Stadsdelen Hägersten-Älvsjö och ärende KS-2021/12");
+}
+
+TEST_CASE("a header block repeated on a later page is kept only once", "[indexer][normalize]") {
+  const ExtractedText text(
+      "Tekniska nämnden\n\nSammanträdesdatum\n\n3 maj 2022\n\nParagraf\n\n§ 14\n\n"
+      "Titel på ärendet\n\nFörsta sidans text.\n\n\n\n"
+      "Tekniska nämnden\n\nSammanträdesdatum\n\n3 maj 2022\n\nParagraf\n\n§ 14\n\n"
+      "Andra sidans text.\n");
+  std::size_t headers = 0;
+  for (const auto& line : text.lines()) headers += line == "Sammanträdesdatum";
+  CHECK(headers == 1);
+  CHECK(text.flat().find("Andra sidans text.") != std::string::npos);
+  CHECK(text.flat().find("Första sidans text.") != std::string::npos);
+}
+
+TEST_CASE("page numbers and trailing spaces are dropped, blank runs shortened", "[indexer][normalize]") {
+  const ExtractedText text("  Rad ett   \n\n\n\n\n1 (3)\nSida 2 av 3\nRad två\r\n");
+  CHECK(text.lines() == std::vector<std::string>{"Rad ett", "", "", "Rad två"});
+  CHECK(text.paragraphs() == std::vector<std::string>{"Rad ett", "Rad två"});
+}
+
+TEST_CASE("paragraphs join broken lines", "[indexer][normalize]") {
+  const ExtractedText text("Protokoll från förvaltningsgruppen den 12 mars\n2024\n\nNärvarande:\n");
+  REQUIRE(text.paragraphs().size() == 2);
+  CHECK(text.paragraphs()[0] == "Protokoll från förvaltningsgruppen den 12 mars 2024");
+}

@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xapian.h>
+
+#include <filesystem>
+
+#include "kommunsok/indexer/index_writer.hpp"
+#include "kommunsok/indexer/indexing_run.hpp"
+#include "kommunsok/schema/xapian_document.hpp"
+#include "temp_dir.hpp"
+
+using namespace kommunsok::indexer;
+using kommunsok::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string paragraph_text(int n) {
+  return "Kommunstyrelsen\n\nSammanträdesdatum\n\n" + std::to_string(1 + n % 28) +
+         " mars 2023\n\nParagraf\n\n§ " + std::to_string(n) + "\n\nDiarienummer KS-2023/" +
+         std::to_string(100 + n) + "\n\nÄrende nummer " + std::to_string(n) + " om gatubelysning\n\n"
+         "I ärendet yttrar sig Eva Lind (S).\n";
+}
+
+IndexOptions options_for(const TempDir& sources, const TempDir& db) {
+  IndexOptions options;
+  options.db = db.path() / "index";
+  options.roots = {sources.path()};
+  return options;
+}
+
+kommunsok::schema::Document stored(const fs::path& db_dir, const std::string& id) {
+  Xapian::Database db(db_dir.string());
+  auto it = db.postlist_begin(kommunsok::schema::id_term(id));
+  REQUIRE(it != db.postlist_end(kommunsok::schema::id_term(id)));
+  return kommunsok::schema::from_xapian_document(db.get_document(*it));
+}
+
+}  // namespace
+
+TEST_CASE("a second run over unchanged files changes nothing", "[indexer][run]") {
+  TempDir sources, db;
+  for (int n = 1; n <= 5; ++n) sources.write("p" + std::to_string(n) + ".txt", paragraph_text(n));
+  const IndexReport first = run_indexing(options_for(sources, db));
+  CHECK(first.indexed == 5);
+  CHECK(first.documents == 5);
+  CHECK(first.ok());
+  const IndexReport second = run_indexing(options_for(sources, db));
+  CHECK(second.indexed == 0);
+  CHECK(second.unchanged == 5);
+  CHECK(second.documents == 5);
+}
+
+TEST_CASE("a changed file replaces its document", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("p1.txt", paragraph_text(1));
+  run_indexing(options_for(sources, db));
+  sources.write("p1.txt", paragraph_text(7));
+  const IndexReport report = run_indexing(options_for(sources, db));
+  CHECK(report.indexed == 1);
+  CHECK(report.documents == 1);
+  CHECK(stored(db.path() / "index", "p1.txt").paragraph == 7);
+}
+
+TEST_CASE("pruning removes documents whose file is gone, and only when asked", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("keep.txt", paragraph_text(1));
+  sources.write("gone.txt", paragraph_text(2));
+  run_indexing(options_for(sources, db));
+  fs::remove(sources.path() / "gone.txt");
+  IndexOptions options = options_for(sources, db);
+  CHECK(run_indexing(options).documents == 2);
+  options.prune = true;
+  const IndexReport report = run_indexing(options);
+  CHECK(report.removed == 1);
+  CHECK(report.documents == 1);
+}
+
+TEST_CASE("files that cannot be indexed are named with a reason and the run goes on", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("a.txt", paragraph_text(1));
+  sources.write("empty.txt", "");
+  sources.write("z.txt", paragraph_text(2));
+  IndexOptions options = options_for(sources, db);
+  options.roots.push_back(sources.path() / "missing-folder");
+  const IndexReport report = run_indexing(options);
+  CHECK(report.indexed == 2);
+  REQUIRE(report.failed.size() == 2);
+  CHECK_FALSE(report.ok());
+  bool named_empty = false;
+  for (const auto& failure : report.failed)
+    named_empty |= failure.path.ends_with("empty.txt") && failure.reason == "no text (empty file)";
+  CHECK(named_empty);
+}
+
+TEST_CASE("a run killed mid-way leaves the last committed batch, and a re-run completes it",
+          "[indexer][run]") {
+  TempDir sources, db;
+  for (int n = 1; n <= 25; ++n) sources.write("p" + std::to_string(100 + n) + ".txt", paragraph_text(n));
+  IndexOptions options = options_for(sources, db);
+  options.batch_size = 10;
+
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // Die abruptly after the 15th file: no destructor, no final commit.
+    run_indexing(options, [](std::size_t done, std::size_t) {
+      if (done == 15) _exit(9);
+    });
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 9);
+
+  CHECK(Xapian::Database((db.path() / "index").string()).get_doccount() == 10);
+  const IndexReport rerun = run_indexing(options);
+  CHECK(rerun.unchanged == 10);
+  CHECK(rerun.indexed == 15);
+  CHECK(rerun.documents == 25);
+}
+
+TEST_CASE("an index locked by another writer is an IndexError", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("a.txt", paragraph_text(1));
+  IndexWriter holder(db.path() / "index");
+  CHECK_THROWS_AS(run_indexing(options_for(sources, db)), IndexError);
+}

@@ -1,0 +1,33 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/kind_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+using kommunsok::schema::Kind;
+
+namespace {
+Kind kind_of(const char* text) { return recognize_kind(ExtractedText(text)); }
+}  // namespace
+
+TEST_CASE("an interpellation answer is recognised by its opening", "[indexer][kind]") {
+  CHECK(kind_of("Svar på interpellation ställd av Åsa Ek (C) till\nordföranden Bo Ny (M) om gatljus\n\nText.") ==
+        Kind::Interpellation);
+  CHECK(kind_of("Interpellation om bibliotek, ställd av Åsa Ek (C)\n\nText.") == Kind::Interpellation);
+}
+
+TEST_CASE("a protocol paragraph is recognised by its header", "[indexer][kind]") {
+  CHECK(kind_of("Socialnämnden\n\nSammanträdesdatum\n\n2 feb 2022\n\nParagraf\n\n§ 3\n\nTitel\n") == Kind::Paragraf);
+  CHECK(kind_of("Socialnämnden\nDnr SN 2022/14\n§ 3\nTitel\n") == Kind::Paragraf);
+}
+
+TEST_CASE("a samverkan protocol is recognised by its group or its exchanges", "[indexer][kind]") {
+  CHECK(kind_of("Protokoll från samverkansgruppen den 4 maj\n2023\n\nNärvarande:\n") == Kind::Samverkan);
+  CHECK(kind_of("Minnesanteckningar\n\nFackliga organisationer\nVision: Ann Ek\n\nArbetsgivaren informerar.") ==
+        Kind::Samverkan);
+}
+
+TEST_CASE("anything else is annat", "[indexer][kind]") {
+  CHECK(kind_of("Pressmeddelande\n\nNu öppnar det nya biblioteket.") == Kind::Annat);
+  // A paragraph number alone, without a protocol header, is not a protocol.
+  CHECK(kind_of("Enligt § 5 i förordningen gäller följande.") == Kind::Annat);
+}

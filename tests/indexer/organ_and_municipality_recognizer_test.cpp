@@ -1,0 +1,53 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/municipality_recognizer.hpp"
+#include "kommunsok/indexer/organ_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+using kommunsok::schema::Kind;
+
+TEST_CASE("a protocol's organ heads its page", "[indexer][organ]") {
+  const ExtractedText text("Barn- och utbildningsnämnden\n\nSammanträdesdatum\n\n2 feb 2022\n\n§ 3\n");
+  CHECK(recognize_organ(text, Kind::Paragraf, "") == "Barn- och utbildningsnämnden");
+}
+
+TEST_CASE("interpellations belong to kommunfullmäktige, samverkan to its group", "[indexer][organ]") {
+  const ExtractedText text("Svar på interpellation\n");
+  CHECK(recognize_organ(text, Kind::Interpellation, "") == "Kommunfullmäktige");
+  CHECK(recognize_organ(text, Kind::Samverkan, "Protokoll från samverkansgrupp 3 maj 2023") == "Samverkansgruppen");
+  CHECK(recognize_organ(text, Kind::Samverkan, "Protokoll från förvaltningsgruppen den 3 maj 2023") ==
+        "Förvaltningsgruppen");
+}
+
+TEST_CASE("body lines are not organs", "[indexer][organ]") {
+  const ExtractedText text("Pressmeddelande\n\nSammanträdesdatum 2 feb 2022\n\nKommunstyrelsen beslutade i går.\n");
+  CHECK(recognize_organ(text, Kind::Annat, "Pressmeddelande").empty());
+}
+
+TEST_CASE("municipalities are named as 'X kommun' with or without genitive", "[indexer][municipality]") {
+  CHECK(recognize_municipality(ExtractedText("Text."), "Om bussar i Lunds kommun") == "Lund");
+  CHECK(recognize_municipality(ExtractedText("Text."), "Huddinge kommuns budget") == "Huddinge");
+  CHECK(recognize_municipality(ExtractedText("Text."), "Ärende i Borås stad") == "Borås");
+  CHECK(recognize_municipality(ExtractedText("Text."), "Om Upplands Väsby kommuns skolor") == "Upplands Väsby");
+  // A name not in the gazetteer (our own sample corpus is fictional).
+  CHECK(recognize_municipality(ExtractedText("Text."), "Granviks kommun bygger") == "Granvik");
+  CHECK(recognize_municipality(ExtractedText("Text."), "Sjöbacka kommun bygger") == "Sjöbacka");
+}
+
+TEST_CASE("the most frequent municipality in the text wins; determiners are no names",
+          "[indexer][municipality]") {
+  const ExtractedText text("Varje kommun ska svara. Malmö stad och Malmö stad igen, men Lunds kommun en gång.\n");
+  CHECK(recognize_municipality(text, "Rubrik") == "Malmö");
+}
+
+TEST_CASE("districts and web hosts identify the city", "[indexer][municipality]") {
+  CHECK(recognize_municipality(ExtractedText("Stadsdelsförvaltningen\nHägersten-Älvsjö\n"), "") == "Stockholm");
+  CHECK(recognize_municipality(ExtractedText("Validera: https://signering.goteborg.se/x\n"), "") == "Göteborg");
+  CHECK(recognize_municipality(ExtractedText("Källa: https://skr.se/rapport\n"), "").empty());
+}
+
+TEST_CASE("a notice names the body that meets", "[indexer][organ]") {
+  const ExtractedText text("Kallelse till sammanträde med barn- och utbildningsnämnden den 3 maj\n\nText.\n");
+  CHECK(recognize_organ(text, Kind::Annat, "Kallelse till sammanträde med barn- och utbildningsnämnden den 3 maj") ==
+        "Barn- och utbildningsnämnden");
+}

@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/people_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+using kommunsok::schema::Person;
+
+namespace {
+std::vector<Person> people_in(const char* text) { return recognize_party_people(ExtractedText(text)); }
+}  // namespace
+
+TEST_CASE("interpellant and addressee are named with party and role", "[indexer][people]") {
+  const auto people = people_in(
+      "Svar på interpellation ställd av Åsa Marie Ek (C) till\nbarn- och utbildningsnämndens ordförande "
+      "Bo Ny (M) om skolskjuts\n\nText.\n\nBo Ny (M)\nOrdförande\n");
+  REQUIRE(people.size() == 2);
+  CHECK(people[0] == Person{"Åsa Marie Ek", "C", "interpellant", ""});
+  CHECK(people[1] == Person{"Bo Ny", "M", "barn- och utbildningsnämndens ordförande", ""});
+  CHECK(parties_of(people) == std::vector<std::string>{"C", "M"});
+}
+
+TEST_CASE("speakers in a protocol are found with their party", "[indexer][people]") {
+  const auto people = people_in("I ärendet yttrar sig Lena Holm (KD) och Omar Said (SD).\n"
+                                "Härefter Lena Holm (KD) yrkar bifall.\n");
+  REQUIRE(people.size() == 2);
+  CHECK(people[0] == Person{"Lena Holm", "KD", "yttrar sig", ""});
+  CHECK(people[1].name == "Omar Said");
+  CHECK(parties_of(people) == std::vector<std::string>{"KD", "SD"});
+}
+
+TEST_CASE("abbreviations in parentheses that are not parties are ignored", "[indexer][people]") {
+  CHECK(people_in("Besked om statsbidrag (SKR) saknas. Avdelningen (IFO) och Vision (SSR).\n").empty());
+  CHECK(people_in("enligt förslaget (S) utan namn\n").empty());
+}

@@ -1,0 +1,51 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/date_recognizer.hpp"
+#include "kommunsok/indexer/paragraph_recognizer.hpp"
+#include "kommunsok/indexer/title_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+using kommunsok::schema::IsoDate;
+using kommunsok::schema::Kind;
+
+namespace {
+constexpr const char* kParagraph =
+    "Tekniska nämnden\n\nSammanträdesdatum\n\n3 maj 2022\n\nParagraf\n\n§ 14\n\n"
+    "Diarienummer TN-2022/0077\n\nNy taxa för vatten och avlopp\n\nTekniska nämndens beslut\n\n"
+    "Taxan gäller från den 1 januari 2023.\n";
+}  // namespace
+
+TEST_CASE("a protocol paragraph's title follows its header block", "[indexer][title]") {
+  const ExtractedText text(kParagraph);
+  CHECK(recognize_title(text, Kind::Paragraf) == "Ny taxa för vatten och avlopp");
+  CHECK(recognize_paragraph(text) == 14);
+}
+
+TEST_CASE("the meeting date wins over dates in the body", "[indexer][date]") {
+  const ExtractedText text(kParagraph);
+  CHECK(recognize_date(text, "Ny taxa för vatten och avlopp") == IsoDate{2022, 5, 3});
+}
+
+TEST_CASE("a samverkan title broken before the year still dates the meeting", "[indexer][date]") {
+  const ExtractedText text(
+      "Protokoll från förvaltningsgruppen den 7 oktober\n2025\n\nNärvarande:\n\n"
+      "Justering sker fredagen den 10 oktober.\n");
+  const std::string title = recognize_title(text, Kind::Samverkan);
+  CHECK(title == "Protokoll från förvaltningsgruppen den 7 oktober 2025");
+  CHECK(recognize_date(text, title) == IsoDate{2025, 10, 7});
+}
+
+TEST_CASE("an interpellation's title is its opening paragraph, stopped by a label", "[indexer][title]") {
+  const ExtractedText text(
+      "Svar på interpellation ställd av Åsa Ek (C) till kommunstyrelsens\nordförande Bo Ny (M) om gatljus\n"
+      "Datum: 2024-03-14\n\nBudgeten för 2025 räcker.\n");
+  const std::string title = recognize_title(text, Kind::Interpellation);
+  CHECK(title == "Svar på interpellation ställd av Åsa Ek (C) till kommunstyrelsens ordförande Bo Ny (M) om gatljus");
+  CHECK(recognize_date(text, title) == IsoDate{2024, 3, 14});
+}
+
+TEST_CASE("no date is invented when none is stated", "[indexer][date]") {
+  const ExtractedText text("Svar på interpellation om budget\n\nUnder 2023 och 2024 ökade kostnaderna.\n"
+                           "https://example.se/download/18.350/1684159558887/rapport-2023.pdf\n");
+  CHECK_FALSE(recognize_date(text, "Svar på interpellation om budget").has_value());
+}

@@ -1,0 +1,32 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/schema/diarienummer.hpp"
+
+using namespace kommunsok::schema;
+
+TEST_CASE("every spelling of a diarienummer has the same canonical key", "[schema][diarienummer]") {
+  const std::string key = canonical_diarienummer("KS-2021/1202.111");
+  CHECK(key == "ks-2021-1202-111");
+  CHECK(canonical_diarienummer("ks 2021/1202.111") == key);
+  CHECK(canonical_diarienummer("KS2021-1202-111") == key);
+  CHECK(canonical_diarienummer(" KS 2021 / 1202 . 111 ") == key);
+  CHECK(canonical_diarienummer("KS 2019/0345") == canonical_diarienummer("KS-2019/345"));
+  CHECK(canonical_diarienummer("Dnr-liknande 1.2.3-123/2021") != key);
+}
+
+TEST_CASE("different case numbers keep different keys", "[schema][diarienummer]") {
+  CHECK(canonical_diarienummer("KS-2021/1202.111") != canonical_diarienummer("KS-2021/1202.112"));
+  CHECK(canonical_diarienummer("KS-2021/12") != canonical_diarienummer("KS-202/112"));
+  CHECK(canonical_diarienummer("BUN-2021/12") != canonical_diarienummer("KS-2021/12"));
+  CHECK(canonical_diarienummer("inga siffror").empty());
+}
+
+TEST_CASE("typed queries are recognised as diarienummer only when they look like one",
+          "[schema][diarienummer]") {
+  CHECK(looks_like_diarienummer("KS-2021/1202.111"));
+  CHECK(looks_like_diarienummer("ks 2019/0345"));
+  CHECK(looks_like_diarienummer("1.2.3-123/2021"));
+  CHECK_FALSE(looks_like_diarienummer("friskvårdsbidrag"));
+  CHECK_FALSE(looks_like_diarienummer("budget 2024"));
+  CHECK_FALSE(looks_like_diarienummer("KS-2021/1202.111 beslut"));
+}

@@ -1,0 +1,27 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/schema/keyword.hpp"
+
+using namespace kommunsok::schema;
+
+TEST_CASE("keywords normalize case and spacing, including å ä ö", "[schema][keyword]") {
+  CHECK(normalize_keyword("  Kommunstyrelsens   ARBETSUTSKOTT ") == "kommunstyrelsens arbetsutskott");
+  CHECK(normalize_keyword("FÖRVALTNINGSGRUPPEN") == "förvaltningsgruppen");
+  CHECK(normalize_keyword("Älvsjö\tÅre") == "älvsjö åre");
+  CHECK(to_lower_utf8("ÅÄÖÉ") == "åäöé");
+}
+
+TEST_CASE("UTF-8 validation rejects malformed sequences", "[schema][keyword]") {
+  CHECK(is_valid_utf8("Sammanträdesdatum § 6 – ok"));
+  CHECK_FALSE(is_valid_utf8("\xE5r"));          // Latin-1 å
+  CHECK_FALSE(is_valid_utf8("\xC3"));           // truncated
+  CHECK_FALSE(is_valid_utf8("\xC0\xAF"));       // overlong
+  CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));   // surrogate
+}
+
+TEST_CASE("truncation never splits a UTF-8 sequence", "[schema][keyword]") {
+  CHECK(truncate_utf8("åäö", 3) == "å");
+  CHECK(truncate_utf8("åäö", 4) == "åä");
+  CHECK(truncate_utf8("abc", 10) == "abc");
+  CHECK(is_valid_utf8(truncate_utf8("ööööö", 7)));
+}

@@ -1,0 +1,81 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/xapian_document.hpp"
+
+using namespace kommunsok::schema;
+
+namespace {
+
+Document sample() {
+  Document doc;
+  doc.id = "ks-6.txt";
+  doc.kind = Kind::Paragraf;
+  doc.title = "Kommunikationsfunktionerna samlas";
+  doc.date = IsoDate{2021, 6, 9};
+  doc.organ = "Kommunstyrelsens arbetsutskott";
+  doc.municipality = "Huddinge";
+  doc.diarienummer = {"KS-2021/1202.111"};
+  doc.paragraph = 6;
+  doc.parties = {"MP", "V"};
+  doc.people = {{"Anders Exempel", "MP", "yttrar sig", ""}};
+  doc.text = "Budgetramarna justeras.";
+  return doc;
+}
+
+bool has_term(const Xapian::Document& xdoc, const std::string& term) {
+  for (auto it = xdoc.termlist_begin(); it != xdoc.termlist_end(); ++it)
+    if (*it == term) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a document's metadata becomes the schema's filter terms", "[schema][xapian]") {
+  const Xapian::Document xdoc = to_xapian_document(sample(), "hash");
+  CHECK(has_term(xdoc, "Qks-6.txt"));
+  CHECK(has_term(xdoc, "XKparagraf"));
+  CHECK(has_term(xdoc, "XOkommunstyrelsens arbetsutskott"));
+  CHECK(has_term(xdoc, "XMhuddinge"));
+  CHECK(has_term(xdoc, "XPARTYmp"));
+  CHECK(has_term(xdoc, "XPARTYv"));
+  CHECK(has_term(xdoc, "Y2021"));
+  CHECK(has_term(xdoc, "D20210609"));
+  CHECK(has_term(xdoc, "XDNRks-2021-1202-111"));
+  CHECK(has_term(xdoc, diarienummer_term("ks 2021/1202.111")));
+  CHECK(has_term(xdoc, "XPARA6"));
+}
+
+TEST_CASE("text is stemmed with the Swedish stemmer, under field prefixes too", "[schema][xapian]") {
+  const Xapian::Document xdoc = to_xapian_document(sample(), "hash");
+  CHECK(has_term(xdoc, "budgetramarna"));
+  CHECK(has_term(xdoc, "Zbudgetram"));
+  CHECK(has_term(xdoc, "Zkommunikationsfunktion"));
+  CHECK(has_term(xdoc, "ZSkommunikationsfunktion"));
+  CHECK(has_term(xdoc, "XPERSONexempel"));
+}
+
+TEST_CASE("facet and sort values sit in their slots", "[schema][xapian]") {
+  const Xapian::Document xdoc = to_xapian_document(sample(), "abc123");
+  CHECK(xdoc.get_value(slot::date) == "20210609");
+  CHECK(xdoc.get_value(slot::year) == "2021");
+  CHECK(xdoc.get_value(slot::kind) == "paragraf");
+  CHECK(split_multi_value(xdoc.get_value(slot::parties)) == std::vector<std::string>{"MP", "V"});
+  CHECK(stored_content_hash(xdoc) == "abc123");
+  CHECK(Xapian::sortable_unserialise(xdoc.get_value(slot::paragraph)) == 6.0);
+}
+
+TEST_CASE("the stored data reads back as the document", "[schema][xapian]") {
+  const Document doc = sample();
+  CHECK(from_xapian_document(to_xapian_document(doc, "h")) == doc);
+}
+
+TEST_CASE("multi-values split on the separator and skip empties", "[schema][xapian]") {
+  CHECK(split_multi_value("").empty());
+  CHECK(split_multi_value("S") == std::vector<std::string>{"S"});
+  CHECK(split_multi_value(std::string("S") + kValueSeparator + kValueSeparator + "V") ==
+        std::vector<std::string>{"S", "V"});
+}

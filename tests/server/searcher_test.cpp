@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "kommunsok/schema/xapian_document.hpp"
+#include "kommunsok/server/api_error.hpp"
+#include "kommunsok/server/searcher.hpp"
+#include "temp_dir.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::server;
+using Params = std::vector<std::pair<std::string, std::string>>;
+
+namespace {
+
+schema::Document make(const std::string& id, schema::Kind kind, std::optional<schema::IsoDate> date,
+                      const std::string& organ, std::vector<std::string> parties, const std::string& text) {
+  schema::Document doc;
+  doc.id = id;
+  doc.kind = kind;
+  doc.title = "Ärende " + id;
+  doc.date = date;
+  doc.organ = organ;
+  doc.municipality = "Sjöbacka";
+  doc.parties = std::move(parties);
+  doc.text = text;
+  return doc;
+}
+
+struct Fixture {
+  test::TempDir dir;
+  Searcher searcher{dir.path() / "index"};
+  Fixture() {
+    Xapian::WritableDatabase db((dir.path() / "index").string(), Xapian::DB_CREATE_OR_OPEN);
+    const std::vector<schema::Document> docs{
+        make("a", schema::Kind::Paragraf, schema::IsoDate{2021, 6, 9}, "Kommunstyrelsen", {"S", "V"},
+             "Skolskjutsen till Norrby skola ändras."),
+        make("b", schema::Kind::Paragraf, schema::IsoDate{2023, 2, 1}, "Kommunstyrelsen", {"M"},
+             "Skolskjuts och busskort för elever."),
+        make("c", schema::Kind::Interpellation, std::nullopt, "Kommunfullmäktige", {"V", "C"},
+             "Svar om skolskjutsar på landsbygden."),
+        make("d", schema::Kind::Samverkan, schema::IsoDate{2024, 3, 12}, "Förvaltningsgruppen", {},
+             "Kommunal undrar om friskvårdsbidraget. Arbetsgivaren svarar."),
+    };
+    for (auto doc : docs) {
+      if (doc.id == "a") doc.diarienummer = {"KS-2021/1202.111"};
+      db.replace_document(schema::id_term(doc.id), schema::to_xapian_document(doc, ""));
+    }
+    db.commit();
+  }
+  SearchResult search(const Params& params) const { return searcher.search(parse_search_request(params)); }
+};
+
+std::vector<std::string> ids(const SearchResult& result) {
+  std::vector<std::string> out;
+  for (const auto& hit : result.hits) out.push_back(hit.document.id);
+  return out;
+}
+
+const Facet& facet(const SearchResult& result, const std::string& name) {
+  for (const auto& f : result.facets)
+    if (f.name == name) return f;
+  FAIL("no facet " << name);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("free text matches inflected forms and highlights them", "[server][search]") {
+  Fixture f;
+  const SearchResult result = f.search({{"q", "skolskjuts"}});
+  CHECK(result.total == 3);
+  REQUIRE_FALSE(result.hits.empty());
+  CHECK(result.hits[0].snippet.find("<mark>") != std::string::npos);
+  CHECK(result.hits[0].score > 0);
+}
+
+TEST_CASE("facet counts cover all matches and equal what filtering returns", "[server][search]") {
+  Fixture f;
+  const SearchResult all = f.search({{"size", "1"}});
+  CHECK(all.total == 4);
+  CHECK(all.hits.size() == 1);
+  for (const std::string name : {"kind", "organ", "municipality", "party", "year"}) {
+    for (const FacetValue& value : facet(all, name).values) {
+      INFO(name << "=" << value.value);
+      CHECK(f.search({{name, value.value}}).total == value.count);
+    }
+  }
+  const auto& parties = facet(all, "party").values;
+  REQUIRE(parties.size() == 4);
+  CHECK(parties[0].value == "V");
+  CHECK(parties[0].count == 2);
+}
+
+TEST_CASE("filters combine: OR within a field, AND across fields", "[server][search]") {
+  Fixture f;
+  CHECK(f.search({{"party", "M"}, {"party", "C"}}).total == 2);
+  CHECK(f.search({{"party", "V"}, {"kind", "paragraf"}}).total == 1);
+  CHECK(f.search({{"organ", "kommunstyrelsen"}}).total == 2);
+}
+
+TEST_CASE("date ranges and date sorting", "[server][search]") {
+  Fixture f;
+  CHECK(ids(f.search({{"from", "2022-01-01"}, {"sort", "date"}})) == std::vector<std::string>{"b", "d"});
+  CHECK(ids(f.search({{"to", "2023-02-01"}, {"sort", "-date"}})) == std::vector<std::string>{"b", "a"});
+  CHECK(ids(f.search({{"from", "2021-06-09"}, {"to", "2021-06-09"}})) == std::vector<std::string>{"a"});
+  const auto newest_first = ids(f.search({{"sort", "-date"}}));
+  CHECK(newest_first.front() == "d");
+}
+
+TEST_CASE("a diarienummer finds its case however it is typed", "[server][search]") {
+  Fixture f;
+  for (const std::string typed : {"KS-2021/1202.111", "ks 2021/1202.111", "KS2021-1202-111"}) {
+    INFO(typed);
+    CHECK(ids(f.search({{"q", typed}})) == std::vector<std::string>{"a"});
+  }
+}
+
+TEST_CASE("pages split the matches", "[server][search]") {
+  Fixture f;
+  const auto first = ids(f.search({{"size", "2"}, {"page", "1"}, {"sort", "date"}}));
+  const auto second = ids(f.search({{"size", "2"}, {"page", "2"}, {"sort", "date"}}));
+  CHECK(first.size() == 2);
+  CHECK(second.size() == 2);
+  CHECK(first != second);
+  CHECK(f.search({{"size", "2"}, {"page", "3"}}).hits.empty());
+}
+
+TEST_CASE("documents are looked up by id", "[server][search]") {
+  Fixture f;
+  REQUIRE(f.searcher.document("c").has_value());
+  CHECK(f.searcher.document("c")->kind == schema::Kind::Interpellation);
+  CHECK_FALSE(f.searcher.document("zz").has_value());
+  CHECK_FALSE(f.searcher.document(std::string(500, 'x')).has_value());
+  CHECK(f.searcher.document_count() == 4);
+}
+
+TEST_CASE("a missing index is a 503, not a crash", "[server][search]") {
+  test::TempDir dir;
+  Searcher searcher(dir.path() / "absent");
+  try {
+    searcher.search(parse_search_request({}));
+    FAIL("expected an error");
+  } catch (const ApiError& e) {
+    CHECK(e.status() == 503);
+  }
+}

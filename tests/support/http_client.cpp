@@ -1,0 +1,37 @@
+#include "http_client.hpp"
+
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
+namespace kommunsok::test {
+
+Poco::JSON::Object::Ptr HttpReply::json() const {
+  Poco::JSON::Parser parser;
+  return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
+}
+
+HttpReply http_get(unsigned short port, const std::string& target, const std::string& method) {
+  Poco::Net::HTTPClientSession session("127.0.0.1", port);
+  session.setTimeout(Poco::Timespan(30, 0));
+  Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
+  session.sendRequest(request);
+  Poco::Net::HTTPResponse response;
+  std::istream& body = session.receiveResponse(response);
+  HttpReply reply;
+  reply.status = static_cast<int>(response.getStatus());
+  reply.content_type = response.getContentType();
+  Poco::StreamCopier::copyToString(body, reply.body);
+  return reply;
+}
+
+std::string url_encode(const std::string& value) {
+  std::string encoded;
+  Poco::URI::encode(value, "&=+?#/ ", encoded);
+  return encoded;
+}
+
+}  // namespace kommunsok::test
