@@ -32,6 +32,7 @@ constexpr std::string_view kPage = R"HTML(<!doctype html>
   pre { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: 1rem; }
   .error { color: #a00; }
   nav button { margin-right: .5rem; }
+  .chip { margin: 0 .4rem .8rem 0; border: 1px solid #173f5f; border-radius: 1rem; background: #e8f0f7; cursor: pointer; }
 </style>
 </head>
 <body>
@@ -63,12 +64,29 @@ function params() {
   p.set("page", state.page); p.set("size", 10);
   return p;
 }
+// The search lives in the page URL too (/?q=…&party=S), so a result list can be shared.
+function loadFromUrl() {
+  const p = new URLSearchParams(location.search);
+  $("q").value = p.get("q") || ""; $("sort").value = p.get("sort") || "relevance";
+  $("from").value = p.get("from") || ""; $("to").value = p.get("to") || "";
+  state.page = Math.max(1, parseInt(p.get("page") || "1", 10) || 1);
+  state.filters = {};
+  for (const name of Object.keys(FACET_NAMES)) if (p.get(name)) state.filters[name] = p.get(name);
+}
 async function search() {
-  const res = await fetch("/api/search?" + params());
+  const p = params();
+  history.replaceState(null, "", "/?" + p + location.hash);
+  const res = await fetch("/api/search?" + p);
   const data = await res.json();
   const out = $("results"); out.replaceChildren();
   if (!res.ok) { out.append(el("p", data.error, "error")); return; }
   out.append(el("p", data.total + " träffar"));
+  // Active filters stay visible and removable even when nothing matches.
+  for (const [name, value] of Object.entries(state.filters)) {
+    const b = el("button", (FACET_NAMES[name] || name) + ": " + value + " ✕", "chip");
+    b.onclick = () => { delete state.filters[name]; state.page = 1; search(); };
+    out.append(b);
+  }
   for (const hit of data.hits) {
     const box = el("div", undefined, "hit");
     const a = el("a", hit.title || hit.id, "title"); a.href = "#doc=" + encodeURIComponent(hit.id);
@@ -113,6 +131,7 @@ function route() {
 }
 $("form").onsubmit = e => { e.preventDefault(); state.page = 1; if (location.hash) history.pushState(null, "", "#"); search(); };
 window.onhashchange = route;
+loadFromUrl();
 route();
 </script>
 </body>
