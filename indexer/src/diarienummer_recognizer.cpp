@@ -15,14 +15,16 @@ namespace {
 // "BUN 2023.412". Year first, as Swedish registries write it.
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4})*)(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4})(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
 // After a label, the value: an optional series code and a token holding digits.
+// (Every repetition is bounded: libstdc++'s regex recurses per repeated item, and an
+// unbounded one overflows the stack on a pathological line.)
 std::string labeled_value(const std::string& value) {
   static const std::regex pattern(
-      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9][0-9A-Za-z./:-]*[0-9]))");
+      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9][0-9A-Za-z./:-]{0,40}[0-9]))");
   std::smatch m;
   if (std::regex_search(value, m, pattern)) return m[1];
   return {};

@@ -32,6 +32,10 @@ constexpr std::array kSpellings{
     LabelSpelling{"Närvarande", HeaderLabel::Present},
 };
 
+// A header value is a date, a number or a short name; longer text is a sentence that
+// happens to start with a label word, and parsers need not see all of it.
+constexpr std::size_t kMaxValueBytes = 200;
+
 }  // namespace
 
 std::optional<LabeledLine> match_header_label(std::string_view line) {
@@ -45,7 +49,7 @@ std::optional<LabeledLine> match_header_label(std::string_view line) {
         rest.front() != '\t')
       continue;
     if (!rest.empty() && (rest.front() == ':' || rest.front() == '.')) rest.remove_prefix(1);
-    return LabeledLine{spelling.label, std::string(trim(rest))};
+    return LabeledLine{spelling.label, std::string(trim(rest.substr(0, kMaxValueBytes)))};
   }
   return std::nullopt;
 }
@@ -60,7 +64,7 @@ std::optional<std::string> header_value(const std::vector<std::string>& lines, H
     for (std::size_t j = i + 1; j < lines.size() && j <= i + 3; ++j) {
       if (lines[j].empty()) continue;
       if (match_header_label(lines[j])) break;
-      return lines[j];
+      return lines[j].substr(0, kMaxValueBytes);
     }
   }
   return std::nullopt;

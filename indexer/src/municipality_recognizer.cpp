@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <regex>
 
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -94,15 +93,34 @@ std::string from_districts(std::string_view text) {
   return {};
 }
 
-std::string from_hosts(const std::string& text) {
-  static const std::regex host(R"((?:https?://|www\.)([A-Za-z0-9.-]+))");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), host); it != std::sregex_iterator(); ++it) {
+bool is_host_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// The host names of URLs in the text ("https://underskriftpas.stockholm.se/…", "www.lund.se").
+std::vector<std::string> url_hosts(std::string_view text) {
+  constexpr std::size_t kMaxHostBytes = 253;
+  std::vector<std::string> hosts;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t scheme = text.find("://", pos);
+    const std::size_t www = text.find("www.", pos);
+    const std::size_t start = std::min(scheme == std::string_view::npos ? scheme : scheme + 3, www);
+    if (start == std::string_view::npos) break;
+    std::size_t end = start;
+    while (end < text.size() && end - start < kMaxHostBytes && is_host_char(text[end])) ++end;
+    if (end > start) hosts.push_back(lower(text.substr(start, end - start)));
+    pos = end > start ? end : start + 1;
+  }
+  return hosts;
+}
+
+std::string from_hosts(std::string_view text) {
+  for (const std::string& host : url_hosts(text)) {
     std::vector<std::string> labels;
-    std::string h = lower((*it)[1].str());
-    for (std::size_t start = 0; start < h.size();) {
-      std::size_t dot = h.find('.', start);
-      if (dot == std::string::npos) dot = h.size();
-      labels.push_back(h.substr(start, dot - start));
+    for (std::size_t start = 0; start < host.size();) {
+      std::size_t dot = host.find('.', start);
+      if (dot == std::string::npos) dot = host.size();
+      labels.push_back(host.substr(start, dot - start));
       start = dot + 1;
     }
     if (labels.size() < 2) continue;

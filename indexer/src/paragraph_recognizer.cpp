@@ -11,8 +11,12 @@ namespace {
 
 constexpr std::size_t kHeaderLines = 30;
 
+// "§ 6" and its variants are short; longer lines are never just a paragraph number.
+constexpr std::size_t kMaxNumberLineBytes = 16;
+
 std::optional<int> paragraph_number(const std::string& text) {
-  static const std::regex pattern(R"(^(?:\xC2\xA7)?\s*(\d{1,4})$)");
+  if (text.size() > kMaxNumberLineBytes) return std::nullopt;
+  static const std::regex pattern(R"(^(?:\xC2\xA7)?\s{0,3}(\d{1,4})$)");
   std::smatch m;
   if (std::regex_match(text, m, pattern)) return std::stoi(m[1]);
   return std::nullopt;
@@ -25,11 +29,12 @@ std::optional<int> recognize_paragraph(const ExtractedText& text) {
     if (auto number = paragraph_number(*value)) return number;
   }
   // A line of its own that is just "§ 6" (the label may be missing in the extraction).
-  static const std::regex section(R"(^\xC2\xA7\s*(\d{1,4})$)");
+  static const std::regex section(R"(^\xC2\xA7\s{0,3}(\d{1,4})$)");
   const auto& lines = text.lines();
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     std::smatch m;
-    if (std::regex_match(lines[i], m, section)) return std::stoi(m[1]);
+    if (lines[i].size() <= kMaxNumberLineBytes && std::regex_match(lines[i], m, section))
+      return std::stoi(m[1]);
   }
   return std::nullopt;
 }

@@ -1,0 +1,37 @@
+// Text from the wild can be one enormous line; recognition must stay bounded in stack and time.
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok::indexer;
+
+namespace {
+std::string repeat(std::string_view piece, std::size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("pathological texts are recognised without crashing", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"one huge line", std::string(1'000'000, 'a')},
+      {"huge URL host", "Se https://" + std::string(300'000, 'a') + ".se\n"},
+      {"huge diarienummer", "Diarienummer KS-2021/" + std::string(300'000, '1') + "\n"},
+      {"dotted number run", "KS-2021/1" + repeat(".1", 150'000) + "\n"},
+      {"huge date label", "Sammanträdesdatum " + repeat("1 ", 300'000) + "\n"},
+      {"many capitalised words before a party", repeat("Anna ", 200'000) + "(S)\n"},
+      {"many parties", repeat("(S) ", 300'000)},
+      {"many hyphenations", repeat("ord-\n", 200'000)},
+      {"repeating header lines", repeat("A\nB\n", 100'000)},
+      {"many municipalities", repeat("Lunds kommun ", 100'000)},
+      {"a long § line", "\xC2\xA7" + std::string(200'000, ' ') + "6\n"},
+  };
+  for (const auto& [name, text] : cases) {
+    INFO(name);
+    const kommunsok::schema::Document doc = recognize_document(ExtractedText(text));
+    CHECK(doc.title.size() <= 300);
+  }
+}
