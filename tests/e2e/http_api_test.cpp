@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "api_checks.hpp"
 #include "http_client.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
 #include "kommunsok/server/search_server.hpp"
@@ -63,20 +64,11 @@ TEST_CASE("search answers with hits and facets in the documented shape", "[e2e][
 TEST_CASE("filtering by any facet value returns exactly the count the facet showed", "[e2e][http]") {
   RunningServer s;
   auto facets = s.get("/api/search?size=1").json()->getObject("facets");
-  std::size_t checked = 0;
   for (const char* name : {"kind", "organ", "municipality", "party", "year"}) {
-    auto values = facets->getArray(name);
-    CHECK(values->size() >= 2);  // the sample corpus has more than one value per facet
-    for (std::size_t i = 0; i < values->size(); ++i) {
-      auto entry = values->getObject(static_cast<unsigned>(i));
-      const std::string value = entry->getValue<std::string>("value");
-      INFO(name << "=" << value);
-      CHECK(total_of(s.get(std::string("/api/search?") + name + "=" + url_encode(value))) ==
-            entry->getValue<std::size_t>("count"));
-      ++checked;
-    }
+    INFO(name);
+    CHECK(facets->getArray(name)->size() >= 2);  // the sample corpus has more than one value per facet
   }
-  CHECK(checked > 10);
+  CHECK(test::check_facet_counts_match_filters(s.server->port()) > 10);
 }
 
 TEST_CASE("documents are served with metadata and full text", "[e2e][http]") {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "api_checks.hpp"
 #include "http_client.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
 #include "kommunsok/server/search_server.hpp"
@@ -42,17 +43,7 @@ TEST_CASE("over the real documents, kommunikationsfunktion finds the KSAU paragr
   REQUIRE(top->getArray("diarienummer")->size() == 1);
   CHECK(top->getArray("diarienummer")->getElement<std::string>(0) == "KS-2021/1202.111");
 
-  auto facets = test::http_get(server.port(), "/api/search").json()->getObject("facets");
-  for (const char* name : {"kind", "organ", "municipality", "party", "year"}) {
-    auto values = facets->getArray(name);
-    for (std::size_t i = 0; i < values->size(); ++i) {
-      auto entry = values->getObject(static_cast<unsigned>(i));
-      const std::string value = entry->getValue<std::string>("value");
-      INFO(name << "=" << value);
-      auto filtered = test::http_get(server.port(), std::string("/api/search?") + name + "=" + test::url_encode(value));
-      CHECK(filtered.json()->getValue<std::size_t>("total") == entry->getValue<std::size_t>("count"));
-    }
-  }
+  CHECK(test::check_facet_counts_match_filters(server.port()) >= 10);
 
   const auto second = indexer::run_indexing(options);
   CHECK(second.unchanged == 3);
