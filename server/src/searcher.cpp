@@ -4,6 +4,7 @@
 
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 #include "kommunsok/server/api_error.hpp"
@@ -20,6 +21,42 @@ std::string trimmed(const std::string& text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return {};
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Without query terms there is nothing to highlight: show how the text begins after its
+// title, cut at a word boundary, escaped like Xapian's snippets.
+std::string opening_excerpt(const schema::Document& doc, std::size_t max_bytes) {
+  std::string text;
+  for (char c : doc.text) {
+    const bool space = c == '\n' || c == '\t' || c == '\r' || c == ' ';
+    if (space && (text.empty() || text.back() == ' ')) continue;
+    text += space ? ' ' : c;
+  }
+  if (!doc.title.empty()) {
+    if (std::size_t at = text.find(doc.title); at != std::string::npos && at < 1000)
+      text.erase(0, at + doc.title.size());
+  }
+  const std::size_t start = text.find_first_not_of(' ');
+  text.erase(0, start == std::string::npos ? text.size() : start);
+  if (text.size() <= max_bytes) return html_escape(text);
+  std::size_t cut = text.rfind(' ', max_bytes);
+  if (cut == std::string::npos || cut == 0) cut = schema::truncate_utf8(text, max_bytes).size();
+  return html_escape(text.substr(0, cut)) + "…";
 }
 
 Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
@@ -60,6 +97,15 @@ Xapian::Query filter_query(const SearchRequest& request) {
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
+// Oldest first, with undated documents last rather than first (an empty value sorts lowest).
+class DateAscendingKey : public Xapian::KeyMaker {
+ public:
+  std::string operator()(const Xapian::Document& doc) const override {
+    std::string date = doc.get_value(schema::slot::date);
+    return date.empty() ? std::string("\xff") : date;
+  }
+};
+
 void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
   switch (sort) {
     case SortOrder::Relevance:
@@ -67,7 +113,7 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
       enquire.set_sort_by_relevance_then_value(schema::slot::date, true);
       break;
     case SortOrder::DateAscending:
-      enquire.set_sort_by_value_then_relevance(schema::slot::date, false);
+      enquire.set_sort_by_key_then_relevance((new DateAscendingKey)->release(), false);
       break;
     case SortOrder::DateDescending:
       enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
@@ -112,9 +158,11 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
     SearchHit hit;
     hit.document = schema::from_xapian_document(it.get_document());
     hit.score = has_terms ? it.get_weight() : 0.0;
-    hit.snippet = mset.snippet(hit.document.text, kSnippetBytes, schema::swedish_stemmer(),
-                               Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                               "<mark>", "</mark>", "…");
+    hit.snippet = has_terms ? mset.snippet(hit.document.text, kSnippetBytes, schema::swedish_stemmer(),
+                                           Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                               Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                           "<mark>", "</mark>", "…")
+                            : opening_excerpt(hit.document, kSnippetBytes);
     result.hits.push_back(std::move(hit));
   }
   for (auto& [f, counter] : counters) {
