@@ -25,11 +25,11 @@ bool is_not_a_name(std::string_view word) {
   return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; });
 }
 
-bool is_name_word(std::string_view word) {
-  if (!starts_uppercase(word)) return false;
-  const char last = word.back();
-  return last != ',' && last != '.' && last != ':' && last != ';' && last != ')';
+bool ends_clause(std::string_view word) {
+  return std::string_view(",.:;!?)").find(word.back()) != std::string_view::npos;
 }
+
+bool is_name_word(std::string_view word) { return starts_uppercase(word) && !ends_clause(word); }
 
 std::string role_before(const std::vector<std::string_view>& words, std::size_t name_start,
                         std::string_view sentence) {
@@ -43,7 +43,7 @@ std::string role_before(const std::vector<std::string_view>& words, std::size_t 
       std::reverse(role.begin(), role.end());
       return join(role, " ");
     }
-    if (!starts_lowercase(words[k])) break;
+    if (!starts_lowercase(words[k]) || ends_clause(words[k])) break;
     role.emplace_back(words[k]);
   }
   const std::string lowered = lower(sentence);
@@ -80,19 +80,20 @@ bool is_party_abbreviation(std::string_view abbreviation) {
                      [&](const char* p) { return abbreviation == p; });
 }
 
-std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
-  const std::string_view flat = text.flat();
-  std::vector<schema::Person> people;
-  for (std::size_t open = flat.find('('); open != std::string_view::npos;
-       open = flat.find('(', open + 1)) {
-    const std::size_t close = flat.find(')', open);
+namespace {
+
+// One paragraph at a time, so a heading on the line above never joins a name.
+void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Person>& people) {
+  for (std::size_t open = paragraph.find('('); open != std::string_view::npos;
+       open = paragraph.find('(', open + 1)) {
+    const std::size_t close = paragraph.find(')', open);
     if (close == std::string_view::npos || close - open > 4) continue;
-    const std::string_view party = flat.substr(open + 1, close - open - 1);
+    const std::string_view party = paragraph.substr(open + 1, close - open - 1);
     if (!is_party_abbreviation(party)) continue;
 
     // Up to kMaxNameWords capitalised words right before the parenthesis.
     const std::size_t window_start = open > 160 ? open - 160 : 0;
-    const std::vector<std::string_view> words = split_words(flat.substr(window_start, open - window_start));
+    const std::vector<std::string_view> words = split_words(paragraph.substr(window_start, open - window_start));
     std::size_t name_start = words.size();
     while (name_start > 0 && words.size() - name_start < kMaxNameWords &&
            is_name_word(words[name_start - 1]))
@@ -102,9 +103,16 @@ std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
     merge_person(people, schema::Person{join(name_words, " "), std::string(party),
-                                        role_before(words, name_start, sentence_around(flat, open)),
+                                        role_before(words, name_start, sentence_around(paragraph, open)),
                                         ""});
   }
+}
+
+}  // namespace
+
+std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
+  std::vector<schema::Person> people;
+  for (const std::string& paragraph : text.paragraphs()) recognize_in_paragraph(paragraph, people);
   return people;
 }
 

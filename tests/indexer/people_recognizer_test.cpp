@@ -32,3 +32,12 @@ TEST_CASE("abbreviations in parentheses that are not parties are ignored", "[ind
   CHECK(people_in("Besked om statsbidrag (SKR) saknas. Avdelningen (IFO) och Vision (SSR).\n").empty());
   CHECK(people_in("enligt förslaget (S) utan namn\n").empty());
 }
+
+TEST_CASE("names stop at headings and roles stop at sentence ends", "[indexer][people]") {
+  const auto people = people_in("Yrkanden\n\nAnna Berg (S) yrkar bifall till kommunstyrelsens förslag. "
+                                "Per Ek (M) yrkar avslag.\n\nVälkomna! Eva Lund (KD)\n");
+  REQUIRE(people.size() == 3);
+  CHECK(people[0] == Person{"Anna Berg", "S", "yrkande", ""});
+  CHECK(people[1] == Person{"Per Ek", "M", "yrkande", ""});
+  CHECK(people[2].name == "Eva Lund");
+}
