@@ -29,10 +29,6 @@ auto guarded(const char* action, F&& f) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {}
 
-bool IndexWriter::contains(const std::string& id) const {
-  return guarded("read", [&] { return db_.term_exists(schema::id_term(id)); });
-}
-
 bool IndexWriter::is_unchanged(const std::string& id, const std::string& content_hash) const {
   return guarded("read", [&] {
     const std::string term = schema::id_term(id);

@@ -20,19 +20,18 @@ RunType type_of(char c) {
   return RunType::None;
 }
 
+// The maximal runs of letters and of digits, in order; separators only split runs.
 std::vector<std::pair<RunType, std::string>> runs_of(std::string_view text) {
   std::vector<std::pair<RunType, std::string>> runs;
+  RunType previous = RunType::None;
   for (char c : text) {
-    RunType type = type_of(c);
-    if (type == RunType::None) {
-      if (!runs.empty() && runs.back().first != RunType::None) runs.emplace_back(RunType::None, "");
-      continue;
+    const RunType type = type_of(c);
+    if (type != RunType::None) {
+      if (type != previous) runs.emplace_back(type, "");
+      runs.back().second += c;
     }
-    if (runs.empty() || runs.back().first != type) runs.emplace_back(type, "");
-    runs.back().first = type;
-    runs.back().second += c;
+    previous = type;
   }
-  std::erase_if(runs, [](const auto& run) { return run.first == RunType::None; });
   return runs;
 }
 

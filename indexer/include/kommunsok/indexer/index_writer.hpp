@@ -30,8 +30,6 @@ class IndexWriter {
 
   /// True when a document with this id is stored with this content hash.
   bool is_unchanged(const std::string& id, const std::string& content_hash) const;
-  /// True when a document with this id is stored.
-  bool contains(const std::string& id) const;
   /// Adds the document, or replaces the one with the same id.
   void put(const schema::Document& doc, const std::string& content_hash);
   /// Removes the document with this id, if any.
