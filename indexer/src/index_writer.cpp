@@ -29,12 +29,13 @@ auto guarded(const char* action, F&& f) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {}
 
-bool IndexWriter::is_unchanged(const std::string& id, const std::string& content_hash) const {
-  return guarded("read", [&] {
+std::optional<StoredSource> IndexWriter::find(const std::string& id) const {
+  return guarded("read", [&]() -> std::optional<StoredSource> {
     const std::string term = schema::id_term(id);
     Xapian::PostingIterator it = db_.postlist_begin(term);
-    if (it == db_.postlist_end(term)) return false;
-    return schema::stored_content_hash(db_.get_document(*it)) == content_hash;
+    if (it == db_.postlist_end(term)) return std::nullopt;
+    const Xapian::Document xdoc = db_.get_document(*it);
+    return StoredSource{id, schema::from_xapian_document(xdoc).source, schema::stored_content_hash(xdoc)};
   });
 }
 
@@ -52,8 +53,9 @@ std::vector<StoredSource> IndexWriter::stored_sources() const {
   return guarded("read", [&] {
     std::vector<StoredSource> sources;
     for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
-      const schema::Document doc = schema::from_xapian_document(db_.get_document(*it));
-      sources.push_back({doc.id, doc.source});
+      const Xapian::Document xdoc = db_.get_document(*it);
+      const schema::Document doc = schema::from_xapian_document(xdoc);
+      sources.push_back({doc.id, doc.source, schema::stored_content_hash(xdoc)});
     }
     return sources;
   });

@@ -4,6 +4,7 @@
 #include <Poco/SHA1Engine.h>
 
 #include <map>
+#include <optional>
 
 #include "kommunsok/indexer/extracted_text.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
@@ -45,6 +46,39 @@ std::string content_hash(std::string_view bytes, const std::string& source) {
   return Poco::DigestEngine::digestToHex(sha1.digest());
 }
 
+namespace {
+
+enum class Outcome { Indexed, Unchanged };
+
+// Indexes one file; throws SourceError with the reason it cannot be.
+Outcome index_file(const SourceFile& file, IndexWriter& writer, IndexReport& report) {
+  const std::string path = file.path.string();
+  if (file.id.size() > kMaxIdBytes)
+    throw SourceError("path is too long to serve as a document id (over " + std::to_string(kMaxIdBytes) +
+                      " bytes)");
+  const TextFile text = read_text_file(file.path);
+  if (!text.warning.empty()) report.warnings.push_back({path, text.warning});
+  const std::string hash = content_hash(text.text, path);
+
+  const std::optional<StoredSource> stored = writer.find(file.id);
+  if (stored && stored->content_hash == hash) return Outcome::Unchanged;
+  if (stored && stored->source != path) {
+    // Another folder with the same layout was indexed before: replacing its document would
+    // lose it. A file that moved (its old path is gone) is simply replaced.
+    std::error_code ec;
+    if (fs::exists(stored->source, ec) || ec)
+      throw SourceError("id '" + file.id + "' already belongs to " + stored->source +
+                        "; index this folder into another --db");
+  }
+  schema::Document doc = recognize_document(ExtractedText(text.text));
+  doc.id = file.id;
+  doc.source = path;
+  writer.put(doc, hash);
+  return Outcome::Indexed;
+}
+
+}  // namespace
+
 IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress) {
   IndexReport report;
   IndexWriter writer(options.db);
@@ -56,22 +90,12 @@ IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress
   for (const SourceFile& file : listing.files) {
     const std::string path = file.path.string();
     try {
-      if (file.id.size() > kMaxIdBytes)
-        throw SourceError("path is too long to serve as a document id (over " +
-                          std::to_string(kMaxIdBytes) + " bytes)");
       auto [it, inserted] = first_path_of_id.emplace(file.id, path);
       if (!inserted)
         throw SourceError("same id '" + file.id + "' as " + it->second + "; index the two roots separately");
-      TextFile text = read_text_file(file.path);
-      const std::string hash = content_hash(text.text, path);
-      if (!text.warning.empty()) report.warnings.push_back({path, text.warning});
-      if (writer.is_unchanged(file.id, hash)) {
+      if (index_file(file, writer, report) == Outcome::Unchanged) {
         ++report.unchanged;
       } else {
-        schema::Document doc = recognize_document(ExtractedText(text.text));
-        doc.id = file.id;
-        doc.source = path;
-        writer.put(doc, hash);
         ++report.indexed;
         if (++pending >= options.batch_size) {
           writer.commit();

@@ -1,6 +1,8 @@
 #include "kommunsok/server/searcher.hpp"
 
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
@@ -14,7 +16,7 @@ namespace kommunsok::server {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 300;
-constexpr int kRetriesOnModifiedIndex = 3;
+constexpr int kRetriesOnModifiedIndex = 5;
 constexpr std::size_t kMaxIdBytes = 240;  // longer ids cannot be stored as Xapian terms
 
 std::string trimmed(const std::string& text) {
@@ -180,6 +182,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     } catch (const Xapian::DatabaseModifiedError&) {
       // The indexer committed twice while we read; a fresh open sees a stable revision.
       if (attempt == kRetriesOnModifiedIndex) throw ApiError(503, "index is busy, try again");
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     } catch (const Xapian::Error& e) {
       throw ApiError(503, "index unavailable: " + e.get_msg());
     }

@@ -128,3 +128,21 @@ TEST_CASE("an index locked by another writer is an IndexError", "[indexer][run]"
   IndexWriter holder(db.path() / "index");
   CHECK_THROWS_AS(run_indexing(options_for(sources, db)), IndexError);
 }
+
+TEST_CASE("a folder with the same layout as an indexed one does not replace its documents",
+          "[indexer][run]") {
+  TempDir huddinge, nacka, db;
+  huddinge.write("p.txt", paragraph_text(1));
+  nacka.write("p.txt", paragraph_text(2));
+  run_indexing(options_for(huddinge, db));
+  const IndexReport clash = run_indexing(options_for(nacka, db));
+  REQUIRE(clash.failed.size() == 1);
+  CHECK(clash.failed[0].reason.find("already belongs to") != std::string::npos);
+  CHECK(stored(db.path() / "index", "p.txt").paragraph == 1);
+
+  // A file that moved to the new folder (the old one is gone) takes its id over.
+  fs::remove(huddinge.path() / "p.txt");
+  const IndexReport moved = run_indexing(options_for(nacka, db));
+  CHECK(moved.indexed == 1);
+  CHECK(stored(db.path() / "index", "p.txt").paragraph == 2);
+}

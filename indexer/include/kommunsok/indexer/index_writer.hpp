@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,7 @@ class IndexError : public std::runtime_error {
 struct StoredSource {
   std::string id;
   std::string source;
+  std::string content_hash;
 };
 
 class IndexWriter {
@@ -28,8 +30,8 @@ class IndexWriter {
   /// Opens the database in `dir`, creating it if absent. Throws IndexError.
   explicit IndexWriter(const std::filesystem::path& dir);
 
-  /// True when a document with this id is stored with this content hash.
-  bool is_unchanged(const std::string& id, const std::string& content_hash) const;
+  /// The stored document with this id, if any.
+  std::optional<StoredSource> find(const std::string& id) const;
   /// Adds the document, or replaces the one with the same id.
   void put(const schema::Document& doc, const std::string& content_hash);
   /// Removes the document with this id, if any.
