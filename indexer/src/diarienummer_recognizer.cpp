@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 
+#include <cctype>
 #include <regex>
 #include <set>
 
@@ -30,6 +31,19 @@ std::string labeled_value(const std::string& value) {
   return {};
 }
 
+// Cheap test before the regex: a year (19xx/20xx) followed by / . or -.
+bool has_year_and_separator(const std::string& line) {
+  for (std::size_t i = 0; i + 4 < line.size(); ++i) {
+    if ((line[i] == '1' && line[i + 1] == '9') || (line[i] == '2' && line[i + 1] == '0')) {
+      const char sep = line[i + 4];
+      if (std::isdigit(static_cast<unsigned char>(line[i + 2])) &&
+          std::isdigit(static_cast<unsigned char>(line[i + 3])) && (sep == '/' || sep == '.' || sep == '-'))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool is_url_line(const std::string& line) {
   return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
 }
@@ -54,6 +68,7 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
       add(labeled_value(value));
     }
+    if (!has_year_and_separator(line)) continue;
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
          it != std::sregex_iterator(); ++it)

@@ -73,8 +73,15 @@ std::string capitalize(std::string_view text) {
 }
 
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
-  if (text.size() < prefix.size()) return false;
-  return lower(text.substr(0, prefix.size())) == lower(prefix);
+  // Code point by code point, without building lowercase copies: this runs for every label
+  // on every header line.
+  const Xapian::Utf8Iterator end;
+  Xapian::Utf8Iterator t(text.data(), text.size());
+  for (Xapian::Utf8Iterator p(prefix.data(), prefix.size()); p != end; ++p, ++t) {
+    if (t == end) return false;
+    if (*t != *p && Xapian::Unicode::tolower(*t) != Xapian::Unicode::tolower(*p)) return false;
+  }
+  return true;
 }
 
 std::size_t find_ci(std::string_view text, std::string_view needle) {
