@@ -49,6 +49,8 @@ class SwedishStemmer : public Xapian::StemImplementation {
   Xapian::Stem snowball_{"swedish"};
 };
 
+constexpr Xapian::termcount kMaxWildcardExpansion = 500;
+
 }  // namespace
 
 Xapian::Stem swedish_stemmer() { return Xapian::Stem(new SwedishStemmer); }
@@ -88,6 +90,8 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("title", std::string(field::title.prefix));
   parser.add_prefix("person", std::string(field::people.prefix));
+  // "a*" must not expand to every term in a large index: keep the most frequent ones.
+  parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   return parser;
 }
 

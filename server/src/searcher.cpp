@@ -1,5 +1,7 @@
 #include "kommunsok/server/searcher.hpp"
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -61,6 +63,25 @@ std::string opening_excerpt(const schema::Document& doc, std::size_t max_bytes) 
   return html_escape(text.substr(0, cut)) + "…";
 }
 
+std::string without_operators(const std::string& text) {
+  static constexpr std::array kOperators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  std::string out, word;
+  auto flush = [&] {
+    if (!word.empty() && std::find(kOperators.begin(), kOperators.end(), word) == kOperators.end())
+      out += (out.empty() ? "" : " ") + word;
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
 Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
   const std::string text = trimmed(q);
   if (text.empty()) return Xapian::Query::MatchAll;
@@ -69,13 +90,21 @@ Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
     const std::string term = schema::diarienummer_term(text);
     if (db.term_exists(term)) return Xapian::Query(term);
   }
+  Xapian::QueryParser parser = schema::make_query_parser(db);
+  Xapian::Query query;
   try {
-    Xapian::QueryParser parser = schema::make_query_parser(db);
-    Xapian::Query query = parser.parse_query(text, schema::query_parser_flags());
-    return query.empty() ? Xapian::Query::MatchAll : query;
-  } catch (const Xapian::QueryParserError& e) {
-    throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
+    query = parser.parse_query(text, schema::query_parser_flags());
+  } catch (const Xapian::QueryParserError&) {
+    // "skola AND" is a slip, not a request for an error: drop the operators and read the
+    // words (Omega, too, retries a query it cannot parse).
+    try {
+      query = parser.parse_query(without_operators(text),
+                                 Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE);
+    } catch (const Xapian::QueryParserError& e) {
+      throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
+    }
   }
+  return query.empty() ? Xapian::Query::MatchAll : query;
 }
 
 Xapian::Query filter_query(const SearchRequest& request) {

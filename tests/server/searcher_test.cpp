@@ -123,6 +123,12 @@ TEST_CASE("without query terms the snippet is the escaped opening of the text", 
   CHECK(result.hits[0].score == 0);
 }
 
+TEST_CASE("a query with a dangling operator is read as plain words", "[server][search]") {
+  Fixture f;
+  CHECK(ids(f.search({{"q", "friskvårdsbidraget AND"}})) == std::vector<std::string>{"d"});
+  CHECK(f.search({{"q", "skolskjuts NOT"}}).total == 3);
+}
+
 TEST_CASE("pages split the matches", "[server][search]") {
   Fixture f;
   const auto first = ids(f.search({{"size", "2"}, {"page", "1"}, {"sort", "date"}}));
