@@ -7,6 +7,7 @@
 
 #include "kommunsok/schema/document_json.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 namespace kommunsok::server {
 
@@ -88,7 +89,8 @@ std::string health_response_json(unsigned long documents) {
 
 std::string error_response_json(const std::string& message) {
   Object::Ptr obj = new_object();
-  obj->set("error", message);
+  // Messages may quote what the client sent, which need not be UTF-8; the JSON must be.
+  obj->set("error", schema::to_valid_utf8(message));
   return stringify(obj);
 }
 

@@ -6,6 +6,7 @@
 #include "api_checks.hpp"
 #include "http_client.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/server/search_server.hpp"
 #include "temp_dir.hpp"
 
@@ -102,12 +103,15 @@ TEST_CASE("bad requests get 4xx with a JSON error naming the problem", "[e2e][ht
       {"/api/search?q=%zz", 400, "bad request"},
       {"/api/documents/no-such-document.txt", 404, "no-such-document.txt"},
       {"/api/nothing", 404, "/api/nothing"},
+      {"/api/documents/%E5", 404, "no document"},
+      {"/api/search?sort=%E5", 400, "sort"},
   };
   for (const Case& c : cases) {
     INFO(c.target.substr(0, 80));
     const auto reply = s.get(c.target);
     CHECK(reply.status == c.status);
     CHECK(reply.content_type.starts_with("application/json"));
+    CHECK(schema::is_valid_utf8(reply.body));
     CHECK(reply.json()->getValue<std::string>("error").find(c.mentions) != std::string::npos);
   }
   const auto post = http_get(s.server->port(), "/api/search", "POST");

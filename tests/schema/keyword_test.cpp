@@ -25,3 +25,9 @@ TEST_CASE("truncation never splits a UTF-8 sequence", "[schema][keyword]") {
   CHECK(truncate_utf8("abc", 10) == "abc");
   CHECK(is_valid_utf8(truncate_utf8("ööööö", 7)));
 }
+
+TEST_CASE("invalid bytes become replacement characters", "[schema][keyword]") {
+  CHECK(to_valid_utf8("år") == "år");
+  CHECK(to_valid_utf8("\xE5r") == "\xEF\xBF\xBDr");
+  CHECK(is_valid_utf8(to_valid_utf8("a\xC3\xC0\xAF\xED\xA0\x80z")));
+}

@@ -15,5 +15,7 @@ std::string to_lower_utf8(std::string_view text);
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 /// True when text is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
+/// The text with every byte that is not part of well-formed UTF-8 replaced by U+FFFD.
+std::string to_valid_utf8(std::string_view text);
 
 }  // namespace kommunsok::schema
