@@ -3,7 +3,6 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA1Engine.h>
 
-#include <map>
 #include <optional>
 
 #include "kommunsok/indexer/extracted_text.hpp"
@@ -63,8 +62,9 @@ Outcome index_file(const SourceFile& file, IndexWriter& writer, IndexReport& rep
   const std::optional<StoredSource> stored = writer.find(file.id);
   if (stored && stored->content_hash == hash) return Outcome::Unchanged;
   if (stored && stored->source != path) {
-    // Another folder with the same layout was indexed before: replacing its document would
-    // lose it. A file that moved (its old path is gone) is simply replaced.
+    // Another folder with the same layout was indexed, earlier or in this run (the writer
+    // sees its own uncommitted documents): replacing its document would lose it. A file
+    // that moved (its old path is gone) is simply replaced.
     std::error_code ec;
     if (fs::exists(stored->source, ec) || ec)
       throw SourceError("id '" + file.id + "' already belongs to " + stored->source +
@@ -85,14 +85,10 @@ IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress
   const SourceListing listing = find_source_files(options.roots);
   for (const auto& problem : listing.problems) report.failed.push_back({problem.path, problem.reason});
 
-  std::map<std::string, std::string> first_path_of_id;
   std::size_t pending = 0, done = 0;
   for (const SourceFile& file : listing.files) {
     const std::string path = file.path.string();
     try {
-      auto [it, inserted] = first_path_of_id.emplace(file.id, path);
-      if (!inserted)
-        throw SourceError("same id '" + file.id + "' as " + it->second + "; index the two roots separately");
       if (index_file(file, writer, report) == Outcome::Unchanged) {
         ++report.unchanged;
       } else {

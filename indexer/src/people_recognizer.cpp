@@ -53,12 +53,12 @@ std::string role_before(const std::vector<std::string_view>& words, std::size_t 
   return {};
 }
 
-std::string_view sentence_around(std::string_view flat, std::size_t pos) {
-  std::size_t start = flat.rfind(". ", pos);
+std::string_view sentence_around(std::string_view paragraph, std::size_t pos) {
+  std::size_t start = paragraph.rfind(". ", pos);
   start = start == std::string_view::npos ? 0 : start + 2;
-  std::size_t end = flat.find(". ", pos);
-  if (end == std::string_view::npos) end = flat.size();
-  return flat.substr(start, end - start);
+  std::size_t end = paragraph.find(". ", pos);
+  if (end == std::string_view::npos) end = paragraph.size();
+  return paragraph.substr(start, end - start);
 }
 
 void merge_person(std::vector<schema::Person>& people, schema::Person person) {

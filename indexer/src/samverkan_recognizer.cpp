@@ -45,10 +45,12 @@ std::string qualify_unit(const std::string& unit, const std::string& flat) {
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result;
   const auto& lines = text.lines();
+  auto is_present_label = [](const std::string& line) {
+    const auto labeled = match_header_label(line);
+    return labeled && labeled->label == HeaderLabel::Present;
+  };
   std::size_t i = 0;
-  while (i < lines.size() && !(match_header_label(lines[i]) &&
-                               match_header_label(lines[i])->label == HeaderLabel::Present))
-    ++i;
+  while (i < lines.size() && !is_present_label(lines[i])) ++i;
   if (i == lines.size()) return result;
 
   bool in_unions = false;

@@ -1,5 +1,7 @@
 #include "kommunsok/indexer/text_file.hpp"
 
+#include <xapian.h>
+
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -20,19 +22,6 @@ constexpr std::array<unsigned, 32> kCp1252High{
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 std::string megabytes(std::uintmax_t bytes) {
   return std::to_string(bytes / (1024 * 1024)) + " MB";
 }
@@ -46,7 +35,7 @@ std::string windows1252_to_utf8(std::string_view bytes) {
     const auto b = static_cast<unsigned char>(c);
     unsigned cp = b;
     if (b >= 0x80 && b <= 0x9F) cp = kCp1252High[b - 0x80] ? kCp1252High[b - 0x80] : 0xFFFD;
-    append_utf8(out, cp);
+    Xapian::Unicode::append_utf8(out, cp);
   }
   return out;
 }

@@ -146,3 +146,16 @@ TEST_CASE("a folder with the same layout as an indexed one does not replace its 
   CHECK(moved.indexed == 1);
   CHECK(stored(db.path() / "index", "p.txt").paragraph == 2);
 }
+
+TEST_CASE("two roots with the same layout in one run keep the first root's documents", "[indexer][run]") {
+  TempDir first, second, db;
+  first.write("p.txt", paragraph_text(1));
+  second.write("p.txt", paragraph_text(2));
+  IndexOptions options = options_for(first, db);
+  options.roots.push_back(second.path());
+  const IndexReport report = run_indexing(options);
+  CHECK(report.indexed == 1);
+  REQUIRE(report.failed.size() == 1);
+  CHECK(report.failed[0].path == (second.path() / "p.txt").string());
+  CHECK(stored(db.path() / "index", "p.txt").paragraph == 1);
+}

@@ -36,7 +36,6 @@ struct Document {
   std::vector<std::string> unions;  ///< unions present (samverkan)
   std::string text;                 ///< normalized full text
 
-  std::optional<int> year() const { return date ? std::optional<int>(date->year) : std::nullopt; }
   bool operator==(const Document&) const = default;
 };
 
