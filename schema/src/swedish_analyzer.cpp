@@ -55,10 +55,11 @@ constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 
 Xapian::Stem swedish_stemmer() { return Xapian::Stem(new SwedishStemmer); }
 
-const Xapian::Stopper& swedish_stopper() {
-  static const Xapian::SimpleStopper stopper(std::begin(kSwedishStopwords),
-                                             std::end(kSwedishStopwords));
-  return stopper;
+Xapian::Stopper* new_swedish_stopper() {
+  // Each parser owns its own: Xapian counts references without atomics, so a stopper shared
+  // between request threads would be one more object raced on.
+  Xapian::Stopper* stopper = new Xapian::SimpleStopper(std::begin(kSwedishStopwords), std::end(kSwedishStopwords));
+  return stopper->release();
 }
 
 Xapian::TermGenerator make_term_generator() {
@@ -86,7 +87,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
   parser.set_database(db);
   parser.set_stemmer(swedish_stemmer());
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser.set_stopper(&swedish_stopper());
+  parser.set_stopper(new_swedish_stopper());
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("title", std::string(field::title.prefix));
   parser.add_prefix("person", std::string(field::people.prefix));

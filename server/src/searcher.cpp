@@ -82,9 +82,14 @@ std::string without_operators(const std::string& text) {
   return out;
 }
 
+// A fresh match-all query per request. Never Xapian::Query::MatchAll: that is one static
+// object whose reference count is not atomic, so copies from concurrent requests corrupt it
+// and crash the server (xapian/query.h says so above its declaration).
+Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
   const std::string text = trimmed(q);
-  if (text.empty()) return Xapian::Query::MatchAll;
+  if (text.empty()) return match_all();
   // A whole query that reads as a case number finds that case, however it was typed.
   if (schema::looks_like_diarienummer(text)) {
     const std::string term = schema::diarienummer_term(text);
@@ -104,7 +109,7 @@ Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
       throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
     }
   }
-  return query.empty() ? Xapian::Query::MatchAll : query;
+  return query.empty() ? match_all() : query;
 }
 
 Xapian::Query filter_query(const SearchRequest& request) {

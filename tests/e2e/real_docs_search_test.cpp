@@ -23,8 +23,12 @@ TEST_CASE("over the real documents, kommunikationsfunktion finds the KSAU paragr
   indexer::IndexOptions options;
   options.db = dir.path() / "index";
   options.roots = {folder};
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    files += entry.path().extension() == ".txt";
+  REQUIRE(files >= 3);
   const auto first = indexer::run_indexing(options);
-  CHECK(first.indexed == 3);
+  CHECK(first.indexed == files);
   CHECK(first.ok());
 
   server::ServerOptions server_options;
@@ -46,7 +50,7 @@ TEST_CASE("over the real documents, kommunikationsfunktion finds the KSAU paragr
   CHECK(test::check_facet_counts_match_filters(server.port()) >= 10);
 
   const auto second = indexer::run_indexing(options);
-  CHECK(second.unchanged == 3);
+  CHECK(second.unchanged == files);
   CHECK(second.indexed == 0);
-  CHECK(second.documents == 3);
+  CHECK(second.documents == files);
 }

@@ -13,8 +13,9 @@ namespace kommunsok::schema {
 /// (see swedish_analyzer.cpp for why).
 Xapian::Stem swedish_stemmer();
 
-/// Stopwords used by the query parser (never dropped at index time, so phrases keep them).
-const Xapian::Stopper& swedish_stopper();
+/// A new, reference-counted stopper for one query parser (stopwords are never dropped at
+/// index time, so phrases keep them). Hand it to set_stopper(), which takes ownership.
+Xapian::Stopper* new_swedish_stopper();
 
 /// A TermGenerator that stems Swedish and records positions (for phrases).
 Xapian::TermGenerator make_term_generator();
