@@ -1,24 +1,108 @@
 #include "kommunsok/indexer/date_recognizer.hpp"
 
+#include <regex>
+
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
 namespace {
 
-std::optional<schema::IsoDate> labeled_date(const ExtractedText& text, HeaderLabel label) {
-  if (auto value = header_value(text.lines(), label)) return find_swedish_date(*value);
+constexpr std::size_t kHeaderLines = 120;
+constexpr std::size_t kValueLines = 4;
+
+// Lines whose dates are never the meeting's: justering, anslag, appeals, stamps.
+bool is_other_event(std::string_view line) {
+  static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater",
+                                                "utskriv", "inkom", "expedier", "skickad"};
+  const std::string lowered = lower(line);
+  for (std::string_view word : kWords)
+    if (lowered.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// The date after a label: on its line, or on one of the next lines before another label
+// (extraction often puts other cells between a label and its value).
+std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& lines, HeaderLabel label) {
+  const std::size_t limit = std::min(lines.size(), kHeaderLines);
+  for (std::size_t i = 0; i < limit; ++i) {
+    const auto labeled = match_header_label(lines[i]);
+    if (!labeled || labeled->label != label) continue;
+    if (auto date = find_swedish_date(labeled->value); date && !is_other_event(labeled->value)) return date;
+    if (!labeled->value.empty() && label != HeaderLabel::MeetingDate) continue;
+    std::size_t seen = 0;
+    for (std::size_t j = i + 1; j < lines.size() && seen < kValueLines; ++j) {
+      if (lines[j].empty()) continue;
+      ++seen;
+      if (match_header_label(lines[j]) || is_other_event(lines[j])) break;
+      if (auto date = find_swedish_date(lines[j])) return date;
+    }
+  }
+  return std::nullopt;
+}
+
+// "Sammanträdesdatum 2020-06-09" inside a flattened line, away from justering and anslag.
+std::optional<schema::IsoDate> inline_meeting_date(const std::string& flat) {
+  constexpr std::string_view kLabel = "Sammanträdesdatum";
+  for (std::size_t at = find_ci(flat, kLabel); at != std::string::npos;
+       at = find_ci(std::string_view(flat).substr(at + 1), kLabel) == std::string::npos
+                ? std::string::npos
+                : at + 1 + find_ci(std::string_view(flat).substr(at + 1), kLabel)) {
+    std::string_view after = std::string_view(flat).substr(at + kLabel.size());
+    after = trim(after.substr(0, 40));
+    if (after.starts_with(":")) after = trim(after.substr(1));
+    if (auto date = find_swedish_date(after.substr(0, 30)); date && after.size() && after[0] >= '0' && after[0] <= '9')
+      return date;
+  }
+  return std::nullopt;
+}
+
+// A signature or heading line that is only a place or an organ code and a date:
+// "Hyllinge 2002-02-21", "Karlstad 2011-02-15", "KF 2009-09-21".
+std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines) {
+  static const std::regex pattern(R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30})(?:\s+den)?,?\s+(\d{4}-\d{2}-\d{2})$)");
+  for (const auto& raw : lines) {
+    const std::string line = collapse_spaces(raw);
+    std::smatch m;
+    if (line.size() > 60 || !std::regex_match(line, m, pattern)) continue;
+    const std::string word = m[1].str();
+    if (match_header_label(line) || is_other_event(line)) continue;
+    if (word.size() <= 5 && !schema::find_organ(word) && word != lower(word) && word == std::string(word.size(), word[0]))
+      continue;
+    return find_swedish_date(m[2].str());
+  }
+  return std::nullopt;
+}
+
+// "SAMMANTRÄDESPROTOKOLL / Kommunfullmäktige / 2009-04-27": a line that is only a date,
+// right under the protocol heading or the organ, is the meeting's.
+std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>& lines) {
+  constexpr std::size_t kOpeningLines = 15;
+  std::size_t heading_at = lines.size();
+  for (std::size_t i = 0; i < lines.size() && i < kOpeningLines; ++i) {
+    const std::string lowered = lower(lines[i]);
+    if (lowered.find("protokoll") != std::string::npos && split_words(lowered).size() <= 4) heading_at = i;
+    if (heading_at == lines.size() || i <= heading_at || i > heading_at + 4) continue;
+    const std::string_view line = trim(lines[i]);
+    if (line.size() <= 20 && find_swedish_date(line) && !is_other_event(line)) return find_swedish_date(line);
+  }
   return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
-  if (auto date = labeled_date(text, HeaderLabel::MeetingDate)) return date;
+  const auto& lines = text.lines();
+  if (auto date = labeled_date(lines, HeaderLabel::MeetingDate)) return date;
+  if (auto date = inline_meeting_date(text.flat())) return date;
+  if (auto date = date_under_heading(lines)) return date;
   if (auto date = find_swedish_date(title)) return date;
-  if (auto date = labeled_date(text, HeaderLabel::Date)) return date;
-  return labeled_date(text, HeaderLabel::Time);
+  if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
+  if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;
+  return dated_line(lines);
 }
 
 }  // namespace kommunsok::indexer

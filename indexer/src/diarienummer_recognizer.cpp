@@ -5,6 +5,7 @@
 #include <set>
 
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/diarienummer.hpp"
 
@@ -56,6 +57,10 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   auto add = [&](const std::string& raw) {
     const std::string value = collapse_spaces(raw);
     if (!schema::looks_like_diarienummer(value)) return;
+    // "KF 2009-09-21" is an organ and a meeting date, not a case.
+    if (find_swedish_date(value) && value.size() >= 10 &&
+        find_swedish_date(value.substr(value.size() - 10)))
+      return;
     if (seen.insert(schema::canonical_diarienummer(value)).second) found.push_back(value);
   };
   const auto& lines = text.lines();

@@ -28,7 +28,7 @@ std::vector<std::string> split_trimmed_lines(std::string_view raw) {
 }
 
 bool is_page_number(const std::string& line) {
-  static const std::regex pattern(R"(^(Sida|sida)?\s*\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$)");
+  static const std::regex pattern(R"(^(?:(?:Sida|sida|Sidan|sidan)\s*\d{1,3}|\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})|(?:Sida|sida|Sidan|sidan)\s*\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})|\(\d{1,3}\))$)");
   return line.size() < 20 && std::regex_match(line, pattern);
 }
 
@@ -70,7 +70,7 @@ void join_hyphenated_words(std::vector<std::string>& lines) {
 
 // A page header repeats the opening lines of the document; later runs of at least two
 // of those lines, in order, are page furniture.
-void remove_repeated_header(std::vector<std::string>& lines) {
+void remove_repeated_header(std::vector<std::string>& lines, std::vector<std::string>& removed) {
   std::vector<std::size_t> content;
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (!lines[i].empty()) content.push_back(i);
@@ -86,7 +86,10 @@ void remove_repeated_header(std::vector<std::string>& lines) {
            lines[content[c + matched]] == header[matched])
       ++matched;
     if (matched < 2) continue;
-    for (std::size_t k = 0; k < matched; ++k) lines[content[c + k]].clear();
+    for (std::size_t k = 0; k < matched; ++k) {
+      removed.push_back(std::move(lines[content[c + k]]));
+      lines[content[c + k]].clear();
+    }
     c += matched - 1;
   }
 }
@@ -111,9 +114,11 @@ void limit_blank_runs(std::vector<std::string>& lines) {
 ExtractedText::ExtractedText(std::string_view raw) {
   lines_ = split_trimmed_lines(raw);
   for (auto& line : lines_) {
-    if (is_page_number(line)) line.clear();
+    if (!is_page_number(line)) continue;
+    furniture_.push_back(std::move(line));
+    line.clear();
   }
-  remove_repeated_header(lines_);
+  remove_repeated_header(lines_, furniture_);
   join_hyphenated_words(lines_);
   limit_blank_runs(lines_);
 

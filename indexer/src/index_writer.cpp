@@ -49,6 +49,17 @@ void IndexWriter::remove(const std::string& id) {
   guarded("write", [&] { db_.delete_document(schema::id_term(id)); });
 }
 
+void IndexWriter::remove_with_paragraphs(const std::string& id) {
+  guarded("write", [&] {
+    const std::string term = schema::id_term(id);
+    Xapian::PostingIterator it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return;
+    for (const std::string& paragraph : schema::from_xapian_document(db_.get_document(*it)).paragraph_ids)
+      db_.delete_document(schema::id_term(paragraph));
+    db_.delete_document(term);
+  });
+}
+
 std::vector<StoredSource> IndexWriter::stored_sources() const {
   return guarded("read", [&] {
     std::vector<StoredSource> sources;

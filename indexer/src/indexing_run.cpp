@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/source_error.hpp"
@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "1";
+constexpr std::string_view kRecognitionVersion = "2";
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes.
 constexpr std::size_t kMaxIdBytes = 240;
 
@@ -70,10 +70,13 @@ Outcome index_file(const SourceFile& file, IndexWriter& writer, IndexReport& rep
       throw SourceError("id '" + file.id + "' already belongs to " + stored->source +
                         "; index this folder into another --db");
   }
-  schema::Document doc = recognize_document(ExtractedText(text.text));
+  const DocumentStructure structure(text.text);
+  schema::Document doc = recognize_document(structure);
   doc.id = file.id;
   doc.source = path;
-  writer.put(doc, hash);
+  // Paragraphs an earlier version of the file had and this one has not must go too.
+  if (stored) writer.remove_with_paragraphs(file.id);
+  for (const schema::Document& unit : searchable_units(std::move(doc), structure)) writer.put(unit, hash);
   return Outcome::Indexed;
 }
 

@@ -10,20 +10,65 @@ namespace kommunsok::indexer {
 
 namespace {
 
-bool is_interpellation(const std::string& opening) {
-  const std::string lowered = lower(opening);
-  return lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
-         (lowered.find("interpellation") != std::string::npos &&
-          lowered.find("ställd av") != std::string::npos);
+constexpr std::size_t kOpeningParagraphs = 3;
+constexpr std::size_t kOpeningBytes = 600;
+
+// The first paragraphs, lower-cased: where a document says what it is.
+std::vector<std::string> opening_of(const ExtractedText& text) {
+  std::vector<std::string> out;
+  for (const auto& p : text.paragraphs()) {
+    if (out.size() == kOpeningParagraphs) break;
+    out.push_back(lower(p.substr(0, kOpeningBytes)));
+  }
+  return out;
+}
+
+bool starts_with_word(const std::string& lowered, std::string_view word) {
+  if (!lowered.starts_with(word)) return false;
+  return lowered.size() == word.size() || std::string_view(" :.,(-").find(lowered[word.size()]) != std::string_view::npos;
+}
+
+// Documents of other genres that talk about interpellations, paragraphs or samverkan.
+bool opens_as_other_genre(const std::vector<std::string>& opening) {
+  static constexpr std::array kGenres{"kallelse",        "föredragningslista", "ärendelista",  "dagordning",
+                                      "tjänsteskrivelse", "tjänsteutlåtande",  "motion",       "kungörelse",
+                                      "pressmeddelande", "nyhet",              "inbjudan",     "sammanträde",
+                                      "checklista",      "information till",   "medborgarförslag", "remiss"};
+  if (opening.empty()) return false;
+  for (const char* genre : kGenres)
+    if (starts_with_word(opening.front(), genre)) return true;
+  return false;
+}
+
+bool opens_as_interpellation(const std::vector<std::string>& opening) {
+  for (std::size_t k = 0; k < opening.size(); ++k) {
+    const std::string& p = opening[k];
+    if (p.starts_with("svar på interpellation") || p.starts_with("interpellationssvar") ||
+        starts_with_word(p, "interpellation") || p.starts_with("interpellationen ställd till"))
+      return true;
+    if (p.find("har interpellerat") != std::string::npos) return true;
+    if (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool opens_as_protocol(const std::vector<std::string>& opening) {
+  for (const auto& p : opening) {
+    for (std::string_view word : split_words(p)) {
+      if (word.starts_with("sammanträdesprotokoll") || word.starts_with("protokoll") ||
+          word.starts_with("protokollsutdrag") || word == "sammanträdes-")
+        return true;
+    }
+  }
+  return false;
 }
 
 bool is_samverkan_title(const std::string& opening) {
   static constexpr std::array kGroups{"förvaltningsgrupp", "samverkansgrupp", "samverkansmöte",
                                       "skyddskommitté", "arbetsplatsträff", "lokal samverkan",
-                                      "central samverkan"};
-  const std::string lowered = lower(opening);
+                                      "central samverkan", "samverkansråd"};
   for (const char* group : kGroups)
-    if (lowered.find(group) != std::string::npos) return true;
+    if (opening.find(group) != std::string::npos) return true;
   return false;
 }
 
@@ -43,16 +88,25 @@ bool has_union_exchanges(const ExtractedText& text) {
   return count_occurrences(lowered, "arbetsgivaren svara") >= 2;
 }
 
+bool has_protocol_shape(const DocumentStructure& structure) {
+  const ExtractedText& text = structure.text();
+  if (header_value(text.lines(), HeaderLabel::MeetingDate, 60)) return true;
+  for (const Section& s : structure.sections())
+    if (s.type == Section::Type::Paragraph) return true;
+  return !structure.paragraph_numbers().empty() || (recognize_paragraph(text) &&
+                                                    header_value(text.lines(), HeaderLabel::Diarienummer, 40));
+}
+
 }  // namespace
 
-schema::Kind recognize_kind(const ExtractedText& text) {
-  const auto& paragraphs = text.paragraphs();
-  const std::string opening = paragraphs.empty() ? std::string() : paragraphs.front();
-  if (is_interpellation(opening)) return schema::Kind::Interpellation;
-  if (is_samverkan_title(opening)) return schema::Kind::Samverkan;
-  const bool has_protocol_header = header_value(text.lines(), HeaderLabel::MeetingDate, 40) ||
-                                   header_value(text.lines(), HeaderLabel::Diarienummer, 40);
-  if (recognize_paragraph(text) && has_protocol_header) return schema::Kind::Paragraf;
+schema::Kind recognize_kind(const DocumentStructure& structure) {
+  const ExtractedText& text = structure.text();
+  const std::vector<std::string> opening = opening_of(text);
+  if (opens_as_other_genre(opening)) return schema::Kind::Annat;
+  const bool protocol = opens_as_protocol(opening) || has_protocol_shape(structure);
+  if (!opening.empty() && is_samverkan_title(opening.front())) return schema::Kind::Samverkan;
+  if (opens_as_interpellation(opening) && !protocol) return schema::Kind::Interpellation;
+  if (protocol) return schema::Kind::Paragraf;
   if (has_union_exchanges(text)) return schema::Kind::Samverkan;
   return schema::Kind::Annat;
 }

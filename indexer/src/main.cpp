@@ -9,14 +9,19 @@
 #include <string_view>
 #include <vector>
 
+#include "kommunsok/indexer/explanation.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
+#include "kommunsok/indexer/source_error.hpp"
+#include "kommunsok/indexer/text_file.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: kommunsok-indexer --db DIR [--prune] [--batch-size N] PATH...\n"
+    "       kommunsok-indexer --explain FILE\n"
     "  Indexes the .txt files under each PATH into the index in DIR (created if missing).\n"
+    "  --explain FILE  prints the structure and fields recognised in FILE, and why; writes nothing\n"
     "  --prune         remove documents whose source file no longer exists\n"
     "  --batch-size N  documents per commit (default 100)\n";
 
@@ -82,7 +87,24 @@ class ProgressLine {
 
 }  // namespace
 
+int explain(const char* file) {
+  try {
+    std::cout << kommunsok::indexer::explain_document(kommunsok::indexer::read_text_file(file).text);
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "kommunsok-indexer: " << file << ": " << e.what() << "\n";
+    return 1;
+  }
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "--explain") {
+    if (argc != 3) {
+      std::cerr << "kommunsok-indexer: --explain takes exactly one FILE\n" << kUsage;
+      return 2;
+    }
+    return explain(argv[2]);
+  }
   kommunsok::indexer::IndexOptions options;
   try {
     options = parse_arguments(argc, argv);

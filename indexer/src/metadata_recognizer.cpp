@@ -2,35 +2,151 @@
 
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
+#include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
 #include "kommunsok/indexer/people_recognizer.hpp"
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/indexer/title_recognizer.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
-schema::Document recognize_document(const ExtractedText& text) {
+namespace {
+
+bool is_interpellation_answer(const std::string& title, const ExtractedText& text) {
+  const std::string opening = lower(title + " " + (text.paragraphs().empty() ? "" : text.paragraphs().front()));
+  return opening.starts_with("svar på interpellation") || opening.starts_with("interpellationssvar");
+}
+
+const Section* first_paragraph_section(const DocumentStructure& structure) {
+  for (const Section& s : structure.sections())
+    if (s.type == Section::Type::Paragraph) return &s;
+  return nullptr;
+}
+
+// The decision of a §: the text after its "Beslut" heading ("Kommunstyrelsens beslut",
+// "Arbetsutskottets beslut", "Beslut"), up to the next heading-like label.
+std::string decision_of(const std::vector<std::string>& lines) {
+  std::string decision;
+  bool in_decision = false;
+  for (const auto& line : lines) {
+    const std::string lowered = lower(line);
+    const bool decision_heading = lowered == "beslut" || lowered == "beslut:" ||
+                                  (lowered.ends_with(" beslut") && split_words(lowered).size() <= 4) ||
+                                  lowered.starts_with("beslut:");
+    if (decision_heading) {
+      in_decision = true;
+      if (lowered.starts_with("beslut:") && line.size() > 7) decision = std::string(trim(line.substr(7)));
+      continue;
+    }
+    if (!in_decision) continue;
+    static constexpr std::string_view kEnds[] = {"beslutsunderlag", "yrkande", "reservation", "omröstning",
+                                                 "överläggning", "propositionsordning", "protokollsanteckning",
+                                                 "beslutet skickas", "expedieras", "sammanfattning", "ärendet"};
+    bool ends = false;
+    for (std::string_view end : kEnds) ends = ends || (lowered.starts_with(end) && line.size() < 60);
+    if (ends) break;
+    if (line.empty()) {
+      if (!decision.empty()) decision += "\n";
+      continue;
+    }
+    decision += (decision.empty() || decision.back() == '\n' ? "" : " ") + line;
+  }
+  return collapse_spaces(decision);
+}
+
+}  // namespace
+
+schema::Document recognize_document(const DocumentStructure& structure) {
+  const ExtractedText& text = structure.text();
   schema::Document doc;
-  doc.kind = recognize_kind(text);
-  doc.title = recognize_title(text, doc.kind);
+  doc.kind = recognize_kind(structure);
+  const Section* first_paragraph = first_paragraph_section(structure);
+  doc.title = first_paragraph && doc.kind == schema::Kind::Paragraf ? first_paragraph->heading
+                                                                     : recognize_title(text, doc.kind);
   doc.date = recognize_date(text, doc.title);
   doc.organ = recognize_organ(text, doc.kind, doc.title);
+  if (doc.organ.empty() && first_paragraph && !first_paragraph->organ_code.empty()) {
+    if (auto organ = schema::find_organ(first_paragraph->organ_code)) doc.organ = organ->name;
+  }
   doc.municipality = recognize_municipality(text, doc.title);
   doc.diarienummer = recognize_diarienummer(text);
-  if (doc.kind == schema::Kind::Paragraf) doc.paragraph = recognize_paragraph(text);
+  if (doc.kind == schema::Kind::Paragraf) {
+    doc.paragraphs = structure.paragraph_numbers();
+    if (first_paragraph) {
+      doc.paragraph = first_paragraph->number;
+    } else if (doc.paragraphs.size() <= 1) {
+      doc.paragraph = recognize_paragraph(text);
+    }
+    if (doc.paragraphs.empty() && doc.paragraph) doc.paragraphs = {*doc.paragraph};
+    if (first_paragraph && structure.sections().size() == 1) {
+      std::vector<std::string> lines(text.lines().begin() + static_cast<std::ptrdiff_t>(first_paragraph->begin),
+                                     text.lines().begin() + static_cast<std::ptrdiff_t>(first_paragraph->end));
+      doc.decision = decision_of(lines);
+    }
+  }
   doc.people = recognize_party_people(text);
   doc.parties = parties_of(doc.people);
   if (doc.kind == schema::Kind::Samverkan) {
     SamverkanParticipants participants = recognize_samverkan_participants(text);
     doc.unit = std::move(participants.unit);
     doc.unions = std::move(participants.unions);
+    doc.unions_absent = std::move(participants.unions_absent);
     doc.people.insert(doc.people.end(), participants.people.begin(), participants.people.end());
+    doc.exchanges = recognize_samverkan_exchanges(structure);
+  } else if (doc.kind == schema::Kind::Interpellation) {
+    doc.exchanges = recognize_interpellation_exchanges(structure, doc.people, is_interpellation_answer(doc.title, text));
   }
   doc.text = text.full_text();
   return doc;
+}
+
+std::vector<schema::Document> searchable_units(schema::Document protocol, const DocumentStructure& structure) {
+  std::vector<const Section*> paragraphs;
+  for (const Section& s : structure.sections())
+    if (s.type == Section::Type::Paragraph) paragraphs.push_back(&s);
+  if (protocol.kind != schema::Kind::Paragraf || paragraphs.size() < 2) return {std::move(protocol)};
+
+  const ExtractedText& text = structure.text();
+  std::vector<schema::Document> units;
+  units.emplace_back();  // the protocol, filled last
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    const Section& section = *paragraphs[k];
+    const std::string section_text = section.text(text);
+    const ExtractedText section_lines(section_text);
+    schema::Document p;
+    p.id = protocol.id + "#" + (section.number ? "\xC2\xA7" + std::to_string(*section.number) : std::to_string(k + 1));
+    p.source = protocol.source;
+    p.kind = schema::Kind::Paragraf;
+    p.title = section.heading;
+    p.date = protocol.date;
+    p.organ = protocol.organ;
+    p.municipality = protocol.municipality;
+    p.paragraph = section.number;
+    if (section.number) p.paragraphs = {*section.number};
+    p.diarienummer = recognize_diarienummer(section_lines);
+    p.people = recognize_party_people(section_lines);
+    p.parties = parties_of(p.people);
+    p.decision = decision_of(section_lines.lines());
+    p.protocol_id = protocol.id;
+    p.position = static_cast<int>(k + 1);
+    p.text = section_text;
+    protocol.paragraph_ids.push_back(p.id);
+    units.push_back(std::move(p));
+  }
+  // The protocol keeps its header (cover page, attendance) as its own text, so a decision's
+  // words find the § and not the § again inside its protocol. Its full text is each §'s.
+  std::vector<std::string> header(text.lines().begin(),
+                                  text.lines().begin() + static_cast<std::ptrdiff_t>(structure.header_end()));
+  protocol.text = join(header, "\n");
+  protocol.diarienummer.clear();  // each § carries its own
+  protocol.decision.clear();
+  units.front() = std::move(protocol);
+  return units;
 }
 
 }  // namespace kommunsok::indexer

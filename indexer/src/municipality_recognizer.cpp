@@ -32,7 +32,11 @@ std::string strip_punctuation(std::string_view word) {
 // The municipality that "<words[i-1]> kommun|stad" names, or empty.
 std::string name_before(const std::vector<std::string_view>& words, std::size_t i, bool is_stad) {
   if (i == 0) return {};
-  const std::string word = strip_punctuation(words[i - 1]);
+  std::string word = strip_punctuation(words[i - 1]);
+  // "ÅSTORPS KOMMUN": a letterhead in capitals.
+  if (word.size() > 1 && lower(word) != word && capitalize(lower(word)) != word && !starts_lowercase(word) &&
+      std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    word = capitalize(lower(word));
   if (word.empty() || !starts_uppercase(word) || is_determiner(word)) return {};
   if (i >= 2) {
     const std::string two = strip_punctuation(words[i - 2]) + " " + word;

@@ -4,6 +4,7 @@
 
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
@@ -76,7 +77,9 @@ bool looks_like_organ(std::string_view line) {
     return false;
   if (split_words(line).size() > 6) return false;
   const std::string lowered = lower(line);
-  if (has_sentence_words(lowered)) return false;
+  const bool named_for = lowered.starts_with("nämnden för") || lowered.starts_with("utskottet för") ||
+                         lowered.starts_with("rådet för") || lowered.starts_with("beredningen för");
+  if (!named_for && has_sentence_words(lowered)) return false;
   for (const char* stem : kOrganStems)
     if (lowered.find(stem) != std::string::npos) return true;
   for (const char* group : kJointGroups)
@@ -84,20 +87,80 @@ bool looks_like_organ(std::string_view line) {
   return false;
 }
 
-std::string recognize_organ(const ExtractedText& text, schema::Kind kind, std::string_view title) {
+namespace {
+
+// "Organ: Kommunstyrelsens arbetsutskott", "Beslutsinstans: Arbetsutskottet 2019-2022",
+// "Organ Barn- och utbildningsnämndens sammanträde": the body the protocol's anslag names.
+std::string labeled_organ(const std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 200; ++i) {
+    const auto labeled = match_header_label(lines[i]);
+    if (!labeled || labeled->label != HeaderLabel::Organ) continue;
+    std::vector<std::string> words;
+    for (std::string_view word : split_words(labeled->value)) {
+      const std::string w(word);
+      if (!starts_with_letter(word) || lower(w).starts_with("sammanträde")) break;
+      words.push_back(w);
+      if (words.size() == 6) break;
+    }
+    while (!words.empty() && !schema::is_organ_word(words.back())) words.pop_back();
+    if (words.empty()) continue;
+    const std::string organ = join(words, " ");
+    if (looks_like_organ(capitalize(organ))) return schema::canonical_organ_name(organ);
+  }
+  return {};
+}
+
+
+// "Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)", "Kommunfullmäktiges
+// protokoll": a line that opens with the organ's name.
+std::string organ_opening(const std::string& line) {
+  auto words = split_words(line);
+  // "PROTOKOLL Kommunstyrelsen": the document's own name may come first.
+  while (!words.empty() && lower(words.front()).find("protokoll") != std::string::npos) words.erase(words.begin());
+  for (std::size_t k = 0; k < words.size() && k < 6; ++k) {
+    if (!schema::is_organ_word(words[k])) continue;
+    std::vector<std::string> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    // "Kommunstyrelsens arbetsutskott": a genitive organ word may be followed by another.
+    if (k + 1 < words.size() && lower(words[k]).ends_with("s") && schema::is_organ_word(words[k + 1]))
+      name.emplace_back(words[k + 1]);
+    const std::string organ = join(name, " ");
+    return looks_like_organ(organ) ? organ : std::string();
+  }
+  return {};
+}
+
+std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind kind, std::string_view title) {
+  // An interpellation exists only in kommunfullmäktige (kommunallagen 5 kap.): the body
+  // follows from the kind, whatever nämnd the addressee chairs.
   if (kind == schema::Kind::Interpellation) return "Kommunfullmäktige";
   if (kind == schema::Kind::Samverkan) {
     if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
   }
   const auto& lines = text.lines();
+  if (std::string organ = labeled_organ(lines); !organ.empty()) return organ;
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (lines[i].empty()) continue;
     // The organ heads the page, before the labels; past them the body begins.
     if (match_header_label(lines[i])) break;
-    if (looks_like_organ(lines[i])) return std::string(trim(lines[i]));
+    if (looks_like_organ(lines[i])) {
+      // "Tekniska nämnden SAMMANTRÄDESPROTOKOLL": the document's name may follow the organ's.
+      auto words = split_words(lines[i]);
+      while (words.size() > 1 && lower(words.back()).find("protokoll") != std::string::npos) words.pop_back();
+      std::vector<std::string> kept(words.begin(), words.end());
+      return join(kept, " ");
+    }
+    // "Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ opens a line.
+    if (std::string organ = organ_opening(lines[i]); !organ.empty()) return organ;
   }
   if (std::string organ = organ_after_meeting_phrase(title); !organ.empty()) return organ;
   return {};
+}
+
+}  // namespace
+
+std::string recognize_organ(const ExtractedText& text, schema::Kind kind, std::string_view title) {
+  std::string organ = recognize_organ_as_written(text, kind, title);
+  return organ.empty() ? organ : schema::canonical_organ_name(organ);
 }
 
 }  // namespace kommunsok::indexer

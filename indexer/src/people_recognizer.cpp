@@ -2,9 +2,14 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <regex>
 #include <set>
 
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
+#include "kommunsok/schema/parties.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -75,21 +80,35 @@ void merge_person(std::vector<schema::Person>& people, schema::Person person) {
 }  // namespace
 
 bool is_party_abbreviation(std::string_view abbreviation) {
-  static constexpr std::array kParties{"S", "M", "V", "MP", "C", "L", "KD", "SD", "FP", "FI", "PP"};
-  return std::any_of(kParties.begin(), kParties.end(),
-                     [&](const char* p) { return abbreviation == p; });
+  return schema::is_national_party_abbreviation(abbreviation);
 }
 
 namespace {
+
+// "(S)", "(s)", "(fp)" — a national party in any case; "(FiA)", "(AD)", "(KL)" — a local party,
+// kept as written: two to four letters, capitalised, that name no union, organ or
+// pensioners' organisation.
+std::optional<std::string> party_in_parentheses(std::string_view token) {
+  if (auto national = schema::canonical_party(token)) return national;
+  static const std::regex local(R"(^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3}$)");
+  if (!std::regex_match(token.begin(), token.end(), local)) return std::nullopt;
+  static constexpr std::array kNotParties{"PRO", "SPF", "SKPF", "SPRF", "RPG", "LOU", "LSS", "SoL", "PBL", "EU"};
+  for (const char* not_party : kNotParties)
+    if (token == not_party) return std::nullopt;
+  if (schema::canonical_union(token) || schema::find_organ(token) || schema::is_union_confederation(token))
+    return std::nullopt;
+  return std::string(token);
+}
 
 // One paragraph at a time, so a heading on the line above never joins a name.
 void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Person>& people) {
   for (std::size_t open = paragraph.find('('); open != std::string_view::npos;
        open = paragraph.find('(', open + 1)) {
     const std::size_t close = paragraph.find(')', open);
-    if (close == std::string_view::npos || close - open > 4) continue;
-    const std::string_view party = paragraph.substr(open + 1, close - open - 1);
-    if (!is_party_abbreviation(party)) continue;
+    if (close == std::string_view::npos || close - open > 5) continue;
+    const auto recognized_party = party_in_parentheses(paragraph.substr(open + 1, close - open - 1));
+    if (!recognized_party) continue;
+    const std::string& party = *recognized_party;
 
     // Up to kMaxNameWords capitalised words right before the parenthesis.
     const std::size_t window_start = open > 160 ? open - 160 : 0;
@@ -102,9 +121,9 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     if (words.size() - name_start < 2) continue;
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
-    merge_person(people, schema::Person{join(name_words, " "), std::string(party),
+    merge_person(people, schema::Person{join(name_words, " "), party,
                                         role_before(words, name_start, sentence_around(paragraph, open)),
-                                        ""});
+                                        "", ""});
   }
 }
 

@@ -5,6 +5,7 @@
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -30,14 +31,54 @@ bool is_unit_name(std::string_view line) {
           lowered.ends_with("kontoret"));
 }
 
-// "Stadsdelsförvaltningen" alone says little; the district named in the text says which.
+// "Stadsdelsförvaltningen" alone says little; the district named first — in the letterhead,
+// not one mentioned later in passing — says which.
 std::string qualify_unit(const std::string& unit, const std::string& flat) {
   if (lower(unit) != "stadsdelsförvaltningen") return unit;
+  std::size_t first = std::string::npos;
+  std::string_view named;
   for (std::string_view district : known_districts()) {
-    if (flat.find(district) != std::string::npos)
-      return std::string(district) + " stadsdelsförvaltning";
+    const std::size_t at = flat.find(district);
+    if (at < first) {
+      first = at;
+      named = district;
+    }
   }
-  return unit;
+  return named.empty() ? unit : std::string(named) + " stadsdelsförvaltning";
+}
+
+bool starts_absent_block(std::string_view line) {
+  return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
+         starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder");
+}
+
+// Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
+// the next label.
+std::vector<std::string> absent_unions(const std::vector<std::string>& lines, std::size_t from) {
+  std::vector<std::string> out;
+  for (std::size_t i = from; i < lines.size() && i < from + 15; ++i) {
+    std::string_view line = trim(lines[i]);
+    if (i == from) {
+      const std::size_t colon = line.find(':');
+      line = colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
+    }
+    if (line.empty()) continue;
+    if (match_header_label(line) || starts_section(line, "Tid") || starts_section(line, "Plats")) break;
+    bool any = false;
+    for (std::size_t start = 0; start <= line.size();) {
+      std::size_t comma = line.find(',', start);
+      if (comma == std::string_view::npos) comma = line.size();
+      std::string_view part = trim(line.substr(start, comma - start));
+      if (const std::size_t colon = part.find(':'); colon != std::string_view::npos) part = trim(part.substr(0, colon));
+      if (auto canonical = schema::canonical_union(part)) {
+        any = true;
+        if (std::find(out.begin(), out.end(), *canonical) == out.end()) out.push_back(*canonical);
+      }
+      start = comma + 1;
+    }
+    if (!any) break;
+  }
+  return out;
 }
 
 }  // namespace
@@ -57,6 +98,10 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   for (++i; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
     if (line.empty()) continue;
+    if (starts_absent_block(line)) {
+      result.unions_absent = absent_unions(lines, i);
+      break;
+    }
     if (ends_union_block(line)) break;
     if (starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
         starts_section(line, "Arbetstagarorganisationer")) {
@@ -64,13 +109,30 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       continue;
     }
     if (!in_unions) {
-      if (result.unit.empty() && is_unit_name(line)) result.unit = std::string(line);
+      if (result.unit.empty() && is_unit_name(line)) {
+        result.unit = std::string(line);
+        continue;
+      }
+      // "Lars Berg, avdelningschef ekonomi": the employer's side, name then role.
+      const std::size_t comma = line.find(',');
+      if (comma == std::string_view::npos) continue;
+      const std::string name = collapse_spaces(line.substr(0, comma));
+      const auto words = split_words(name);
+      if (words.size() >= 2 && words.size() <= 4 &&
+          std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_uppercase(w); }))
+        result.people.push_back(schema::Person{name, "", collapse_spaces(line.substr(comma + 1)), "", "arbetsgivaren"});
       continue;
     }
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > kMaxUnionBytes) continue;
-    const std::string union_name(trim(line.substr(0, colon)));
-    if (!starts_uppercase(union_name)) continue;
+    const std::string written(trim(line.substr(0, colon)));
+    // "TCO, Vision" names the confederation before the union.
+    std::string_view last_part = written;
+    if (const std::size_t comma = last_part.rfind(','); comma != std::string_view::npos)
+      last_part = trim(last_part.substr(comma + 1));
+    const auto canonical = schema::canonical_union(last_part);
+    if (!canonical) continue;
+    const std::string union_name = *canonical;
     if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
       result.unions.push_back(union_name);
     std::string_view names = line.substr(colon + 1);
@@ -79,7 +141,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       if (comma == std::string_view::npos) comma = names.size();
       const std::string name = collapse_spaces(names.substr(start, comma - start));
       if (split_words(name).size() >= 2 && starts_uppercase(name))
-        result.people.push_back(schema::Person{name, "", "", union_name});
+        result.people.push_back(schema::Person{name, "", "", union_name, "arbetstagarna"});
       start = comma + 1;
     }
   }

@@ -37,6 +37,37 @@ std::vector<std::string> get_strings(const Poco::JSON::Object& obj, const std::s
 
 std::string key(const Field& f) { return std::string(f.name); }
 
+Poco::JSON::Array::Ptr int_array(const std::vector<int>& values) {
+  Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+  for (int v : values) array->add(v);
+  return array;
+}
+
+std::vector<int> get_ints(const Poco::JSON::Object& obj, const std::string& key) {
+  std::vector<int> out;
+  if (auto array = obj.getArray(key)) {
+    for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<int>(i));
+  }
+  return out;
+}
+
+std::optional<int> get_optional_int(const Poco::JSON::Object& obj, const std::string& key) {
+  if (!obj.has(key) || obj.isNull(key)) return std::nullopt;
+  return obj.getValue<int>(key);
+}
+
+Poco::JSON::Object::Ptr exchange_object(const Exchange& e) {
+  Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  obj->set("asker", e.asker);
+  obj->set("affiliation", optional_string(e.affiliation));
+  obj->set("answerer", optional_string(e.answerer));
+  obj->set("question", e.question);
+  obj->set("answer", optional_string(e.answer));
+  obj->set("section", optional_string(e.section));
+  obj->set("position", e.position);
+  return obj;
+}
+
 }  // namespace
 
 Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
@@ -50,6 +81,7 @@ Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
   obj->set(key(field::unit), optional_string(doc.unit));
   obj->set(key(field::diarienummer), string_array(doc.diarienummer));
   obj->set(key(field::paragraph), doc.paragraph ? Poco::Dynamic::Var(*doc.paragraph) : Poco::Dynamic::Var());
+  obj->set("paragraphs", int_array(doc.paragraphs));
   obj->set(key(field::parties), string_array(doc.parties));
   Poco::JSON::Array::Ptr people = new Poco::JSON::Array;
   for (const Person& p : doc.people) {
@@ -58,10 +90,19 @@ Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
     person->set("party", optional_string(p.party));
     person->set("role", optional_string(p.role));
     person->set("union", optional_string(p.union_name));
+    person->set("side", optional_string(p.side));
     people->add(person);
   }
   obj->set(key(field::people), people);
   obj->set(key(field::unions), string_array(doc.unions));
+  obj->set("unions_absent", string_array(doc.unions_absent));
+  obj->set("decision", optional_string(doc.decision));
+  Poco::JSON::Array::Ptr exchanges = new Poco::JSON::Array;
+  for (const Exchange& e : doc.exchanges) exchanges->add(exchange_object(e));
+  obj->set("exchanges", exchanges);
+  obj->set("protocol_id", optional_string(doc.protocol_id));
+  obj->set("position", doc.position ? Poco::Dynamic::Var(*doc.position) : Poco::Dynamic::Var());
+  obj->set("paragraph_ids", string_array(doc.paragraph_ids));
   obj->set("source", doc.source);
   if (include_text) obj->set(key(field::text), doc.text);
   return obj;
@@ -91,18 +132,33 @@ Document document_from_json(std::string_view json) {
     doc.municipality = get_string(*obj, key(field::municipality));
     doc.unit = get_string(*obj, key(field::unit));
     doc.diarienummer = get_strings(*obj, key(field::diarienummer));
-    if (obj->has(key(field::paragraph)) && !obj->isNull(key(field::paragraph)))
-      doc.paragraph = obj->getValue<int>(key(field::paragraph));
+    doc.paragraph = get_optional_int(*obj, key(field::paragraph));
+    doc.paragraphs = get_ints(*obj, "paragraphs");
     doc.parties = get_strings(*obj, key(field::parties));
     if (auto people = obj->getArray(key(field::people))) {
       for (std::size_t i = 0; i < people->size(); ++i) {
         auto p = people->getObject(static_cast<unsigned>(i));
         if (!p) continue;
         doc.people.push_back(Person{get_string(*p, "name"), get_string(*p, "party"),
-                                    get_string(*p, "role"), get_string(*p, "union")});
+                                    get_string(*p, "role"), get_string(*p, "union"), get_string(*p, "side")});
       }
     }
     doc.unions = get_strings(*obj, key(field::unions));
+    doc.unions_absent = get_strings(*obj, "unions_absent");
+    doc.decision = get_string(*obj, "decision");
+    if (auto exchanges = obj->getArray("exchanges")) {
+      for (std::size_t i = 0; i < exchanges->size(); ++i) {
+        auto e = exchanges->getObject(static_cast<unsigned>(i));
+        if (!e) continue;
+        doc.exchanges.push_back(Exchange{get_string(*e, "asker"), get_string(*e, "affiliation"),
+                                         get_string(*e, "answerer"), get_string(*e, "question"),
+                                         get_string(*e, "answer"), get_string(*e, "section"),
+                                         e->has("position") ? e->getValue<std::size_t>("position") : 0});
+      }
+    }
+    doc.protocol_id = get_string(*obj, "protocol_id");
+    doc.position = get_optional_int(*obj, "position");
+    doc.paragraph_ids = get_strings(*obj, "paragraph_ids");
     doc.source = get_string(*obj, "source");
     doc.text = get_string(*obj, key(field::text));
     return doc;

@@ -109,3 +109,22 @@ TEST_CASE("the server serves, then shuts down cleanly on SIGTERM", "[e2e][cli]")
   std::string rest(std::istreambuf_iterator<char>(out_stream), {});
   CHECK(rest.find("shutting down") != std::string::npos);
 }
+
+TEST_CASE("--explain prints the structure, the fields with their lines, and the dates passed over", "[e2e][cli]") {
+  test::TempDir sources;
+  const auto file = sources.write("p.txt",
+                                  "Kommunstyrelsen\n\nSammanträdesdatum 2023-04-04\n\nParagraf\n\n§ 9\n\n"
+                                  "Diarienummer KS-2023/0311\n\nBelysning längs Strandvägen\n\nText om lampor.\n\n"
+                                  "Justeringens plats och tid Sjöbacka 2023-04-11\n");
+  const Outcome explained = run(KOMMUNSOK_INDEXER_BIN, {"--explain", file.string()});
+  CHECK(explained.exit_code == 0);
+  CHECK(explained.out.find("== structure") != std::string::npos);
+  CHECK(explained.out.find("kind: paragraf") != std::string::npos);
+  CHECK(explained.out.find("diarienummer: KS-2023/0311   <- line") != std::string::npos);
+  CHECK(explained.out.find("2023-04-04  TAKEN") != std::string::npos);
+  CHECK(explained.out.find("2023-04-11  passed over: justering") != std::string::npos);
+
+  const Outcome missing = run(KOMMUNSOK_INDEXER_BIN, {"--explain", (sources.path() / "nope.txt").string()});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("nope.txt") != std::string::npos);
+}

@@ -6,7 +6,7 @@ using namespace kommunsok::indexer;
 using kommunsok::schema::Kind;
 
 namespace {
-Kind kind_of(const char* text) { return recognize_kind(ExtractedText(text)); }
+Kind kind_of(const char* text) { return recognize_kind(DocumentStructure(text)); }
 }  // namespace
 
 TEST_CASE("an interpellation answer is recognised by its opening", "[indexer][kind]") {

@@ -1,74 +1,245 @@
 // Recognition measured against hand-checked labels: the real documents in ../shared/real-docs
-// (skipped with a message when absent) and our own sample corpus.
+// (skipped with a message when absent) and our own sample corpus. Prints accuracy per field.
+// Every labelled field must be right, except the gaps listed in real_docs_known_gaps.txt: a
+// listed gap that is now right is reported so the list only ever shrinks.
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
 
-#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/text_file.hpp"
+#include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/unions.hpp"
 #include "temp_dir.hpp"
 
 using namespace kommunsok;
 namespace fs = std::filesystem;
+using Poco::JSON::Object;
 
 namespace {
 
-std::string string_or_empty(const Poco::JSON::Object::Ptr& obj, const std::string& key) {
-  if (!obj->has(key) || obj->isNull(key)) return {};
-  return obj->getValue<std::string>(key);
+using Label = Object::Ptr;
+
+std::string normalized(const std::string& text) { return schema::normalize_keyword(text); }
+
+// A label value as a string: "" for null or absent.
+std::string string_of(const Label& label, const std::string& key) {
+  if (!label->has(key) || label->isNull(key)) return {};
+  return label->get(key).convert<std::string>();
 }
 
-std::vector<std::string> strings(const Poco::JSON::Object::Ptr& obj, const std::string& key) {
+// The label's value and its "<key>_accept" alternatives, as strings ("" for null).
+std::vector<std::string> accepted_strings(const Label& label, const std::string& key) {
+  std::vector<std::string> out{string_of(label, key)};
+  if (auto accept = label->getArray(key + "_accept"))
+    for (std::size_t i = 0; i < accept->size(); ++i)
+      out.push_back(accept->isNull(i) ? std::string() : accept->get(i).convert<std::string>());
+  return out;
+}
+
+std::vector<std::string> strings(const Label& label, const std::string& key) {
   std::vector<std::string> out;
-  if (auto array = obj->getArray(key))
+  if (auto array = label->getArray(key))
     for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<std::string>(i));
   return out;
 }
 
-Poco::JSON::Array::Ptr labeled_documents(const fs::path& labels) {
+std::vector<int> ints(const Poco::JSON::Array::Ptr& array) {
+  std::vector<int> out;
+  if (array)
+    for (std::size_t i = 0; i < array->size(); ++i) out.push_back(array->getElement<int>(i));
+  return out;
+}
+
+bool one_of(const std::string& value, const std::vector<std::string>& accepted) {
+  return std::any_of(accepted.begin(), accepted.end(),
+                     [&](const std::string& a) { return normalized(a) == normalized(value); });
+}
+
+std::string union_identity(const std::string& name) { return normalized(schema::canonical_union(name).value_or(name)); }
+
+std::set<std::string> union_set(const std::vector<std::string>& names) {
+  std::set<std::string> out;
+  for (const auto& n : names) out.insert(union_identity(n));
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& v : values) out += (out.empty() ? "" : " | ") + v;
+  return out;
+}
+
+std::string joined(const std::vector<int>& values) {
+  std::string out;
+  for (int v : values) out += (out.empty() ? "" : ",") + std::to_string(v);
+  return out;
+}
+
+struct FieldResult {
+  std::string field;
+  bool right;
+  std::string got;
+  std::string expected;
+};
+
+bool starts_with_words(const std::string& text, const std::string& start) {
+  return normalized(text).starts_with(normalized(start));
+}
+
+// Compares every labelled field of one document.
+std::vector<FieldResult> compare(const schema::Document& doc, const Label& label) {
+  std::vector<FieldResult> out;
+  auto add = [&](const std::string& field, bool right, std::string got, std::string expected) {
+    out.push_back({field, right, std::move(got), std::move(expected)});
+  };
+  const std::string kind(schema::to_string(doc.kind));
+  add("kind", one_of(kind, accepted_strings(label, "kind")), kind, joined(accepted_strings(label, "kind")));
+  if (label->has("title"))
+    add("title", one_of(doc.title, accepted_strings(label, "title")), doc.title,
+        joined(accepted_strings(label, "title")));
+  const std::string date = doc.date ? doc.date->iso() : std::string();
+  add("date", one_of(date, accepted_strings(label, "date")), date, joined(accepted_strings(label, "date")));
+  add("organ", one_of(doc.organ, accepted_strings(label, "organ")), doc.organ, joined(accepted_strings(label, "organ")));
+  add("municipality", one_of(doc.municipality, accepted_strings(label, "municipality")), doc.municipality,
+      joined(accepted_strings(label, "municipality")));
+  if (label->has("unit"))
+    add("unit", one_of(doc.unit, accepted_strings(label, "unit")), doc.unit, joined(accepted_strings(label, "unit")));
+  {
+    std::vector<std::string> expected = strings(label, "diarienummer");
+    bool right = doc.diarienummer == expected;
+    if (auto accept = label->getArray("diarienummer_accept"))
+      for (std::size_t i = 0; i < accept->size() && !right; ++i) {
+        std::vector<std::string> alternative;
+        auto values = accept->getArray(i);
+        for (std::size_t k = 0; values && k < values->size(); ++k) alternative.push_back(values->getElement<std::string>(k));
+        right = doc.diarienummer == alternative;
+      }
+    add("diarienummer", right, joined(doc.diarienummer), joined(expected));
+  }
+  const std::string paragraph = doc.paragraph ? std::to_string(*doc.paragraph) : std::string();
+  add("paragraph", paragraph == string_of(label, "paragraph"), paragraph, string_of(label, "paragraph"));
+  if (label->has("paragraphs")) {
+    const std::vector<int> expected = ints(label->getArray("paragraphs"));
+    bool right = doc.paragraphs == expected;
+    if (auto accept = label->getArray("paragraphs_accept"))
+      for (std::size_t i = 0; i < accept->size() && !right; ++i) right = doc.paragraphs == ints(accept->getArray(i));
+    add("paragraphs", right, joined(doc.paragraphs), joined(expected));
+  }
+  {
+    std::vector<std::string> expected = strings(label, "parties");
+    std::sort(expected.begin(), expected.end());
+    add("parties", doc.parties == expected, joined(doc.parties), joined(expected));
+  }
+  if (label->has("unions_present"))
+    add("unions_present", union_set(doc.unions) == union_set(strings(label, "unions_present")), joined(doc.unions),
+        joined(strings(label, "unions_present")));
+  if (label->has("unions_absent"))
+    add("unions_absent", union_set(doc.unions_absent) == union_set(strings(label, "unions_absent")),
+        joined(doc.unions_absent), joined(strings(label, "unions_absent")));
+  if (auto people = label->getArray("people")) {
+    // Names (with party where labelled) must all be found; a list the label calls partial
+    // cannot show extra names to be wrong, any other can.
+    const bool partial = string_of(label, "people_note").find("partial") != std::string::npos;
+    std::set<std::string> expected, got;
+    for (std::size_t i = 0; i < people->size(); ++i) {
+      auto p = people->getObject(static_cast<unsigned>(i));
+      expected.insert(normalized(p->getValue<std::string>("name")));
+    }
+    std::vector<std::string> missing, extra;
+    for (const auto& p : doc.people) got.insert(normalized(p.name));
+    for (const auto& name : expected)
+      if (!got.contains(name)) missing.push_back(name);
+    if (!partial)
+      for (const auto& name : got)
+        if (!expected.contains(name)) extra.push_back(name);
+    add("people", missing.empty() && extra.empty(), "extra: " + joined(extra), "missing: " + joined(missing));
+  }
+  if (label->has("questions")) {
+    std::vector<std::string> missing;
+    for (const auto& question : strings(label, "questions")) {
+      const bool found = std::any_of(doc.exchanges.begin(), doc.exchanges.end(),
+                                     [&](const schema::Exchange& e) { return normalized(e.question) == normalized(question); });
+      if (!found) missing.push_back(question);
+    }
+    add("questions", missing.empty() && doc.exchanges.size() == strings(label, "questions").size(),
+        std::to_string(doc.exchanges.size()) + " exchanges", "missing: " + joined(missing));
+  }
+  if (auto examples = label->getArray("question_answer_examples")) {
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < examples->size(); ++i) {
+      auto example = examples->getObject(static_cast<unsigned>(i));
+      const std::string asker = example->getValue<std::string>("asker");
+      const bool found = std::any_of(doc.exchanges.begin(), doc.exchanges.end(), [&](const schema::Exchange& e) {
+        return (union_identity(e.asker) == union_identity(asker) ||
+                union_identity(e.affiliation) == union_identity(asker)) &&
+               starts_with_words(e.question, example->getValue<std::string>("question_starts")) &&
+               starts_with_words(e.answer, example->getValue<std::string>("answer_starts"));
+      });
+      if (!found) missing.push_back(example->getValue<std::string>("question_starts"));
+    }
+    add("exchanges", missing.empty(), std::to_string(doc.exchanges.size()) + " exchanges", "missing: " + joined(missing));
+  }
+  return out;
+}
+
+// "file field" per line; '#' starts a comment.
+std::set<std::pair<std::string, std::string>> read_known_gaps(const fs::path& path) {
+  std::set<std::pair<std::string, std::string>> gaps;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    line = line.substr(0, line.find('#'));
+    std::istringstream words(line);
+    std::string file, field;
+    if (words >> file >> field) gaps.insert({file, field});
+  }
+  return gaps;
+}
+
+void check_against_labels(const fs::path& folder, const std::set<std::pair<std::string, std::string>>& known_gaps) {
   Poco::JSON::Parser parser;
-  auto root = parser.parse(test::read_file(labels)).extract<Poco::JSON::Object::Ptr>();
-  return root->getArray("documents");
-}
-
-schema::Document recognize_file(const fs::path& path) {
-  return indexer::recognize_document(indexer::ExtractedText(indexer::read_text_file(path).text));
-}
-
-void check_against_labels(const fs::path& folder, bool check_title_and_unit) {
-  auto documents = labeled_documents(folder / "labels.json");
+  auto root = parser.parse(test::read_file(folder / "labels.json")).extract<Object::Ptr>();
+  auto documents = root->getArray("documents");
   REQUIRE(documents->size() > 0);
+
+  std::map<std::string, std::pair<int, int>> per_field;  // right, total
+  std::vector<std::string> fixed_gaps;
   for (std::size_t i = 0; i < documents->size(); ++i) {
     auto label = documents->getObject(static_cast<unsigned>(i));
     const std::string file = label->getValue<std::string>("file");
-    const schema::Document doc = recognize_file(folder / file);
-    INFO("document " << file);
-    CHECK(std::string(schema::to_string(doc.kind)) == label->getValue<std::string>("kind"));
-    CHECK((doc.date ? doc.date->iso() : std::string()) == string_or_empty(label, "date"));
-    CHECK(doc.diarienummer == strings(label, "diarienummer"));
-    CHECK(doc.parties == strings(label, "parties"));
-    CHECK(doc.municipality == string_or_empty(label, "municipality"));
-    const std::string paragraph = label->has("paragraph") && !label->isNull("paragraph")
-                                      ? std::to_string(label->getValue<int>("paragraph"))
-                                      : std::string();
-    CHECK((doc.paragraph ? std::to_string(*doc.paragraph) : std::string()) == paragraph);
-    if (label->has("organ_accept")) {
-      std::vector<std::string> accepted;
-      auto accept = label->getArray("organ_accept");
-      for (std::size_t k = 0; k < accept->size(); ++k)
-        accepted.push_back(accept->isNull(k) ? std::string() : accept->getElement<std::string>(k));
-      CHECK(std::find(accepted.begin(), accepted.end(), doc.organ) != accepted.end());
-    } else {
-      CHECK(doc.organ == string_or_empty(label, "organ"));
-    }
-    if (label->has("unions_present")) CHECK(doc.unions == strings(label, "unions_present"));
-    if (check_title_and_unit) {
-      CHECK(doc.title == string_or_empty(label, "title"));
-      if (label->has("unit")) CHECK(doc.unit == string_or_empty(label, "unit"));
+    const auto text = indexer::read_text_file(folder / file).text;
+    const schema::Document doc = indexer::recognize_document(indexer::DocumentStructure(text));
+    for (const FieldResult& r : compare(doc, label)) {
+      auto& [right, total] = per_field[r.field];
+      ++total;
+      right += r.right;
+      const bool known = known_gaps.contains({file, r.field});
+      if (r.right && known) fixed_gaps.push_back(file + " " + r.field);
+      if (r.right || known) continue;
+      FAIL_CHECK(file << ": " << r.field << " is '" << r.got << "', labelled '" << r.expected << "'");
     }
   }
+  std::ostringstream report;
+  report << "recognition accuracy over " << documents->size() << " documents in " << folder.string() << ":\n";
+  int right_all = 0, total_all = 0;
+  for (const auto& [field, counts] : per_field) {
+    report << "  " << std::left << std::setw(16) << field << counts.first << "/" << counts.second << "\n";
+    right_all += counts.first;
+    total_all += counts.second;
+  }
+  report << "  all fields      " << right_all << "/" << total_all << " ("
+         << (total_all ? 100 * right_all / total_all : 0) << " %)\n";
+  std::cout << report.str();
+  for (const auto& gap : fixed_gaps) WARN("now right, remove from the known gaps: " << gap);
 }
 
 }  // namespace
@@ -79,9 +250,9 @@ TEST_CASE("real documents are recognised as their labels say", "[indexer][labels
     WARN("SKIPPED: " << folder.string() << " is absent; the real-document checks need ../shared beside the clone");
     return;
   }
-  check_against_labels(folder, true);
+  check_against_labels(folder, read_known_gaps(test::source_dir() / "tests/indexer/real_docs_known_gaps.txt"));
 }
 
 TEST_CASE("the sample corpus is recognised as its labels say", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "corpus", true);
+  check_against_labels(test::source_dir() / "corpus", {});
 }

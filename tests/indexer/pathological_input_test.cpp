@@ -31,7 +31,7 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
   };
   for (const auto& [name, text] : cases) {
     INFO(name);
-    const kommunsok::schema::Document doc = recognize_document(ExtractedText(text));
+    const kommunsok::schema::Document doc = recognize_document(DocumentStructure(text));
     CHECK(doc.title.size() <= 300);
   }
 }

@@ -14,8 +14,8 @@ TEST_CASE("interpellant and addressee are named with party and role", "[indexer]
       "Svar på interpellation ställd av Åsa Marie Ek (C) till\nbarn- och utbildningsnämndens ordförande "
       "Bo Ny (M) om skolskjuts\n\nText.\n\nBo Ny (M)\nOrdförande\n");
   REQUIRE(people.size() == 2);
-  CHECK(people[0] == Person{"Åsa Marie Ek", "C", "interpellant", ""});
-  CHECK(people[1] == Person{"Bo Ny", "M", "barn- och utbildningsnämndens ordförande", ""});
+  CHECK(people[0] == Person{"Åsa Marie Ek", "C", "interpellant", "", ""});
+  CHECK(people[1] == Person{"Bo Ny", "M", "barn- och utbildningsnämndens ordförande", "", ""});
   CHECK(parties_of(people) == std::vector<std::string>{"C", "M"});
 }
 
@@ -23,7 +23,7 @@ TEST_CASE("speakers in a protocol are found with their party", "[indexer][people
   const auto people = people_in("I ärendet yttrar sig Lena Holm (KD) och Omar Said (SD).\n"
                                 "Härefter Lena Holm (KD) yrkar bifall.\n");
   REQUIRE(people.size() == 2);
-  CHECK(people[0] == Person{"Lena Holm", "KD", "yttrar sig", ""});
+  CHECK(people[0] == Person{"Lena Holm", "KD", "yttrar sig", "", ""});
   CHECK(people[1].name == "Omar Said");
   CHECK(parties_of(people) == std::vector<std::string>{"KD", "SD"});
 }
@@ -37,7 +37,7 @@ TEST_CASE("names stop at headings and roles stop at sentence ends", "[indexer][p
   const auto people = people_in("Yrkanden\n\nAnna Berg (S) yrkar bifall till kommunstyrelsens förslag. "
                                 "Per Ek (M) yrkar avslag.\n\nVälkomna! Eva Lund (KD)\n");
   REQUIRE(people.size() == 3);
-  CHECK(people[0] == Person{"Anna Berg", "S", "yrkande", ""});
-  CHECK(people[1] == Person{"Per Ek", "M", "yrkande", ""});
+  CHECK(people[0] == Person{"Anna Berg", "S", "yrkande", "", ""});
+  CHECK(people[1] == Person{"Per Ek", "M", "yrkande", "", ""});
   CHECK(people[2].name == "Eva Lund");
 }

@@ -15,9 +15,20 @@ TEST_CASE("unions present, their representatives and the unit are read from the 
   const SamverkanParticipants participants = recognize_samverkan_participants(text);
   CHECK(participants.unit == "Socialförvaltningen");
   CHECK(participants.unions == std::vector<std::string>{"Vision", "Kommunal"});
-  REQUIRE(participants.people.size() == 3);
-  CHECK(participants.people[0] == Person{"Ann Ek", "", "", "Vision"});
-  CHECK(participants.people[2] == Person{"Sara Vik", "", "", "Kommunal"});
+  REQUIRE(participants.people.size() == 4);
+  CHECK(participants.people[0] == Person{"Kim Berg", "", "förvaltningschef", "", "arbetsgivaren"});
+  CHECK(participants.people[1] == Person{"Ann Ek", "", "", "Vision", "arbetstagarna"});
+  CHECK(participants.people[3] == Person{"Sara Vik", "", "", "Kommunal", "arbetstagarna"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Ledarna"});
+}
+
+TEST_CASE("union names are canonical and a confederation prefix is not a union", "[indexer][samverkan]") {
+  const ExtractedText text(
+      "Närvarande:\n\nFackliga organisationer\n\nSSR: Eva Ny\n\nTCO, Vision: Per Ås\n\n"
+      "Akademikerförbundet SSR: Li Berg\n\nFörhinder: Vårdförbundet, LR\n\nPlats: Rum 3\n");
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions == std::vector<std::string>{"Akademikerförbundet SSR", "Vision"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Vårdförbundet", "Lärarnas Riksförbund"});
 }
 
 TEST_CASE("a stadsdelsförvaltning is qualified by its district", "[indexer][samverkan]") {

@@ -19,7 +19,7 @@ Document sample() {
   doc.diarienummer = {"KS-2023/0142.111", "KS 2022/0345"};
   doc.paragraph = 12;
   doc.parties = {"MP", "S"};
-  doc.people = {{"Eva Lind", "S", "yttrar sig", ""}, {"Per Berg", "", "", "Vision"}};
+  doc.people = {{"Eva Lind", "S", "yttrar sig", "", ""}, {"Per Berg", "", "", "Vision", "arbetstagarna"}};
   doc.unions = {"Vision"};
   doc.text = "Rad ett\nRad två med § och ÅÄÖ";
   return doc;

@@ -21,7 +21,7 @@ Document sample() {
   doc.diarienummer = {"KS-2021/1202.111"};
   doc.paragraph = 6;
   doc.parties = {"MP", "V"};
-  doc.people = {{"Anders Exempel", "MP", "yttrar sig", ""}};
+  doc.people = {{"Anders Exempel", "MP", "yttrar sig", "", ""}};
   doc.text = "Budgetramarna justeras.";
   return doc;
 }

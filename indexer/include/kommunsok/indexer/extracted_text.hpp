@@ -22,11 +22,14 @@ class ExtractedText {
   const std::string& flat() const { return flat_; }
   /// The cleaned text, lines joined by '\n': what is stored and indexed.
   std::string full_text() const;
+  /// Page furniture removed by the clean-up (page numbers, repeated page headers), in order.
+  const std::vector<std::string>& furniture() const { return furniture_; }
 
  private:
   std::vector<std::string> lines_;
   std::vector<std::string> paragraphs_;
   std::string flat_;
+  std::vector<std::string> furniture_;
 };
 
 }  // namespace kommunsok::indexer

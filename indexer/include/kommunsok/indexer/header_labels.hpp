@@ -9,7 +9,7 @@
 
 namespace kommunsok::indexer {
 
-enum class HeaderLabel { MeetingDate, Date, Time, Paragraph, Diarienummer, Place, Present };
+enum class HeaderLabel { MeetingDate, Date, Time, Paragraph, Diarienummer, Place, Present, Organ };
 
 struct LabeledLine {
   HeaderLabel label;

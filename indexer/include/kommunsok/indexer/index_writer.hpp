@@ -36,6 +36,8 @@ class IndexWriter {
   void put(const schema::Document& doc, const std::string& content_hash);
   /// Removes the document with this id, if any.
   void remove(const std::string& id);
+  /// Removes the document with this id and, if it is a protocol, the paragraphs split from it.
+  void remove_with_paragraphs(const std::string& id);
   /// Every stored document's id and source path.
   std::vector<StoredSource> stored_sources() const;
   /// Makes everything written so far durable.

@@ -1,15 +1,20 @@
 // Why: the kind decides which other rules apply (an interpellation's organ, a protocol's
-// title position), so it is recognised first, from the shape of the document.
+// title position), so it is recognised first, from the shape of the document's opening.
 #pragma once
 
-#include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/schema/kind.hpp"
 
 namespace kommunsok::indexer {
 
-/// interpellation: "Svar på interpellation …" / "Interpellation … ställd av";
+/// annat: the opening names another genre (kallelse, föredragningslista, ärendelista,
+/// tjänsteskrivelse, motion, kungörelse, pressmeddelande…), which may well mention
+/// interpellations and paragraphs;
+/// interpellation: the opening is an interpellation or its answer ("Svar på interpellation",
+/// "Interpellation till/angående …", "… har interpellerat …") and no protocol surrounds it;
 /// samverkan: a förvaltningsgrupp/samverkansgrupp protocol or union–employer exchanges;
-/// paragraf: a protocol header with "§ N"; otherwise annat.
-schema::Kind recognize_kind(const ExtractedText& text);
+/// paragraf: a protocol (a "protokoll" heading, a meeting-date label, § sections, a
+/// "Paragrafer" range); otherwise annat.
+schema::Kind recognize_kind(const DocumentStructure& structure);
 
 }  // namespace kommunsok::indexer

@@ -13,7 +13,8 @@ namespace kommunsok::indexer {
 
 struct SamverkanParticipants {
   std::string unit;                   ///< the employer's förvaltning, e.g. "Utbildningsförvaltningen"
-  std::vector<std::string> unions;    ///< unions present, in listed order
+  std::vector<std::string> unions;    ///< unions present, in listed order, canonical names
+  std::vector<std::string> unions_absent;  ///< unions listed under Förhinder/Frånvarande
   std::vector<schema::Person> people; ///< union representatives
 };
 

@@ -16,8 +16,23 @@ struct Person {
   std::string party;       ///< party abbreviation ("MP"), empty when not stated
   std::string role;        ///< e.g. "interpellant", "yttrar sig"; empty when not stated
   std::string union_name;  ///< union represented (samverkan), empty otherwise
+  std::string side;        ///< samverkan: "arbetsgivaren" or "arbetstagarna"; empty otherwise
 
   bool operator==(const Person&) const = default;
+};
+
+/// One question and the answer that follows it: a union asking the employer in samverkan,
+/// or an interpellant asking a politician.
+struct Exchange {
+  std::string asker;        ///< the person, or the union when the text names only the union
+  std::string affiliation;  ///< the asker's union or party
+  std::string answerer;     ///< "Arbetsgivaren", or the person answering
+  std::string question;
+  std::string answer;       ///< empty when the text holds no answer
+  std::string section;      ///< heading of the agenda item or § it stands in; empty if none
+  std::size_t position = 0; ///< byte offset of the question in the document's text
+
+  bool operator==(const Exchange&) const = default;
 };
 
 struct Document {
@@ -30,10 +45,19 @@ struct Document {
   std::string municipality;
   std::string unit;  ///< förvaltning
   std::vector<std::string> diarienummer;
-  std::optional<int> paragraph;
+  std::optional<int> paragraph;     ///< the § of a paragraph document (or of a one-§ protocol)
+  std::vector<int> paragraphs;      ///< every § a protocol holds, in order
   std::vector<std::string> parties;  ///< sorted, unique abbreviations
   std::vector<Person> people;
-  std::vector<std::string> unions;  ///< unions present (samverkan)
+  std::vector<std::string> unions;         ///< unions present (samverkan)
+  std::vector<std::string> unions_absent;  ///< unions listed under Förhinder/Frånvarande
+  std::vector<Exchange> exchanges;
+  std::string decision;                    ///< a paragraph's decision text
+  /// A paragraph split from a protocol: the protocol's id and this §'s position in it (1-based).
+  std::string protocol_id;
+  std::optional<int> position;
+  /// A protocol split into paragraphs: their ids, in order.
+  std::vector<std::string> paragraph_ids;
   std::string text;                 ///< normalized full text
 
   bool operator==(const Document&) const = default;

@@ -1,0 +1,72 @@
+// Why: recognizers read a structured document, not a bag of lines. Built once in the normalize
+// stage: transcript-site and web-page boilerplate set aside, page furniture removed (both
+// remembered for --explain), the header block told from the body, and the body cut into its
+// sections — each § of a protocol, each numbered agenda item of a samverkan protocol.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kommunsok/indexer/extracted_text.hpp"
+
+namespace kommunsok::indexer {
+
+struct Section {
+  enum class Type { Paragraph, AgendaItem };
+  Type type = Type::Paragraph;
+  std::optional<int> number;  ///< the § or item number; nullopt when extraction lost it
+  std::string marker;         ///< as written: "§ 63/20", "KF § 71", "AU 310", "3."
+  std::string organ_code;     ///< the organ prefix of the marker ("AU", "KPR"), if any
+  std::string heading;
+  std::size_t begin = 0;      ///< first line (the marker's) in text().lines()
+  std::size_t end = 0;        ///< one past the last line
+
+  /// The section's lines joined by '\n'.
+  std::string text(const ExtractedText& doc) const;
+};
+
+class DocumentStructure {
+ public:
+  explicit DocumentStructure(std::string_view raw);
+
+  /// The cleaned text without site boilerplate and page furniture.
+  const ExtractedText& text() const { return text_; }
+  /// Lines [0, header_end()) of text().lines() are the header block: letterhead, cover page,
+  /// attendance lists. The body follows.
+  std::size_t header_end() const { return header_end_; }
+  /// Sections of the body, in order. Table-of-contents entries are not sections.
+  const std::vector<Section>& sections() const { return sections_; }
+  /// Every § number the protocol says it holds: its "Paragrafer §§ 130-143" range, else
+  /// the numbers of its table of contents and sections. Empty for documents without §.
+  const std::vector<int>& paragraph_numbers() const { return paragraph_numbers_; }
+  /// Lines set aside as archive-site or web-page boilerplate.
+  const std::vector<std::string>& boilerplate() const { return boilerplate_; }
+  /// Lines removed as page furniture (page markers, repeated page headers).
+  const std::vector<std::string>& furniture() const { return text_.furniture(); }
+
+ private:
+  std::vector<std::string> boilerplate_;
+  ExtractedText text_;
+  std::size_t header_end_ = 0;
+  std::vector<Section> sections_;
+  std::vector<int> paragraph_numbers_;
+};
+
+/// True for a line that archive and transcript sites or web pages add around a document
+/// ("Download", "Upload: others", "Post on 30-Jun-2020", "Sidan uppdaterades senast: …").
+bool is_site_boilerplate(std::string_view line);
+
+/// "§ 63/20", "KF § 71", "§ 26/2017", "Au 310", "KPR 7" at the start of a line: the number,
+/// the marker as written, the organ prefix and the rest of the line. Organ prefixes without
+/// a § sign count only when they are known organ codes.
+struct ParagraphMarker {
+  int number;
+  std::string marker;
+  std::string organ_code;
+  std::string rest;
+};
+std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line);
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,283 @@
+#include "kommunsok/indexer/document_structure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+#include <set>
+
+#include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kMaxHeadingBytes = 300;
+constexpr int kMaxParagraphsInRange = 400;
+constexpr std::string_view kMiddleDot = "\xC2\xB7";
+
+bool is_bare_number(std::string_view line) {
+  line = trim(line);
+  return !line.empty() && line.size() <= 4 &&
+         std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The opening of a line as archive sites and web pages print it around the document.
+bool starts_like_site_furniture(std::string_view line) {
+  static constexpr std::array kStarts{
+      "Download",        "Upload",          "Embed Size",        "Citation preview", "Transkript",
+      "Transcript",      "Category:",       "Post on ",          "No results found", "Academic year:",
+      "Copied!",         "Loading....",     "Full text",         "Share \"",         "Save this PDF as",
+      "Storlek: px",     "Related documents", "Sidan uppdaterades senast", "Senast uppdaterad",
+      "Publicerad:",     "Publicerat:",     "Utskrivet från:",   "Utskriven från:",  "Skriv ut",
+      "Dela sidan",      "Till toppen",     "Hoppa till",        "Lyssna på sidan",  "Vi använder kakor",
+      "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
+      "Title ",          "Report this",     "View ",             "Protected",        "N/A"};
+  for (std::string_view start : kStarts) {
+    if (!starts_with_ci(line, start)) continue;
+    // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.
+    if (start == "Page " || start == "View ") {
+      const std::string_view rest = trim(line.substr(start.size()));
+      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' && rest.size() < 200;
+    }
+    if (start == "Title ") return line.size() < 80;
+    return true;
+  }
+  return false;
+}
+
+bool is_view_count(std::string_view line) {
+  static const std::regex pattern(R"(^\d{1,7}\s+(views?|downloads?|visningar)$)", std::regex::icase);
+  return line.size() < 40 && std::regex_match(line.begin(), line.end(), pattern);
+}
+
+// "Hem > Tyresö kommun > Kommunfullmäktige": a breadcrumb trail.
+bool is_breadcrumb(std::string_view line) {
+  std::size_t arrows = 0;
+  for (std::size_t pos = line.find(" > "); pos != std::string_view::npos; pos = line.find(" > ", pos + 3)) ++arrows;
+  return arrows >= 2 || (arrows == 1 && starts_with_ci(line, "Hem >"));
+}
+
+// Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
+// view and download counters) go with it; "Related documents" and what follows is other
+// documents' text.
+std::string without_site_boilerplate(std::string_view raw, std::vector<std::string>& removed) {
+  std::string text;
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start <= raw.size();) {
+    std::size_t end = raw.find('\n', start);
+    if (end == std::string_view::npos) end = raw.size();
+    lines.push_back(raw.substr(start, end - start));
+    start = end + 1;
+  }
+  bool seen_content = false;
+  std::size_t since_boilerplate = 1000;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    std::string_view bullet_free = line;
+    if (bullet_free.starts_with("\xE2\x80\xA2")) bullet_free = trim(bullet_free.substr(3));  // "•"
+    if (starts_with_ci(bullet_free, "Related documents") || starts_with_ci(bullet_free, "Relaterade dokument")) {
+      for (std::size_t k = i; k < lines.size(); ++k)
+        if (!trim(lines[k]).empty()) removed.emplace_back(trim(lines[k]));
+      break;
+    }
+    const bool boilerplate = is_site_boilerplate(bullet_free) ||
+                             (is_bare_number(line) && (!seen_content || since_boilerplate <= 3));
+    if (boilerplate) {
+      removed.emplace_back(line);
+      since_boilerplate = 0;
+      continue;
+    }
+    if (!line.empty()) {
+      ++since_boilerplate;
+      seen_content = true;
+    }
+    text.append(lines[i]);
+    text.push_back('\n');
+  }
+  return text;
+}
+
+std::string strip_heading(std::string_view text) {
+  std::string heading = collapse_spaces(text);
+  while (!heading.empty() && (heading.front() == '-' || heading.front() == ':' || heading.front() == '.'))
+    heading = std::string(trim(std::string_view(heading).substr(1)));
+  if (heading.size() > kMaxHeadingBytes) heading.resize(kMaxHeadingBytes);
+  return heading;
+}
+
+// A heading starts with a letter and is not a label, a marker or table debris.
+bool looks_like_heading(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 4 && starts_uppercase(line) && !match_header_label(line) &&
+         !match_paragraph_marker(line) && split_words(line).size() <= 30;
+}
+
+std::vector<int> paragraph_range(const std::string& flat) {
+  static const std::regex range(
+      R"(Paragraf(?:er|nummer)?\s*:?\s*(?:\xC2\xA7\xC2\xA7?\s*)?(\d{1,4})\s*(?:-|\xE2\x80\x93)\s*(?:\xC2\xA7\s*)?(\d{1,4}))",
+      std::regex::icase);
+  std::smatch m;
+  if (!std::regex_search(flat, m, range)) return {};
+  const int first = std::stoi(m[1]), last = std::stoi(m[2]);
+  if (first <= 0 || last < first || last - first > kMaxParagraphsInRange) return {};
+  std::vector<int> numbers;
+  for (int n = first; n <= last; ++n) numbers.push_back(n);
+  return numbers;
+}
+
+// "3. Val av justerare" / "1 Mötets öppnande": a numbered agenda item heading.
+std::optional<std::pair<int, std::string>> agenda_item(std::string_view line) {
+  static const std::regex pattern(R"(^(\d{1,2})\.?\s+(\S.{2,100})$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(line.begin(), line.end(), m, pattern)) return std::nullopt;
+  const std::string heading = m[2].str();
+  if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",")) return std::nullopt;
+  return std::make_pair(std::stoi(m[1].str()), heading);
+}
+
+}  // namespace
+
+bool is_site_boilerplate(std::string_view line) {
+  line = trim(line);
+  if (line.empty()) return false;
+  if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line)) return true;
+  // Archive sites print the document's title with " · " and the upload date.
+  return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;
+}
+
+std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 2) return std::nullopt;
+  // "§ 63/20 Heading", "KF § 71", "§26/2017 Dnr …"
+  static const std::regex with_sign(
+      R"(^(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s+)?\xC2\xA7\s{0,3}(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d:.,]\d)(.*)$)");
+  // "AU 310", "Ks 1 Heading", "KPR 7": an organ code and a number.
+  static const std::regex with_code(R"(^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s{1,3}(\d{1,4})(?![\d:/.,-]?\d)(.*)$)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (std::regex_match(line.begin(), line.end(), m, with_sign)) {
+    std::string code = m[1].str();
+    if (!code.empty() && !schema::find_organ(code)) return std::nullopt;  // "Bilaga § 3" is not a marker
+    const std::string rest(trim(m[4].str()));
+    const std::size_t marker_end = static_cast<std::size_t>(m.position(4));
+    return ParagraphMarker{std::stoi(m[2].str()), std::string(trim(line.substr(0, marker_end))), code, rest};
+  }
+  if (std::regex_match(line.begin(), line.end(), m, with_code)) {
+    const std::string code = m[1].str();
+    if (!schema::find_organ(code)) return std::nullopt;
+    const std::string rest(trim(m[3].str()));
+    const std::size_t marker_end = static_cast<std::size_t>(m.position(3));
+    return ParagraphMarker{std::stoi(m[2].str()), std::string(trim(line.substr(0, marker_end))), code, rest};
+  }
+  return std::nullopt;
+}
+
+std::string Section::text(const ExtractedText& doc) const {
+  std::vector<std::string> lines(doc.lines().begin() + static_cast<std::ptrdiff_t>(begin),
+                                 doc.lines().begin() + static_cast<std::ptrdiff_t>(end));
+  return join(lines, "\n");
+}
+
+namespace {
+
+struct MarkerLine {
+  std::size_t line;
+  ParagraphMarker marker;
+  std::string heading;  ///< empty for a table-of-contents entry or a bare number
+};
+
+// The heading after a marker: the rest of its line, or the next line that reads as one
+// (label lines such as "Dnr KS 2019/12" may stand between).
+std::string heading_after(const std::vector<std::string>& lines, std::size_t at, const ParagraphMarker& marker) {
+  std::string rest = marker.rest;
+  // "§ 26/2017 Dnr 2017/0118 KS-1": a diarienummer, not a heading.
+  if (!rest.empty() && !match_header_label(rest) && looks_like_heading(rest)) return strip_heading(rest);
+  for (std::size_t j = at + 1; j < lines.size() && j <= at + 6; ++j) {
+    if (lines[j].empty()) continue;
+    if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod")) continue;
+    if (looks_like_heading(lines[j])) return strip_heading(lines[j]);
+    break;
+  }
+  return {};
+}
+
+}  // namespace
+
+DocumentStructure::DocumentStructure(std::string_view raw)
+    : text_(without_site_boilerplate(raw, boilerplate_)) {
+  const auto& lines = text_.lines();
+
+  // A marker followed by body text opens a section; a marker followed at once by the next
+  // marker is a table-of-contents entry. A number seen twice keeps its later occurrence.
+  std::vector<MarkerLine> markers;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (auto marker = match_paragraph_marker(lines[i])) markers.push_back({i, *marker, {}});
+  }
+  std::vector<MarkerLine> bodies;
+  for (std::size_t k = 0; k < markers.size(); ++k) {
+    const std::size_t next = k + 1 < markers.size() ? markers[k + 1].line : lines.size();
+    std::size_t body_lines = 0;
+    for (std::size_t j = markers[k].line + 1; j < next; ++j) body_lines += !lines[j].empty();
+    markers[k].heading = heading_after(lines, markers[k].line, markers[k].marker);
+    // A table-of-contents entry has no text of its own; a body does, if only the one line
+    // an excerpt ends in.
+    const bool ends_text = next == lines.size();
+    if (markers[k].heading.empty() || body_lines < (ends_text ? 1u : 2u)) continue;
+    std::erase_if(bodies, [&](const MarkerLine& b) { return b.marker.number == markers[k].marker.number; });
+    bodies.push_back(markers[k]);
+  }
+  std::sort(bodies.begin(), bodies.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+  for (std::size_t k = 0; k < bodies.size(); ++k) {
+    Section section;
+    section.type = Section::Type::Paragraph;
+    section.number = bodies[k].marker.number;
+    section.marker = bodies[k].marker.marker;
+    section.organ_code = bodies[k].marker.organ_code;
+    section.heading = bodies[k].heading;
+    section.begin = bodies[k].line;
+    section.end = k + 1 < bodies.size() ? bodies[k + 1].line : lines.size();
+    sections_.push_back(std::move(section));
+  }
+
+  paragraph_numbers_ = paragraph_range(text_.flat());
+  if (paragraph_numbers_.empty()) {
+    std::set<int> numbers;
+    for (const auto& m : markers)
+      if (!m.heading.empty()) numbers.insert(m.marker.number);
+    paragraph_numbers_.assign(numbers.begin(), numbers.end());
+  }
+
+  if (!sections_.empty()) {
+    header_end_ = sections_.front().begin;
+    return;
+  }
+  // No §: a numbered agenda (samverkan protocols) — items in rising order after the header.
+  int previous = 0;
+  std::vector<std::pair<std::size_t, std::pair<int, std::string>>> items;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto item = agenda_item(lines[i]);
+    if (!item || item->first <= previous || item->first > previous + 3) continue;
+    items.push_back({i, *item});
+    previous = item->first;
+  }
+  if (items.size() < 3) {
+    // The header is the run of label lines at the top, if any.
+    for (std::size_t i = 0; i < lines.size() && i < 60; ++i)
+      if (match_header_label(lines[i])) header_end_ = i + 1;
+    return;
+  }
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    Section section;
+    section.type = Section::Type::AgendaItem;
+    section.number = items[k].second.first;
+    section.marker = std::to_string(items[k].second.first);
+    section.heading = strip_heading(items[k].second.second);
+    section.begin = items[k].first;
+    section.end = k + 1 < items.size() ? items[k + 1].first : lines.size();
+    sections_.push_back(std::move(section));
+  }
+  header_end_ = sections_.front().begin;
+}
+
+}  // namespace kommunsok::indexer

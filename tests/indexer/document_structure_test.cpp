@@ -1,0 +1,67 @@
+// The structure built in the normalize stage: boilerplate and furniture set aside but
+// remembered, the header block, § sections apart from the table of contents, agenda items.
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "kommunsok/indexer/document_structure.hpp"
+
+using namespace kommunsok::indexer;
+
+TEST_CASE("archive-site boilerplate and page furniture are set aside and remembered", "[indexer][structure]") {
+  const DocumentStructure s(kommunsok::test::kThreeParagraphProtocol);
+  const auto& boilerplate = s.boilerplate();
+  CHECK(std::find(boilerplate.begin(), boilerplate.end(), "Upload: others") != boilerplate.end());
+  CHECK(std::find(boilerplate.begin(), boilerplate.end(), "12") != boilerplate.end());  // a page count
+  CHECK(std::find(boilerplate.begin(), boilerplate.end(), "Related documents") != boilerplate.end());
+  CHECK(s.text().flat().find("kulturnämnden") == std::string::npos);  // another document's snippet
+  CHECK(s.text().flat().find("Post on") == std::string::npos);
+  const auto& furniture = s.furniture();
+  CHECK(std::find(furniture.begin(), furniture.end(), "Sida 2 (3)") != furniture.end());
+}
+
+TEST_CASE("each § with a body is a section; table-of-contents entries are not", "[indexer][structure]") {
+  const DocumentStructure s(kommunsok::test::kThreeParagraphProtocol);
+  REQUIRE(s.sections().size() == 3);
+  CHECK(s.sections()[0].number == 41);
+  CHECK(s.sections()[0].heading == "Snöröjning på gång- och cykelvägar");
+  CHECK(s.sections()[2].number == 43);
+  CHECK(s.sections()[2].heading == "Gatubelysning i Norrby");
+  // The § bodies come after the table of contents, and the header ends where § 41 begins.
+  CHECK(s.text().lines()[s.sections()[0].begin + 1] == "Dnr TN 2023/112");
+  CHECK(s.header_end() == s.sections()[0].begin);
+  CHECK(s.paragraph_numbers() == std::vector<int>{41, 42, 43});
+}
+
+TEST_CASE("paragraph markers: § forms and organ prefixes, not look-alikes", "[indexer][structure]") {
+  CHECK(match_paragraph_marker("§ 63/20 Fastställande av dagordning")->number == 63);
+  CHECK(match_paragraph_marker("KF § 71")->organ_code == "KF");
+  CHECK(match_paragraph_marker("§ 26/2017 Dnr 2017/0118")->number == 26);
+  CHECK(match_paragraph_marker("Au 310 Yttrande över planen")->number == 310);
+  CHECK(match_paragraph_marker("KPR 7")->organ_code == "KPR");
+  CHECK_FALSE(match_paragraph_marker("Bilaga 1"));
+  CHECK_FALSE(match_paragraph_marker("Sida 2"));
+  CHECK_FALSE(match_paragraph_marker("Höör 57:17"));
+  CHECK_FALSE(match_paragraph_marker("5 kap. 23 §"));
+}
+
+TEST_CASE("a lone § in a voting table is no section", "[indexer][structure]") {
+  const DocumentStructure s("Protokoll\nSammanträdesdatum 2019-01-30\nNärvaro\n§ 4\n§\nTjg\nEj tjg\nJA\nNEJ\nX\n");
+  CHECK(s.sections().empty());
+}
+
+TEST_CASE("numbered agenda items of a samverkan protocol are sections", "[indexer][structure]") {
+  const DocumentStructure s(kommunsok::test::kSamverkanProtocol);
+  REQUIRE(s.sections().size() == 4);
+  CHECK(s.sections()[0].type == Section::Type::AgendaItem);
+  CHECK(s.sections()[2].heading == "Friskvård");
+  CHECK(s.sections()[3].number == 4);
+}
+
+TEST_CASE("site boilerplate lines", "[indexer][structure]") {
+  CHECK(is_site_boilerplate("Sidan uppdaterades senast: 2012-03-08 08:35"));
+  CHECK(is_site_boilerplate("Din position: Hem > Ekby kommun > Kommunfullmäktige"));
+  CHECK(is_site_boilerplate("Post on 30-Jun-2020"));
+  CHECK(is_site_boilerplate("10 views"));
+  CHECK_FALSE(is_site_boilerplate("Page numbers are listed at the end."));
+  CHECK_FALSE(is_site_boilerplate("Nämnden beslutar att anta planen."));
+}
