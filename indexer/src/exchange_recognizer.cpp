@@ -73,6 +73,14 @@ std::optional<std::string> union_asking(const std::string& sentence) {
   return std::nullopt;
 }
 
+bool asks_in_words(const std::string& question) {
+  static constexpr std::array kQuestionVerbs{"undrar", "undrade", "frågar", "frågade", "efterfrågar", "efterfrågade"};
+  for (std::string_view word : split_words(question)) {
+    if (is_one_of(word, kQuestionVerbs)) return true;
+  }
+  return false;
+}
+
 bool employer_answers(const std::string& sentence) {
   const auto words = split_words(sentence);
   if (words.size() < 2 || lower(words[0]) != "arbetsgivaren") return false;
@@ -142,7 +150,11 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
     bool answering = false;
     std::string last_asker;
     auto close = [&] {
-      if (open) out.push_back(std::move(*open));
+      // A union's statement that nobody answered ("Vision har en utbildning …") is news, not
+      // a question: keep what was answered, asked with '?', or asked in so many words.
+      if (open && (!open->answer.empty() || open->question.find('?') != std::string::npos ||
+                   asks_in_words(open->question)))
+        out.push_back(std::move(*open));
       open.reset();
       answering = false;
     };

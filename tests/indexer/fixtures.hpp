@@ -76,7 +76,7 @@ inline constexpr const char* kSamverkanProtocol =
     "Arbetsgivaren meddelade att frågan tas upp i budgeten.\n"
     "Gäller det även timavlönade? Arbetsgivaren svarar att de inte omfattas.\n"
     "4. Övriga frågor\n"
-    "Inga övriga frågor.\n";
+    "Kommunal har årsmöte i maj.\n";
 
 /// An interpellation (not an answer): two numbered questions and a signature.
 inline constexpr const char* kInterpellation =

@@ -52,6 +52,7 @@ TEST_CASE("samverkan exchanges: asker, answer and agenda item", "[indexer][excha
   CHECK(doc.kind == schema::Kind::Samverkan);
   CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Akademikerförbundet SSR"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+  // "Kommunal har årsmöte i maj." is news nobody answered, not an exchange.
   REQUIRE(doc.exchanges.size() == 3);
   CHECK(doc.exchanges[0].asker == "Kommunal");
   CHECK(doc.exchanges[0].question == "Kommunal undrar om friskvårdsbidraget höjs nästa år.");
