@@ -110,7 +110,7 @@ TEST_CASE("the server serves, then shuts down cleanly on SIGTERM", "[e2e][cli]")
   CHECK(rest.find("shutting down") != std::string::npos);
 }
 
-TEST_CASE("--explain prints the structure, the fields with their lines, and the dates passed over", "[e2e][cli]") {
+TEST_CASE("the indexer explains one file: the structure, the fields with their lines, and the dates passed over", "[e2e][cli]") {
   test::TempDir sources;
   const auto file = sources.write("p.txt",
                                   "Kommunstyrelsen\n\nSammanträdesdatum 2023-04-04\n\nParagraf\n\n§ 9\n\n"
