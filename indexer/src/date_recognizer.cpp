@@ -65,7 +65,10 @@ std::optional<schema::IsoDate> inline_meeting_date(const std::string& flat) {
 std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines) {
   static const std::regex pattern(R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30})(?:\s+den)?,?\s+(\d{4}-\d{2}-\d{2})$)");
   for (const auto& raw : lines) {
-    const std::string line = collapse_spaces(raw);
+    // "Högaktningsfullt          Hyllinge 2002-02-21": the place and date stand apart at the end.
+    std::string_view tail = raw;
+    if (const std::size_t gap = tail.rfind("   "); gap != std::string_view::npos) tail = tail.substr(gap);
+    const std::string line = collapse_spaces(tail);
     std::smatch m;
     if (line.size() > 60 || !std::regex_match(line, m, pattern)) continue;
     const std::string word = m[1].str();
@@ -92,6 +95,16 @@ std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>
   return std::nullopt;
 }
 
+// "Interpellation 2007-01-29 ställd av …": an interpellation dated in its own lead.
+std::optional<schema::IsoDate> interpellation_lead_date(const std::vector<std::string>& lines) {
+  static const std::regex pattern(R"(^Interpellation(?:en)?\s+(?:den\s+)?(\d{4}-\d{2}-\d{2})\b)", std::regex::icase);
+  for (std::size_t i = 0; i < lines.size() && i < 20; ++i) {
+    std::smatch m;
+    if (std::regex_search(lines[i], m, pattern)) return find_swedish_date(m[1].str());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
@@ -102,6 +115,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   if (auto date = find_swedish_date(title)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;
+  if (auto date = interpellation_lead_date(lines)) return date;
   return dated_line(lines);
 }
 

@@ -17,7 +17,7 @@ namespace {
 // "BUN 2023.412". Year first, as Swedish registries write it.
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4})(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
@@ -26,7 +26,7 @@ const std::regex& series_pattern() {
 // unbounded one overflows the stack on a pathological line.)
 std::string labeled_value(const std::string& value) {
   static const std::regex pattern(
-      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9][0-9A-Za-z./:-]{0,40}[0-9]))");
+      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\s(?=[0-9A-Z])){0,40}[0-9]))");
   std::smatch m;
   if (std::regex_search(value, m, pattern)) return m[1];
   return {};

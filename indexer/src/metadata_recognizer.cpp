@@ -1,5 +1,8 @@
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 
+#include <algorithm>
+
+#include "kommunsok/indexer/attendance_recognizer.hpp"
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
@@ -59,6 +62,28 @@ std::string decision_of(const std::vector<std::string>& lines) {
   return collapse_spaces(decision);
 }
 
+// Where attendance lists and signatures stand: a protocol's header block (its first lines
+// when no § was found), or the whole of a short document such as an interpellation.
+std::vector<std::string> attendance_region(const DocumentStructure& structure, schema::Kind kind) {
+  constexpr std::size_t kHeaderLinesWithoutSections = 150;
+  const auto& lines = structure.text().lines();
+  std::size_t end = lines.size();
+  if (kind != schema::Kind::Interpellation)
+    end = structure.header_end() > 0 && !structure.sections().empty() ? structure.header_end()
+                                                                       : std::min(lines.size(), kHeaderLinesWithoutSections);
+  return {lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(end)};
+}
+
+void merge_person(std::vector<schema::Person>& people, const schema::Person& person) {
+  auto same = std::find_if(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == person.name; });
+  if (same == people.end()) {
+    people.push_back(person);
+    return;
+  }
+  if (same->party.empty()) same->party = person.party;
+  if (same->role.empty()) same->role = person.role;
+}
+
 }  // namespace
 
 schema::Document recognize_document(const DocumentStructure& structure) {
@@ -90,6 +115,10 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     }
   }
   doc.people = recognize_party_people(text);
+  if (doc.kind != schema::Kind::Samverkan) {
+    for (auto& person : recognize_attendance(attendance_region(structure, doc.kind))) merge_person(doc.people, person);
+    put_first_names_first(doc.people, text.flat());
+  }
   doc.parties = parties_of(doc.people);
   if (doc.kind == schema::Kind::Samverkan) {
     SamverkanParticipants participants = recognize_samverkan_participants(text);

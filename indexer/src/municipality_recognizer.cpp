@@ -136,6 +136,20 @@ std::string from_hosts(std::string_view text) {
   return {};
 }
 
+// "Karlstad 2011-02-15": a dated signature whose place is a municipality's name. A village
+// ("Hyllinge 2002-02-21") is no municipality and gives nothing.
+std::string from_signature_place(const std::vector<std::string>& lines) {
+  for (const auto& line : lines) {
+    std::string_view tail = line;
+    if (const std::size_t gap = tail.rfind("   "); gap != std::string_view::npos) tail = tail.substr(gap);
+    const auto words = split_words(tail);
+    if (words.size() != 2 || words[1].size() != 10 || words[1][4] != '-' || words[1][7] != '-') continue;
+    const std::string place = strip_punctuation(words[0]);
+    if (is_swedish_municipality(place)) return place;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string recognize_municipality(const ExtractedText& text, std::string_view title) {
@@ -143,7 +157,8 @@ std::string recognize_municipality(const ExtractedText& text, std::string_view t
   if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
     return in_text;
   if (auto district = from_districts(text.flat()); !district.empty()) return district;
-  return from_hosts(text.flat());
+  if (auto host = from_hosts(text.flat()); !host.empty()) return host;
+  return from_signature_place(text.lines());
 }
 
 }  // namespace kommunsok::indexer

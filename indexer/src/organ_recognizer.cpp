@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/organ_recognizer.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "kommunsok/indexer/header_labels.hpp"
@@ -111,20 +112,88 @@ std::string labeled_organ(const std::vector<std::string>& lines) {
 }
 
 
+bool is_protocol_word(std::string_view word) { return lower(word).find("protokoll") != std::string::npos; }
+
+// The organ named from words[k], an organ word, extended the ways names run on: a second
+// organ word after a genitive ("Kommunstyrelsens arbetsutskott"), "för" and what it is for
+// ("Nämnden för support och lokaler"), a district ("Barn- och skolnämnd Lund Öster").
+std::string organ_extended(const std::vector<std::string_view>& words, std::size_t start, std::size_t k) {
+  std::vector<std::string> name(words.begin() + static_cast<std::ptrdiff_t>(start),
+                                words.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  std::size_t next = k + 1;
+  if (next < words.size() && lower(words[k]).ends_with("s") && schema::is_organ_word(words[next]))
+    name.emplace_back(words[next++]);
+  if (next < words.size() && lower(words[next]) == "för") {
+    std::vector<std::string> purpose{"för"};
+    for (std::size_t j = next + 1; j < words.size() && purpose.size() < 5 && starts_lowercase(words[j]); ++j)
+      purpose.emplace_back(words[j]);
+    if (purpose.size() >= 2) name.insert(name.end(), purpose.begin(), purpose.end());
+  } else {
+    // A district stands between the organ and the line's end or the document's name.
+    std::vector<std::string> district;
+    std::size_t j = next;
+    for (; j < words.size() && j < next + 2; ++j) {
+      const std::string w(words[j]);
+      const bool title_case = starts_uppercase(w) && w.size() > 2 && lower(w) != w &&
+                              std::any_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (!title_case || is_protocol_word(w) || match_header_label(w) || schema::is_organ_word(w) ||
+          w.back() == ',' || w.back() == '.')
+        break;
+      district.push_back(w);
+    }
+    if (!district.empty() && (j == words.size() || is_protocol_word(words[j])))
+      name.insert(name.end(), district.begin(), district.end());
+  }
+  return join(name, " ");
+}
+
 // "Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)", "Kommunfullmäktiges
-// protokoll": a line that opens with the organ's name.
+// protokoll": a line that opens with the organ's name (after the document's own name and a
+// page number).
 std::string organ_opening(const std::string& line) {
   auto words = split_words(line);
-  // "PROTOKOLL Kommunstyrelsen": the document's own name may come first.
-  while (!words.empty() && lower(words.front()).find("protokoll") != std::string::npos) words.erase(words.begin());
-  for (std::size_t k = 0; k < words.size() && k < 6; ++k) {
+  std::size_t start = 0;
+  while (start < words.size() && (is_protocol_word(words[start]) || !starts_with_letter(words[start]))) ++start;
+  for (std::size_t k = start; k < words.size() && k < start + 5; ++k) {
     if (!schema::is_organ_word(words[k])) continue;
-    std::vector<std::string> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k + 1));
-    // "Kommunstyrelsens arbetsutskott": a genitive organ word may be followed by another.
-    if (k + 1 < words.size() && lower(words[k]).ends_with("s") && schema::is_organ_word(words[k + 1]))
-      name.emplace_back(words[k + 1]);
-    const std::string organ = join(name, " ");
+    // Only the organ's own words may stand before it: "Barn- och", not "Bilaga 1.".
+    for (std::size_t j = start + 1; j < k; ++j)
+      if (!starts_lowercase(words[j]) && !words[j].ends_with("-")) return {};
+    const std::string organ = organ_extended(words, start, k);
     return looks_like_organ(organ) ? organ : std::string();
+  }
+  return {};
+}
+
+// The first organ phrase among the opening lines, wherever it stands on its line: an organ
+// word with the words that open its name ("Kultur- och föreningsnämnden", "Kommunala
+// Pensionärsrådet", "Kommunfullmäktiges protokoll").
+std::string organ_in_header(const std::vector<std::string>& lines, bool is_protocol) {
+  constexpr std::size_t kLines = 15;
+  for (std::size_t i = 0; i < lines.size() && i < kLines; ++i) {
+    const auto words = split_words(lines[i]);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (!schema::is_organ_word(words[k])) continue;
+      std::size_t start = k;
+      while (start > 0 && k - start < 3 && (starts_lowercase(words[start - 1]) || words[start - 1].ends_with("-")) &&
+             !starts_uppercase(words[start]))
+        --start;
+      if (!starts_uppercase(words[start]) && start > 0 && starts_uppercase(words[start - 1]) &&
+          !match_header_label(words[start - 1]))
+        --start;
+      if (!starts_uppercase(words[start])) continue;
+      // In a notice, "Arbetsutskottets protokoll" cites another body's protocol.
+      if (!is_protocol && lower(words[k]).ends_with("s") && k + 1 < words.size() && is_protocol_word(words[k + 1]))
+        continue;
+      // A header item ends its line or meets the next item; in running text a verb follows
+      // ("Kommunstyrelsen beslutade …"), and that is no heading.
+      const std::string organ = organ_extended(words, start, k);
+      const std::size_t after = start + split_words(organ).size();
+      if (after < words.size() && starts_lowercase(words[after]) && !is_protocol_word(words[after]) &&
+          !lower(words[after]).starts_with("sammanträde"))
+        continue;
+      if (looks_like_organ(organ)) return organ;
+    }
   }
   return {};
 }
@@ -153,6 +222,8 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (std::string organ = organ_opening(lines[i]); !organ.empty()) return organ;
   }
   if (std::string organ = organ_after_meeting_phrase(title); !organ.empty()) return organ;
+  if (kind == schema::Kind::Paragraf || kind == schema::Kind::Annat)
+    return organ_in_header(lines, kind == schema::Kind::Paragraf);
   return {};
 }
 

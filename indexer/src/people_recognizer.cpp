@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
 #include "kommunsok/schema/parties.hpp"
@@ -34,7 +35,7 @@ bool ends_clause(std::string_view word) {
   return std::string_view(",.:;!?)").find(word.back()) != std::string_view::npos;
 }
 
-bool is_name_word(std::string_view word) { return starts_uppercase(word) && !ends_clause(word); }
+bool is_name_word_here(std::string_view word) { return is_name_word(word) && !ends_clause(word) && !is_not_a_name(word); }
 
 std::string role_before(const std::vector<std::string_view>& words, std::size_t name_start,
                         std::string_view sentence) {
@@ -115,7 +116,7 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     const std::vector<std::string_view> words = split_words(paragraph.substr(window_start, open - window_start));
     std::size_t name_start = words.size();
     while (name_start > 0 && words.size() - name_start < kMaxNameWords &&
-           is_name_word(words[name_start - 1]))
+           is_name_word_here(words[name_start - 1]))
       --name_start;
     while (name_start < words.size() && is_not_a_name(words[name_start])) ++name_start;
     if (words.size() - name_start < 2) continue;

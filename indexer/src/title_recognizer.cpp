@@ -56,6 +56,8 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   const std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   std::string title = opening_paragraph(lines, start);
   if (title.empty() && start > 0) title = opening_paragraph(lines, 0);
+  // "Rubrik | Webbplatsens namn": a web page's title carries its site's name.
+  if (const std::size_t bar = title.find(" | "); bar != std::string::npos && bar > 0) title.resize(bar);
   return schema::truncate_utf8(collapse_spaces(title), kMaxTitleBytes);
 }
 

@@ -1,5 +1,6 @@
 #include "kommunsok/schema/diarienummer.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "kommunsok/schema/keyword.hpp"
@@ -65,18 +66,25 @@ bool looks_like_diarienummer(std::string_view text) {
       return false;
   }
   int numbers = 0, letter_runs = 0;
-  bool has_year = false;
+  bool has_year = false, letters_after_number = false;
   for (const auto& [type, value] : runs_of(text)) {
     if (type == RunType::Letters) {
-      // Series codes ("KS", "dnr BUN") come first and are short; words after digits mean a
-      // sentence, not a number.
-      if (numbers > 0 || ++letter_runs > 2 || value.size() > 6) return false;
+      // Series codes ("KS", "dnr BUN") are short; after a number only a code that more
+      // numbers follow ("2014/KS 0012 001", "2017/0118 KS-1"), never words of a sentence.
+      if (++letter_runs > 2 || value.size() > 6) return false;
+      if (numbers > 0) {
+        if (letters_after_number || value.size() > 3 ||
+            std::any_of(value.begin(), value.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+          return false;
+        letters_after_number = true;
+      }
       continue;
     }
+    letters_after_number = false;
     ++numbers;
     if (value.size() == 4 && (value.starts_with("19") || value.starts_with("20"))) has_year = true;
   }
-  return has_year && numbers >= 2;
+  return has_year && numbers >= 2 && !letters_after_number;
 }
 
 }  // namespace kommunsok::schema

@@ -222,10 +222,13 @@ bool starts_upper(std::string_view text) {
 // First letter upper case, every later letter lower case ("Ks", "Ksau", "Ks au").
 bool is_title_case(std::string_view text) {
   if (!starts_upper(text)) return false;
-  Xapian::Utf8Iterator it(text.data(), text.size());
-  ++it;
-  for (; it != Xapian::Utf8Iterator(); ++it)
-    if (Xapian::Unicode::tolower(*it) != *it) return false;
+  bool first = true;
+  // A plain loop over the iterator: advancing it before reading trips GCC's
+  // -Wmaybe-uninitialized inside Xapian's header in some optimised builds.
+  for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
+    if (!first && Xapian::Unicode::tolower(*it) != *it) return false;
+    first = false;
+  }
   return true;
 }
 

@@ -1,0 +1,22 @@
+// Why: whether a word can be part of a person's name, a role or a list label is asked by
+// every recognizer that reads people; one answer keeps "Beslutande Monica Ek" or "X X Per Ås"
+// from becoming names.
+#pragma once
+
+#include <string_view>
+
+namespace kommunsok::indexer {
+
+/// A word that can stand in a name: a capital followed by lower-case letters ("Lönn",
+/// "Boo-Walter", "JanAnders", "Savic´"), no digits, and not a label or role word.
+bool is_name_word(std::string_view word);
+
+/// Capitalised words of attendance lists and signatures that are never names
+/// ("Beslutande", "Ledamöter", "Ersättare", "Justerare", "Ja", "Nej", "Tjg", …).
+bool is_list_label_word(std::string_view word);
+
+/// A word naming an office or task ("förvaltningschef", "nämndsekreterare", "HR-konsult",
+/// "Kommundirektör", "revisor", "ordförande"), any case.
+bool is_role_word(std::string_view word);
+
+}  // namespace kommunsok::indexer

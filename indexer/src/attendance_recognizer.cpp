@@ -1,0 +1,205 @@
+#include "kommunsok/indexer/attendance_recognizer.hpp"
+
+#include <algorithm>
+#include <optional>
+
+#include "kommunsok/indexer/person_names.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/parties.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kMaxNameWords = 3;
+constexpr std::size_t kMaxRoleWords = 6;
+
+std::string without_trailing(std::string_view word, std::string_view chars) {
+  while (!word.empty() && chars.find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+  return std::string(word);
+}
+
+bool is_initial(std::string_view word) {
+  return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+// The name ending at words[end] (its trailing comma removed): up to three name words, an
+// initial allowed inside ("Anna V Svensson").
+std::optional<std::string> name_ending_at(const std::vector<std::string>& words, std::size_t end) {
+  std::vector<std::string> name;
+  for (std::size_t k = end + 1; k-- > 0 && name.size() < kMaxNameWords;) {
+    const std::string word = k == end ? without_trailing(words[k], ",") : words[k];
+    // An initial stands between two name words; after a comma it is a party ("Ek, S Per Ås").
+    if (is_name_word(word) ||
+        (is_initial(word) && !name.empty() && k > 0 && !words[k - 1].ends_with(",") && is_name_word(words[k - 1]))) {
+      name.insert(name.begin(), word);
+      continue;
+    }
+    break;
+  }
+  if (name.size() < 2) return std::nullopt;
+  return join(name, " ");
+}
+
+// A role phrase starting at words[from]: lower-case words, role words, "1:e vice ordförande",
+// "§ 56" references; it ends before the next name.
+std::string role_from(const std::vector<std::string>& words, std::size_t from, bool& has_role_word) {
+  std::vector<std::string> role;
+  has_role_word = false;
+  for (std::size_t k = from; k < words.size() && role.size() < kMaxRoleWords; ++k) {
+    const std::string& w = words[k];
+    const bool lowercase = starts_lowercase(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || w.starts_with("\xC2\xA7");
+    const bool abbreviation = lower(w) == "tf" || lower(w) == "tf." || lower(w) == "bitr.";
+    if (!lowercase && !is_role_word(w) && !abbreviation) break;
+    if (is_role_word(w)) has_role_word = true;
+    role.push_back(w);
+    if (w.ends_with(",") && k + 1 < words.size() && is_name_word(words[k + 1])) break;
+  }
+  return without_trailing(join(role, " "), ",. ");
+}
+
+void add(std::vector<schema::Person>& people, schema::Person person) {
+  auto same = std::find_if(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == person.name; });
+  if (same == people.end()) {
+    people.push_back(std::move(person));
+    return;
+  }
+  if (same->party.empty()) same->party = person.party;
+  if (same->role.empty()) same->role = person.role;
+}
+
+// "Anna Ek, M, ordförande", "Per Ås, s", "Eva Lund, nämndsekreterare".
+void name_comma_forms(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!words[i].ends_with(",")) continue;
+    const auto name = name_ending_at(words, i);
+    if (!name) continue;
+    const std::string next = without_trailing(words[i + 1], ",");
+    const bool party_shaped = next.size() <= 2 && (words[i + 1].ends_with(",") || i + 2 == words.size() ||
+                                                  starts_uppercase(words[i + 2]));
+    if (auto party = schema::canonical_party(next); party && party_shaped) {
+      bool has_role = false;
+      const std::string role = words[i + 1].ends_with(",") ? role_from(words, i + 2, has_role) : std::string();
+      add(people, schema::Person{*name, *party, role, "", ""});
+      continue;
+    }
+    bool has_role = false;
+    const std::string role = role_from(words, i + 1, has_role);
+    if (has_role) add(people, schema::Person{*name, "", role, "", ""});
+  }
+}
+
+// "Kommundirektör Jan Berg", "Tf förvaltningschef Eva Ek", "Sekreterare: Lars Ås Ulla Ek".
+void role_first_forms(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string role_word = without_trailing(words[i], ":,");
+    if (!is_role_word(role_word) || words[i].ends_with(",")) continue;
+    std::vector<std::string> run;
+    std::size_t k = i + 1;
+    for (; k < words.size() && run.size() < 5; ++k) {
+      const std::string w = without_trailing(words[k], ",");
+      if (!is_name_word(w) && !(is_initial(w) && !run.empty())) break;
+      run.push_back(w);
+      if (words[k].ends_with(",")) {
+        ++k;
+        break;
+      }
+    }
+    // A party in parentheses follows: that form is read elsewhere.
+    if (k < words.size() && words[k].starts_with("(")) continue;
+    std::string role = lower(role_word);
+    if (i > 0 && (lower(words[i - 1]) == "tf" || lower(words[i - 1]) == "tf.")) role = "tf " + role;
+    if (run.size() == 2 || run.size() == 3) {
+      add(people, schema::Person{join(run, " "), "", role, "", ""});
+    } else if (run.size() == 4) {  // two names under one role: "Lars Ås Ulla Ek"
+      add(people, schema::Person{run[0] + " " + run[1], "", role, "", ""});
+      add(people, schema::Person{run[2] + " " + run[3], "", role, "", ""});
+    }
+  }
+}
+
+// "/Lina Dahl": a signature.
+void signatures(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
+  for (const auto& line : lines) {
+    const std::string_view t = trim(line);
+    if (!t.starts_with("/")) continue;
+    const auto words = split_words(t.substr(1));
+    if (words.size() < 2 || words.size() > 3) continue;
+    if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); })) {
+      std::vector<std::string> name(words.begin(), words.end());
+      add(people, schema::Person{join(name, " "), "", "", "", ""});
+    }
+  }
+}
+
+// "Klas KarlssonSonny Landerberg": two people's names glued where a table cell ended. Only
+// between name words, so a name written "JanAnders" after a label stays whole.
+void split_glued_names(std::vector<std::string>& words) {
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (!is_name_word(words[i - 1]) || words[i - 1].ends_with(",") || !is_name_word(words[i + 1])) continue;
+    const std::string& w = words[i];
+    for (std::size_t k = 2; k + 2 < w.size(); ++k) {
+      if (w[k - 1] >= 'a' && w[k - 1] <= 'z' && starts_uppercase(std::string_view(w).substr(k))) {
+        std::string left = w.substr(0, k), right = w.substr(k);
+        words[i] = left;
+        words.insert(words.begin() + static_cast<std::ptrdiff_t>(i + 1), right);
+        ++i;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<schema::Person> recognize_attendance(const std::vector<std::string>& lines) {
+  std::vector<std::string> words;
+  for (const auto& line : lines) {
+    // "(S)Dennis": cells glued by extraction.
+    std::string spaced;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      spaced += line[i];
+      if (line[i] == ')' && i + 1 < line.size() && line[i + 1] != ' ' && line[i + 1] != ',') spaced += ' ';
+    }
+    for (std::string_view w : split_words(spaced)) words.emplace_back(w);
+  }
+  split_glued_names(words);
+  std::vector<schema::Person> people;
+  name_comma_forms(words, people);
+  role_first_forms(words, people);
+  signatures(lines, people);
+  return people;
+}
+
+void put_first_names_first(std::vector<schema::Person>& people, const std::string& text) {
+  auto turned = [](const std::string& name) {
+    const auto words = split_words(name);
+    std::vector<std::string> out{std::string(words.back())};
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) out.emplace_back(words[k]);
+    return join(out, " ");
+  };
+  // A name listed as "Persson Tord" and written "Tord Persson" later shows where the
+  // surname-first list ends: the prose after it writes names the usual way.
+  std::size_t prose_starts = std::string::npos;
+  for (const auto& p : people) {
+    if (split_words(p.name).size() < 2) continue;
+    const std::size_t listed = text.find(p.name), other = text.find(turned(p.name));
+    if (listed != std::string::npos && other != std::string::npos && listed < other)
+      prose_starts = std::min(prose_starts, other);
+  }
+  if (prose_starts == std::string::npos) return;
+  std::vector<schema::Person> out;
+  for (auto& p : people) {
+    if (split_words(p.name).size() >= 2 && text.find(p.name) < prose_starts) p.name = turned(p.name);
+    auto same = std::find_if(out.begin(), out.end(), [&](const schema::Person& o) { return o.name == p.name; });
+    if (same == out.end()) {
+      out.push_back(std::move(p));
+    } else {
+      if (same->party.empty()) same->party = p.party;
+      if (same->role.empty()) same->role = p.role;
+    }
+  }
+  people = std::move(out);
+}
+
+}  // namespace kommunsok::indexer
