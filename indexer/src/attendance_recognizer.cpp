@@ -6,6 +6,7 @@
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/parties.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -50,7 +51,10 @@ std::string role_from(const std::vector<std::string>& words, std::size_t from, b
     const std::string& w = words[k];
     const bool lowercase = starts_lowercase(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || w.starts_with("\xC2\xA7");
     const bool abbreviation = lower(w) == "tf" || lower(w) == "tf." || lower(w) == "bitr.";
-    if (!lowercase && !is_role_word(w) && !abbreviation) break;
+    // "Socialt Ansvarig Socionom": capitalised words that lead to a role word.
+    const bool leads_to_role = starts_uppercase(w) && k + 2 < words.size() &&
+                               (is_role_word(words[k + 1]) || is_role_word(words[k + 2])) && !is_name_word(words[k + 1]);
+    if (!lowercase && !is_role_word(w) && !abbreviation && !leads_to_role) break;
     if (is_role_word(w)) has_role_word = true;
     role.push_back(w);
     if (w.ends_with(",") && k + 1 < words.size() && is_name_word(words[k + 1])) break;
@@ -83,16 +87,40 @@ void name_comma_forms(const std::vector<std::string>& words, std::vector<schema:
       add(people, schema::Person{*name, *party, role, "", ""});
       continue;
     }
+    // "Eva Ek, Kommunal", "Jan Ås, SACO": a union's representative.
+    if (auto union_name = schema::canonical_union(next); union_name || schema::is_union_confederation(next)) {
+      add(people, schema::Person{*name, "", "", union_name.value_or(next), ""});
+      continue;
+    }
     bool has_role = false;
     const std::string role = role_from(words, i + 1, has_role);
     if (has_role) add(people, schema::Person{*name, "", role, "", ""});
   }
 }
 
+// "tjg för Klas Ek", "tjänstgörande för Eva Ås", "ersätter Bo Lind": the member substituted.
+void substituted_members(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string w = lower(words[i]);
+    std::size_t from = 0;
+    if ((w == "tjg" || w == "tjänstgörande" || w == "ersättare") && lower(words[i + 1]) == "för") from = i + 2;
+    if (w == "ersätter") from = i + 1;
+    if (from == 0) continue;
+    std::vector<std::string> name;
+    for (std::size_t k = from; k < words.size() && name.size() < kMaxNameWords; ++k) {
+      const std::string word = without_trailing(words[k], ",.");
+      if (!is_name_word(word)) break;
+      name.push_back(word);
+      if (words[k] != word) break;
+    }
+    if (name.size() >= 2) add(people, schema::Person{join(name, " "), "", "ersatt ledamot", "", ""});
+  }
+}
+
 // "Kommundirektör Jan Berg", "Tf förvaltningschef Eva Ek", "Sekreterare: Lars Ås Ulla Ek".
 void role_first_forms(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-    const std::string role_word = without_trailing(words[i], ":,");
+    const std::string role_word = without_trailing(words[i], ":,.");
     if (!is_role_word(role_word) || words[i].ends_with(",")) continue;
     std::vector<std::string> run;
     std::size_t k = i + 1;
@@ -132,41 +160,18 @@ void signatures(const std::vector<std::string>& lines, std::vector<schema::Perso
   }
 }
 
-// "Klas KarlssonSonny Landerberg": two people's names glued where a table cell ended. Only
-// between name words, so a name written "JanAnders" after a label stays whole.
-void split_glued_names(std::vector<std::string>& words) {
-  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if (!is_name_word(words[i - 1]) || words[i - 1].ends_with(",") || !is_name_word(words[i + 1])) continue;
-    const std::string& w = words[i];
-    for (std::size_t k = 2; k + 2 < w.size(); ++k) {
-      if (w[k - 1] >= 'a' && w[k - 1] <= 'z' && starts_uppercase(std::string_view(w).substr(k))) {
-        std::string left = w.substr(0, k), right = w.substr(k);
-        words[i] = left;
-        words.insert(words.begin() + static_cast<std::ptrdiff_t>(i + 1), right);
-        ++i;
-        break;
-      }
-    }
-  }
-}
-
 }  // namespace
 
 std::vector<schema::Person> recognize_attendance(const std::vector<std::string>& lines) {
   std::vector<std::string> words;
   for (const auto& line : lines) {
-    // "(S)Dennis": cells glued by extraction.
-    std::string spaced;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-      spaced += line[i];
-      if (line[i] == ')' && i + 1 < line.size() && line[i + 1] != ' ' && line[i + 1] != ',') spaced += ' ';
-    }
-    for (std::string_view w : split_words(spaced)) words.emplace_back(w);
+    const std::string unglued = unglue_names(line);  // split_words() views into it
+    for (std::string_view w : split_words(unglued)) words.emplace_back(w);
   }
-  split_glued_names(words);
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
   role_first_forms(words, people);
+  substituted_members(words, people);
   signatures(lines, people);
   return people;
 }

@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kHeaderLines = 120;
 constexpr std::size_t kValueLines = 4;
+constexpr std::size_t kMaxValueBytes = 60;
 
 // Lines whose dates are never the meeting's: justering, anslag, appeals, stamps.
 bool is_other_event(std::string_view line) {
@@ -37,7 +38,8 @@ std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& line
     for (std::size_t j = i + 1; j < lines.size() && seen < kValueLines; ++j) {
       if (lines[j].empty()) continue;
       ++seen;
-      if (match_header_label(lines[j]) || is_other_event(lines[j])) break;
+      // A value is a short cell; a long line is running text or another page.
+      if (match_header_label(lines[j]) || is_other_event(lines[j]) || lines[j].size() > kMaxValueBytes) break;
       if (auto date = find_swedish_date(lines[j])) return date;
     }
   }
@@ -105,6 +107,20 @@ std::optional<schema::IsoDate> interpellation_lead_date(const std::vector<std::s
   return std::nullopt;
 }
 
+// "Tisdag, 20 maj, 2014 kl 13", "tisdagen den 9 juni 2020 kl 08:30": a weekday, a date and
+// a time of day say when a meeting sat, wherever its label went.
+std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::string>& lines) {
+  static const std::regex pattern(
+      R"((?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s+(?:den\s+)?(\d{1,2}\s+[A-Za-zåäö]{3,10},?\s+(?:19|20)\d\d),?\s+(?:kl|klockan)\b)",
+      std::regex::icase);
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    if (is_other_event(lines[i])) continue;
+    std::smatch m;
+    if (std::regex_search(lines[i], m, pattern)) return find_swedish_date(m[1].str());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
@@ -116,6 +132,10 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;
   if (auto date = interpellation_lead_date(lines)) return date;
+  // The anslag box names the organ, then its meeting date ("Organ: Kommunstyrelsen
+  // Sammanträdesdatum: …"); when the second label was lost the date still follows the first.
+  if (auto date = labeled_date(lines, HeaderLabel::Organ)) return date;
+  if (auto date = weekday_meeting_time(lines)) return date;
   return dated_line(lines);
 }
 

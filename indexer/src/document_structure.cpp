@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
@@ -33,7 +34,8 @@ bool starts_like_site_furniture(std::string_view line) {
       "Publicerad:",     "Publicerat:",     "Utskrivet från:",   "Utskriven från:",  "Skriv ut",
       "Dela sidan",      "Till toppen",     "Hoppa till",        "Lyssna på sidan",  "Vi använder kakor",
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
-      "Title ",          "Report this",     "View ",             "Protected",        "N/A"};
+      "Title ",          "Report this",     "View ",             "Protected",        "N/A",
+      "Starta visningen från sidan"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.
@@ -137,6 +139,32 @@ std::optional<std::pair<int, std::string>> agenda_item(std::string_view line) {
   return std::make_pair(std::stoi(m[1].str()), heading);
 }
 
+// "Innehållsförteckning 163 Information från AB Bostäder 164 …", "ÄRENDELISTA 128 Dialog …":
+// a protocol's list of contents whose § signs were lost — numbers, each before a heading.
+std::set<int> contents_numbers(const std::vector<std::string>& lines) {
+  constexpr int kMaxContentsStep = 5;
+  // Each number followed by a word; the numbers must rise by small steps, which keeps out
+  // numbers inside the headings ("per den 31 juli").
+  static const std::regex entry(R"((?:^|\s)(\d{1,3})(?:\s+[A-Za-zÅÄÖåäö]|\s*$))");
+  std::set<int> numbers;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string lowered = lower(lines[i]);
+    const std::size_t at = std::min({lowered.find("innehållsförteckning"), lowered.find("ärendelista"),
+                                     lowered.find("föredragningslista"), lowered.find("ärendets rubrik")});
+    if (at == std::string::npos) continue;
+    // The list runs on its line (flattened) or on the lines that follow.
+    std::string list = lines[i].substr(at);
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + 30 && !lines[j].empty(); ++j) list += " " + lines[j];
+    for (std::sregex_iterator it(list.begin(), list.end(), entry), end; it != end; ++it) {
+      const int n = std::stoi((*it)[1].str());
+      if (n > 0 && (numbers.empty() || (n > *numbers.rbegin() && n <= *numbers.rbegin() + kMaxContentsStep)))
+        numbers.insert(n);
+    }
+    if (!numbers.empty()) return numbers;
+  }
+  return numbers;
+}
+
 }  // namespace
 
 bool is_site_boilerplate(std::string_view line) {
@@ -189,8 +217,30 @@ struct MarkerLine {
 
 // The heading after a marker: the rest of its line, or the next line that reads as one
 // (label lines such as "Dnr KS 2019/12" may stand between).
+// A heading run on into its body on one long (flattened) line ends where the next capitalised
+// word starts a sentence: "Mötet öppnas, val av justerare Ordförande Hans …".
+std::string heading_of_long_line(std::string_view rest) {
+  const auto words = split_words(rest);
+  std::vector<std::string> heading;
+  for (std::size_t k = 0; k < words.size() && heading.size() < 20; ++k) {
+    if (heading.size() >= 2 && starts_uppercase(words[k]) && !heading.back().ends_with(",")) break;
+    heading.emplace_back(words[k]);
+  }
+  return join(heading, " ");
+}
+
 std::string heading_after(const std::vector<std::string>& lines, std::size_t at, const ParagraphMarker& marker) {
+  constexpr std::size_t kFlattenedLineBytes = 120;
   std::string rest = marker.rest;
+  // "AU 310 Dnr Yttrande med …": the case number was lost and the heading follows the label.
+  if (auto labeled = match_header_label(rest); labeled && labeled->label == HeaderLabel::Diarienummer &&
+                                                 starts_uppercase(labeled->value) && !schema::find_organ(
+                                                     std::string(split_words(labeled->value).front())))
+    rest = labeled->value;
+  if (rest.size() > kFlattenedLineBytes) {
+    const std::string heading = heading_of_long_line(rest);
+    if (looks_like_heading(heading)) return strip_heading(heading);
+  }
   // "§ 26/2017 Dnr 2017/0118 KS-1": a diarienummer, not a heading.
   if (!rest.empty() && !match_header_label(rest) && looks_like_heading(rest)) return strip_heading(rest);
   for (std::size_t j = at + 1; j < lines.size() && j <= at + 6; ++j) {
@@ -205,7 +255,27 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
 }  // namespace
 
 DocumentStructure::DocumentStructure(std::string_view raw)
-    : text_(without_site_boilerplate(raw, boilerplate_)) {
+    : text_(unflatten_pages(without_site_boilerplate(raw, boilerplate_), furniture_)) {
+  furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
+  for (const auto& line : boilerplate_) {
+    if (!is_breadcrumb(line) || !breadcrumb_.empty()) continue;
+    std::string_view trail = line;
+    if (const std::size_t colon = trail.find(':'); colon != std::string_view::npos && colon < trail.find(" > "))
+      trail = trail.substr(colon + 1);  // "Din position: Hem > …"
+    for (std::size_t start = 0; start <= trail.size();) {
+      std::size_t end = trail.find(" > ", start);
+      if (end == std::string_view::npos) end = trail.size();
+      if (auto step = trim(trail.substr(start, end - start)); !step.empty()) breadcrumb_.emplace_back(step);
+      start = end + 3;
+    }
+  }
+  for (const auto& line : boilerplate_) {
+    if (!starts_with_ci(line, "Download \"") && !starts_with_ci(line, "Share \"")) continue;
+    const std::size_t open = line.find('"');
+    const std::size_t close = line.rfind('"');
+    if (close > open + 1) site_title_ = collapse_spaces(std::string_view(line).substr(open + 1, close - open - 1));
+    break;
+  }
   const auto& lines = text_.lines();
 
   // A marker followed by body text opens a section; a marker followed at once by the next
@@ -220,6 +290,8 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     std::size_t body_lines = 0;
     for (std::size_t j = markers[k].line + 1; j < next; ++j) body_lines += !lines[j].empty();
     markers[k].heading = heading_after(lines, markers[k].line, markers[k].marker);
+    // On a flattened page the body runs on after the heading, on the marker's own line.
+    if (markers[k].marker.rest.size() > markers[k].heading.size() + 80) ++body_lines;
     // A table-of-contents entry has no text of its own; a body does, if only the one line
     // an excerpt ends in.
     const bool ends_text = next == lines.size();
@@ -245,6 +317,7 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     std::set<int> numbers;
     for (const auto& m : markers)
       if (!m.heading.empty()) numbers.insert(m.marker.number);
+    if (numbers.empty()) numbers = contents_numbers(lines);
     paragraph_numbers_.assign(numbers.begin(), numbers.end());
   }
 

@@ -208,6 +208,8 @@ std::vector<std::string> inline_numbered_questions(const std::string& paragraph)
     if (marks[k].second != static_cast<int>(k) + 1) return {};
     const std::size_t end = k + 1 < marks.size() ? paragraph.rfind(' ', marks[k + 1].first - 3) : paragraph.size();
     std::string item(trim(std::string_view(paragraph).substr(marks[k].first, end - marks[k].first)));
+    // The last question ends at its question mark; the paragraph may go on.
+    if (k + 1 == marks.size() && item.find('?') != std::string::npos) item.resize(item.find('?') + 1);
     if (item.ends_with("?")) out.push_back(item);
   }
   return out;

@@ -14,10 +14,11 @@ constexpr std::size_t kOpeningParagraphs = 3;
 constexpr std::size_t kOpeningBytes = 600;
 
 // The first paragraphs, lower-cased: where a document says what it is.
-std::vector<std::string> opening_of(const ExtractedText& text) {
+std::vector<std::string> opening_of(const ExtractedText& text, const std::string& site_title) {
   std::vector<std::string> out;
   for (const auto& p : text.paragraphs()) {
     if (out.size() == kOpeningParagraphs) break;
+    if (!site_title.empty() && collapse_spaces(p) == site_title) continue;  // the archive site's page title
     out.push_back(lower(p.substr(0, kOpeningBytes)));
   }
   return out;
@@ -88,9 +89,21 @@ bool has_union_exchanges(const ExtractedText& text) {
   return count_occurrences(lowered, "arbetsgivaren svara") >= 2;
 }
 
+// The labels of a protocol's cover page; two of them make a protocol even when the
+// extraction lost every § ("Beslutande", "Justeringens plats och tid", …).
+bool has_cover_labels(const std::string& lowered_flat) {
+  static constexpr std::array kLabels{"beslutande",  "justeringens plats och tid", "utses att justera",
+                                      "paragrafer",  "underskrifter",              "anslag/bevis",
+                                      "anslag - bevis", "bevis om anslag",          "plats och tid"};
+  std::size_t found = 0;
+  for (const char* label : kLabels) found += lowered_flat.find(label) != std::string::npos;
+  return found >= 2;
+}
+
 bool has_protocol_shape(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   if (header_value(text.lines(), HeaderLabel::MeetingDate, 60)) return true;
+  if (has_cover_labels(lower(text.flat().substr(0, 6000)))) return true;
   for (const Section& s : structure.sections())
     if (s.type == Section::Type::Paragraph) return true;
   return !structure.paragraph_numbers().empty() || (recognize_paragraph(text) &&
@@ -101,7 +114,7 @@ bool has_protocol_shape(const DocumentStructure& structure) {
 
 schema::Kind recognize_kind(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
-  const std::vector<std::string> opening = opening_of(text);
+  const std::vector<std::string> opening = opening_of(text, structure.site_title());
   if (opens_as_other_genre(opening)) return schema::Kind::Annat;
   const bool protocol = opens_as_protocol(opening) || has_protocol_shape(structure);
   if (!opening.empty() && is_samverkan_title(opening.front())) return schema::Kind::Samverkan;

@@ -6,6 +6,8 @@
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
+#include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
@@ -84,6 +86,60 @@ void merge_person(std::vector<schema::Person>& people, const schema::Person& per
   if (same->role.empty()) same->role = person.role;
 }
 
+// An archive site names a document after its cover heading and the date printed beside it
+// ("RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (25) Kommunstyrelsens arbetsutskott 2003-11-03")
+// where the text layer lost that date. Taken only when the site's name is exactly the
+// document's first line followed by a date, and the document states no date itself.
+std::optional<schema::IsoDate> date_beside_heading(const DocumentStructure& structure) {
+  const std::string& site_title = structure.site_title();
+  const auto& lines = structure.text().lines();
+  const auto first = std::find_if(lines.begin(), lines.end(), [](const std::string& l) { return !l.empty(); });
+  if (site_title.empty() || first == lines.end()) return std::nullopt;
+  const std::string heading = collapse_spaces(*first);
+  if (heading.size() < 10 || !site_title.starts_with(heading + " ")) return std::nullopt;
+  const std::string_view rest = trim(std::string_view(site_title).substr(heading.size()));
+  if (rest.size() > 20) return std::nullopt;
+  return find_swedish_date(rest);
+}
+
+// A protocol's cover page: the labels of its attendance and justering.
+bool has_cover(const ExtractedText& text) {
+  const std::string lowered = lower(text.flat().substr(0, 4000));
+  return lowered.find("beslutande") != std::string::npos || lowered.find("justeringens") != std::string::npos ||
+         lowered.find("plats och tid") != std::string::npos;
+}
+
+// A protocol without a § of its own in the text (a cover page, an attendance list) is named
+// by its heading — "PROTOKOLL Kommunstyrelsen", "Barn- och utbildningsnämnden
+// SAMMANTRÄDESPROTOKOLL" — cut where the first label or page number follows; else nothing.
+std::string protocol_heading(const std::vector<std::string>& lines) {
+  constexpr std::size_t kOpeningLines = 12;
+  constexpr std::size_t kMaxWords = 7;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kOpeningLines; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    const auto words = split_words(lines[i]);
+    // The document's own name: "PROTOKOLL", "Sammanträdesprotokoll" — not "protokollet" in
+    // a label such as "Förvaringsplats för protokollet".
+    const bool names_protocol = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+      const std::string l = lower(w);
+      return l.ends_with("protokoll") || l == "protokollsutdrag";
+    });
+    if (!names_protocol || match_header_label(lines[i])) continue;
+    std::vector<std::string> heading;
+    for (std::string_view w : words) {
+      const auto label = match_header_label(w);
+      if (!starts_with_letter(w) || (label && label->label != HeaderLabel::Organ) || lower(w) == "sida" ||
+          lower(w) == "sidan")
+        break;
+      heading.emplace_back(w);
+    }
+    if (!heading.empty() && heading.size() <= kMaxWords) return join(heading, " ");
+    return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 schema::Document recognize_document(const DocumentStructure& structure) {
@@ -91,14 +147,25 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   schema::Document doc;
   doc.kind = recognize_kind(structure);
   const Section* first_paragraph = first_paragraph_section(structure);
-  doc.title = first_paragraph && doc.kind == schema::Kind::Paragraf ? first_paragraph->heading
-                                                                     : recognize_title(text, doc.kind);
+  if (doc.kind == schema::Kind::Paragraf)
+    doc.title = first_paragraph ? first_paragraph->heading : protocol_heading(text.lines());
+  if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))
+    doc.title = recognize_title(text, doc.kind);
   doc.date = recognize_date(text, doc.title);
+  if (!doc.date) doc.date = date_beside_heading(structure);
   doc.organ = recognize_organ(text, doc.kind, doc.title);
   if (doc.organ.empty() && first_paragraph && !first_paragraph->organ_code.empty()) {
     if (auto organ = schema::find_organ(first_paragraph->organ_code)) doc.organ = organ->name;
   }
   doc.municipality = recognize_municipality(text, doc.title);
+  if (!structure.breadcrumb().empty()) {
+    // A page of the municipality's own site: its breadcrumb names what the page does not.
+    if (doc.municipality.empty())
+      doc.municipality = recognize_municipality(ExtractedText(join(structure.breadcrumb(), "\n")), "");
+    for (const auto& step : structure.breadcrumb())
+      if (doc.organ.empty() && doc.kind != schema::Kind::Samverkan && looks_like_organ(step))
+        doc.organ = schema::canonical_organ_name(step);
+  }
   doc.diarienummer = recognize_diarienummer(text);
   if (doc.kind == schema::Kind::Paragraf) {
     doc.paragraphs = structure.paragraph_numbers();

@@ -19,6 +19,8 @@ constexpr std::array kOrganStems{"fullmäktige", "styrelse", "nämnd",   "utskot
 constexpr std::array kJointGroups{"förvaltningsgrupp", "samverkansgrupp", "skyddskommitté",
                                   "samverkansråd"};
 
+bool is_protocol_word(std::string_view word) { return lower(word).find("protokoll") != std::string::npos; }
+
 bool ends_sentence(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == '?');
 }
@@ -112,8 +114,6 @@ std::string labeled_organ(const std::vector<std::string>& lines) {
 }
 
 
-bool is_protocol_word(std::string_view word) { return lower(word).find("protokoll") != std::string::npos; }
-
 // The organ named from words[k], an organ word, extended the ways names run on: a second
 // organ word after a genitive ("Kommunstyrelsens arbetsutskott"), "för" and what it is for
 // ("Nämnden för support och lokaler"), a district ("Barn- och skolnämnd Lund Öster").
@@ -156,9 +156,13 @@ std::string organ_opening(const std::string& line) {
   while (start < words.size() && (is_protocol_word(words[start]) || !starts_with_letter(words[start]))) ++start;
   for (std::size_t k = start; k < words.size() && k < start + 5; ++k) {
     if (!schema::is_organ_word(words[k])) continue;
-    // Only the organ's own words may stand before it: "Barn- och", not "Bilaga 1.".
-    for (std::size_t j = start + 1; j < k; ++j)
-      if (!starts_lowercase(words[j]) && !words[j].ends_with("-")) return {};
+    // Only the organ's own words may stand before it: "Barn- och", not "Bilaga 1." or
+    // "Beslutsunderlag Kultur- och …".
+    std::size_t own = k;
+    while (own > start && (starts_lowercase(words[own - 1]) || words[own - 1].ends_with("-"))) --own;
+    // "Kommunala Pensionärsrådet": one capitalised word may open the name directly.
+    if (own == k && own == start + 1 && starts_uppercase(words[start])) own = start;
+    if (own != start) return {};
     const std::string organ = organ_extended(words, start, k);
     return looks_like_organ(organ) ? organ : std::string();
   }
@@ -214,7 +218,11 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (looks_like_organ(lines[i])) {
       // "Tekniska nämnden SAMMANTRÄDESPROTOKOLL": the document's name may follow the organ's.
       auto words = split_words(lines[i]);
-      while (words.size() > 1 && lower(words.back()).find("protokoll") != std::string::npos) words.pop_back();
+      while (words.size() > 1 && is_protocol_word(words.front())) words.erase(words.begin());
+      // "… SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ ends where the document's name begins.
+      if (auto at = std::find_if(words.begin() + 1, words.end(), [](std::string_view w) { return is_protocol_word(w); });
+          at != words.end())
+        words.erase(at, words.end());
       std::vector<std::string> kept(words.begin(), words.end());
       return join(kept, " ");
     }

@@ -132,7 +132,7 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
 
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   std::vector<schema::Person> people;
-  for (const std::string& paragraph : text.paragraphs()) recognize_in_paragraph(paragraph, people);
+  for (const std::string& paragraph : text.paragraphs()) recognize_in_paragraph(unglue_names(paragraph), people);
   return people;
 }
 

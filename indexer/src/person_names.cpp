@@ -58,4 +58,32 @@ bool is_name_word(std::string_view word) {
   return !is_list_label_word(word) && !is_role_word(word);
 }
 
+std::string unglue_names(std::string_view text) {
+  std::string spaced;
+  spaced.reserve(text.size() + 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    spaced += text[i];
+    if (text[i] == ')' && i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != ',' && text[i + 1] != '.' &&
+        text[i + 1] != '\n')
+      spaced += ' ';
+  }
+  auto words = split_words(spaced);
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string w(words[i]);
+    if (i > 0 && i + 1 < words.size() && is_name_word(words[i - 1]) && !words[i - 1].ends_with(",") &&
+        is_name_word(words[i + 1])) {
+      for (std::size_t k = 2; k + 2 < w.size(); ++k) {
+        if (w[k - 1] >= 'a' && w[k - 1] <= 'z' && starts_uppercase(std::string_view(w).substr(k))) {
+          w.insert(k, " ");
+          break;
+        }
+      }
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
 }  // namespace kommunsok::indexer

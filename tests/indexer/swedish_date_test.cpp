@@ -7,6 +7,7 @@ using kommunsok::schema::IsoDate;
 
 TEST_CASE("Swedish spelled dates are parsed", "[indexer][date]") {
   CHECK(find_swedish_date("9 juni 2021") == IsoDate{2021, 6, 9});
+  CHECK(find_swedish_date("Tisdag, 20 maj, 2014 kl 13") == IsoDate{2014, 5, 20});
   CHECK(find_swedish_date("den 12 mars 2024 kl. 13:00") == IsoDate{2024, 3, 12});
   CHECK(find_swedish_date("Tisdag 3 sept. 2024") == IsoDate{2024, 9, 3});
   CHECK(find_swedish_date("1 Augusti 2021") == IsoDate{2021, 8, 1});

@@ -41,17 +41,27 @@ class DocumentStructure {
   /// Every § number the protocol says it holds: its "Paragrafer §§ 130-143" range, else
   /// the numbers of its table of contents and sections. Empty for documents without §.
   const std::vector<int>& paragraph_numbers() const { return paragraph_numbers_; }
+  /// The document's name as an archive site printed it (`Download "…"`); its copy at the top
+  /// of the text is the site's page title, not the document's opening.
+  const std::string& site_title() const { return site_title_; }
+  /// The steps of a web page's breadcrumb trail ("Hem", "Ekby kommun", "Kommunfullmäktige"),
+  /// empty when it has none: navigation of the municipality's own site, which names the
+  /// municipality and the body a page belongs to when the page itself does not.
+  const std::vector<std::string>& breadcrumb() const { return breadcrumb_; }
   /// Lines set aside as archive-site or web-page boilerplate.
   const std::vector<std::string>& boilerplate() const { return boilerplate_; }
   /// Lines removed as page furniture (page markers, repeated page headers).
-  const std::vector<std::string>& furniture() const { return text_.furniture(); }
+  const std::vector<std::string>& furniture() const { return furniture_; }
 
  private:
   std::vector<std::string> boilerplate_;
+  std::vector<std::string> furniture_;
   ExtractedText text_;
   std::size_t header_end_ = 0;
   std::vector<Section> sections_;
   std::vector<int> paragraph_numbers_;
+  std::string site_title_;
+  std::vector<std::string> breadcrumb_;
 };
 
 /// True for a line that archive and transcript sites or web pages add around a document

@@ -3,6 +3,7 @@
 // from becoming names.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace kommunsok::indexer {
@@ -18,5 +19,10 @@ bool is_list_label_word(std::string_view word);
 /// A word naming an office or task ("förvaltningschef", "nämndsekreterare", "HR-konsult",
 /// "Kommundirektör", "revisor", "ordförande"), any case.
 bool is_role_word(std::string_view word);
+
+/// Text with names that extraction glued across table cells set apart: "(S)Dennis Ek" ->
+/// "(S) Dennis Ek", "Klas KarlssonSonny Landerberg" -> "Klas Karlsson Sonny Landerberg" (only
+/// between name words, so "JanAnders Ek" after a label stays whole).
+std::string unglue_names(std::string_view text);
 
 }  // namespace kommunsok::indexer
