@@ -13,6 +13,15 @@ namespace kommunsok::indexer {
 namespace {
 
 constexpr std::size_t kMaxNameWords = 3;
+
+// The words of the lists, and which of them end a line: a name or a role never runs on over
+// a line end in text that kept its lines (flattened text has few line ends to stop at).
+struct Words {
+  std::vector<std::string> words;
+  std::vector<bool> ends_line;
+  std::size_t size() const { return words.size(); }
+  const std::string& operator[](std::size_t i) const { return words[i]; }
+};
 constexpr std::size_t kMaxRoleWords = 6;
 
 std::string without_trailing(std::string_view word, std::string_view chars) {
@@ -26,9 +35,10 @@ bool is_initial(std::string_view word) {
 
 // The name ending at words[end] (its trailing comma removed): up to three name words, an
 // initial allowed inside ("Anna V Svensson").
-std::optional<std::string> name_ending_at(const std::vector<std::string>& words, std::size_t end) {
+std::optional<std::string> name_ending_at(const Words& words, std::size_t end) {
   std::vector<std::string> name;
   for (std::size_t k = end + 1; k-- > 0 && name.size() < kMaxNameWords;) {
+    if (k < end && words.ends_line[k]) break;
     const std::string word = k == end ? without_trailing(words[k], ",") : words[k];
     // An initial stands between two name words; after a comma it is a party ("Ek, S Per Ås").
     if (is_name_word(word) ||
@@ -44,7 +54,7 @@ std::optional<std::string> name_ending_at(const std::vector<std::string>& words,
 
 // A role phrase starting at words[from]: lower-case words, role words, "1:e vice ordförande",
 // "§ 56" references; it ends before the next name.
-std::string role_from(const std::vector<std::string>& words, std::size_t from, bool& has_role_word) {
+std::string role_from(const Words& words, std::size_t from, bool& has_role_word) {
   std::vector<std::string> role;
   has_role_word = false;
   for (std::size_t k = from; k < words.size() && role.size() < kMaxRoleWords; ++k) {
@@ -55,9 +65,14 @@ std::string role_from(const std::vector<std::string>& words, std::size_t from, b
     const bool leads_to_role = starts_uppercase(w) && k + 2 < words.size() &&
                                (is_role_word(words[k + 1]) || is_role_word(words[k + 2])) && !is_name_word(words[k + 1]);
     if (!lowercase && !is_role_word(w) && !abbreviation && !leads_to_role) break;
+    // A capitalised office after the role has begun opens the next entry ("… Kommundirektör
+    // Jon Sand"), unless all before it was "tf." ("tf. Utvecklingschef").
+    const bool only_abbreviation = role.size() == 1 && (lower(role[0]) == "tf" || lower(role[0]) == "tf." ||
+                                                        lower(role[0]) == "bitr.");
+    if (!role.empty() && !only_abbreviation && !lowercase && starts_uppercase(w)) break;
     if (is_role_word(w)) has_role_word = true;
     role.push_back(w);
-    if (w.ends_with(",") && k + 1 < words.size() && is_name_word(words[k + 1])) break;
+    if (words.ends_line[k] || (w.ends_with(",") && k + 1 < words.size() && is_name_word(words[k + 1]))) break;
   }
   return without_trailing(join(role, " "), ",. ");
 }
@@ -73,7 +88,7 @@ void add(std::vector<schema::Person>& people, schema::Person person) {
 }
 
 // "Anna Ek, M, ordförande", "Per Ås, s", "Eva Lund, nämndsekreterare".
-void name_comma_forms(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (!words[i].ends_with(",")) continue;
     const auto name = name_ending_at(words, i);
@@ -99,7 +114,7 @@ void name_comma_forms(const std::vector<std::string>& words, std::vector<schema:
 }
 
 // "tjg för Klas Ek", "tjänstgörande för Eva Ås", "ersätter Bo Lind": the member substituted.
-void substituted_members(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+void substituted_members(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string w = lower(words[i]);
     std::size_t from = 0;
@@ -111,28 +126,49 @@ void substituted_members(const std::vector<std::string>& words, std::vector<sche
       const std::string word = without_trailing(words[k], ",.");
       if (!is_name_word(word)) break;
       name.push_back(word);
-      if (words[k] != word) break;
+      if (words[k] != word || words.ends_line[k]) break;
     }
     if (name.size() >= 2) add(people, schema::Person{join(name, " "), "", "ersatt ledamot", "", ""});
   }
 }
 
 // "Kommundirektör Jan Berg", "Tf förvaltningschef Eva Ek", "Sekreterare: Lars Ås Ulla Ek".
-void role_first_forms(const std::vector<std::string>& words, std::vector<schema::Person>& people) {
+void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string role_word = without_trailing(words[i], ":,.");
     if (!is_role_word(role_word) || words[i].ends_with(",")) continue;
+    // "Ordförande" / "Gunilla Karlsson": a signature block's role line over a name line.
+    if (words.ends_line[i]) {
+      std::vector<std::string> line;
+      for (std::size_t k = i + 1; k < words.size(); ++k) {
+        line.push_back(words[k]);
+        if (words.ends_line[k]) break;
+      }
+      if ((line.size() == 2 || line.size() == 3) &&
+          std::all_of(line.begin(), line.end(), [](const std::string& w) { return is_name_word(w); }))
+        add(people, schema::Person{join(line, " "), "", lower(without_trailing(words[i], ":,.")), "", ""});
+      continue;
+    }
     std::vector<std::string> run;
     std::size_t k = i + 1;
+    bool ends_at_comma = false;
     for (; k < words.size() && run.size() < 5; ++k) {
       const std::string w = without_trailing(words[k], ",");
       if (!is_name_word(w) && !(is_initial(w) && !run.empty())) break;
       run.push_back(w);
       if (words[k].ends_with(",")) {
+        ends_at_comma = true;
+        ++k;
+        break;
+      }
+      if (words.ends_line[k]) {
         ++k;
         break;
       }
     }
+    // "Tf förvaltningschef Eva Dal Anna V Berg, ekonom": the name before the comma opens
+    // the next entry; this one is the first two words.
+    if (ends_at_comma && run.size() >= 4) run.resize(2);
     // A party in parentheses follows: that form is read elsewhere.
     if (k < words.size() && words[k].starts_with("(")) continue;
     std::string role = lower(role_word);
@@ -160,13 +196,82 @@ void signatures(const std::vector<std::string>& lines, std::vector<schema::Perso
   }
 }
 
+// "Interpellation till Eva Ek", "till blivande ordförande i BUN, Bo Ny.", "har interpellerat
+// Bo Ny": the one an interpellation is put to.
+void addressees(const Words& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string w = lower(words[i]);
+    if (w != "till" && !(w == "interpellerat" && i > 0 && lower(words[i - 1]) == "har")) continue;
+    std::size_t k = i + 1;
+    std::vector<std::string> role;
+    // Lower-case words of an office may come first, up to a comma: "blivande ordförande i BUN,".
+    for (std::size_t j = k; j < words.size() && j < k + 6; ++j) {
+      if (is_name_word(without_trailing(words[j], ","))) break;
+      role.push_back(without_trailing(words[j], ","));
+      if (words[j].ends_with(",")) {
+        k = j + 1;
+        break;
+      }
+    }
+    if (!role.empty() && k == i + 1) continue;  // office words with no comma: read elsewhere
+    std::vector<std::string> name;
+    for (std::size_t j = k; j < words.size() && name.size() < kMaxNameWords; ++j) {
+      const std::string word = without_trailing(words[j], ",.");
+      if (!is_name_word(word)) break;
+      name.push_back(word);
+      if (words[j] != word || words.ends_line[j]) break;
+    }
+    if (name.size() >= 2 && (k + name.size() >= words.size() || !words[k + name.size()].starts_with("(")))
+      add(people, schema::Person{join(name, " "), "", role.empty() ? "addressee" : join(role, " "), "", ""});
+  }
+}
+
+// A name alone on one of the last lines: an interpellation's signature.
+void closing_signature(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
+  constexpr std::size_t kClosingLines = 6;
+  std::size_t seen = 0;
+  for (std::size_t i = lines.size(); i-- > 0 && seen < kClosingLines;) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    const auto words = split_words(line);
+    if ((words.size() == 2 || words.size() == 3) &&
+        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); })) {
+      std::vector<std::string> name(words.begin(), words.end());
+      add(people, schema::Person{join(name, " "), "", "interpellant", "", ""});
+      return;
+    }
+  }
+}
+
 }  // namespace
 
+std::vector<schema::Person> recognize_interpellation_parties(const std::vector<std::string>& lines) {
+  Words words;
+  for (const auto& line : lines) {
+    for (std::string_view w : split_words(line)) {
+      words.words.emplace_back(w);
+      words.ends_line.push_back(false);
+    }
+    if (!words.ends_line.empty()) words.ends_line.back() = true;
+  }
+  std::vector<schema::Person> people;
+  addressees(words, people);
+  role_first_forms(words, people);
+  signatures(lines, people);
+  closing_signature(lines, people);
+  return people;
+}
+
 std::vector<schema::Person> recognize_attendance(const std::vector<std::string>& lines) {
-  std::vector<std::string> words;
+  Words words;
   for (const auto& line : lines) {
     const std::string unglued = unglue_names(line);  // split_words() views into it
-    for (std::string_view w : split_words(unglued)) words.emplace_back(w);
+    for (std::string_view w : split_words(unglued)) {
+      words.words.emplace_back(w);
+      words.ends_line.push_back(false);
+    }
+    if (!words.ends_line.empty()) words.ends_line.back() = true;
   }
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
@@ -205,6 +310,27 @@ void put_first_names_first(std::vector<schema::Person>& people, const std::strin
     }
   }
   people = std::move(out);
+}
+
+void tidy_names(std::vector<schema::Person>& people) {
+  auto is_run_together = [&](const schema::Person& candidate) {
+    for (const auto& first : people) {
+      if (&first == &candidate || !candidate.name.starts_with(first.name + " ")) continue;
+      const std::string rest = candidate.name.substr(first.name.size() + 1);
+      for (const auto& second : people)
+        if (&second != &candidate && (second.name == rest || second.name.starts_with(rest + " "))) return true;
+    }
+    return false;
+  };
+  auto is_genitive_of_another = [&](const schema::Person& candidate) {
+    if (!candidate.name.ends_with("s")) return false;
+    const std::string base = candidate.name.substr(0, candidate.name.size() - 1);
+    return std::any_of(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == base; });
+  };
+  std::vector<schema::Person> kept;
+  for (const auto& p : people)
+    if (!is_run_together(p) && !is_genitive_of_another(p)) kept.push_back(p);
+  people = std::move(kept);
 }
 
 }  // namespace kommunsok::indexer

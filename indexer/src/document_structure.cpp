@@ -291,11 +291,12 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     for (std::size_t j = markers[k].line + 1; j < next; ++j) body_lines += !lines[j].empty();
     markers[k].heading = heading_after(lines, markers[k].line, markers[k].marker);
     // On a flattened page the body runs on after the heading, on the marker's own line.
-    if (markers[k].marker.rest.size() > markers[k].heading.size() + 80) ++body_lines;
+    const bool carries_body = markers[k].marker.rest.size() > markers[k].heading.size() + 80;
+    if (carries_body) ++body_lines;
     // A table-of-contents entry has no text of its own; a body does, if only the one line
-    // an excerpt ends in.
+    // an excerpt ends in or the one line a flattened page is.
     const bool ends_text = next == lines.size();
-    if (markers[k].heading.empty() || body_lines < (ends_text ? 1u : 2u)) continue;
+    if (markers[k].heading.empty() || body_lines < (ends_text || carries_body ? 1u : 2u)) continue;
     std::erase_if(bodies, [&](const MarkerLine& b) { return b.marker.number == markers[k].marker.number; });
     bodies.push_back(markers[k]);
   }

@@ -183,8 +183,12 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   }
   doc.people = recognize_party_people(text);
   if (doc.kind != schema::Kind::Samverkan) {
-    for (auto& person : recognize_attendance(attendance_region(structure, doc.kind))) merge_person(doc.people, person);
+    const auto region = attendance_region(structure, doc.kind);
+    const auto listed = doc.kind == schema::Kind::Interpellation ? recognize_interpellation_parties(region)
+                                                                 : recognize_attendance(region);
+    for (const auto& person : listed) merge_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
+    tidy_names(doc.people);
   }
   doc.parties = parties_of(doc.people);
   if (doc.kind == schema::Kind::Samverkan) {

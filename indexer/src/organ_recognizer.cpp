@@ -164,6 +164,11 @@ std::string organ_opening(const std::string& line) {
     if (own == k && own == start + 1 && starts_uppercase(words[start])) own = start;
     if (own != start) return {};
     const std::string organ = organ_extended(words, start, k);
+    // In running text a verb follows the organ ("Kommunstyrelsen beslutade …"): no heading.
+    const std::size_t after = start + split_words(organ).size();
+    if (after < words.size() && starts_lowercase(words[after]) && !is_protocol_word(words[after]) &&
+        !lower(words[after]).starts_with("sammanträde"))
+      return {};
     return looks_like_organ(organ) ? organ : std::string();
   }
   return {};
@@ -216,15 +221,15 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     // The organ heads the page, before the labels; past them the body begins.
     if (match_header_label(lines[i])) break;
     if (looks_like_organ(lines[i])) {
-      // "Tekniska nämnden SAMMANTRÄDESPROTOKOLL": the document's name may follow the organ's.
+      // "Tekniska nämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ ends where the
+      // document's name begins, and must open what is left.
       auto words = split_words(lines[i]);
       while (words.size() > 1 && is_protocol_word(words.front())) words.erase(words.begin());
-      // "… SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ ends where the document's name begins.
       if (auto at = std::find_if(words.begin() + 1, words.end(), [](std::string_view w) { return is_protocol_word(w); });
           at != words.end())
         words.erase(at, words.end());
       std::vector<std::string> kept(words.begin(), words.end());
-      return join(kept, " ");
+      if (std::string organ = organ_opening(join(kept, " ")); !organ.empty()) return organ;
     }
     // "Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ opens a line.
     if (std::string organ = organ_opening(lines[i]); !organ.empty()) return organ;

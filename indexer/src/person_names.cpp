@@ -4,6 +4,8 @@
 #include <array>
 
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/parties.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -30,7 +32,8 @@ bool is_list_label_word(std::string_view word) {
       "justeringens", "justeringen", "innehållsförteckning", "upprop", "justerarsignaturer",
       "utdragsbestyrkande", "interpellation", "interpellationen", "motion", "kopia", "till", "från",
       "angående", "ang", "beslut", "beslutsunderlag", "sammanfattning", "bakgrund", "ärendet",
-      "föredragningslista", "kallelse", "sida", "sidan", "kl", "klockan", "förvaringsplats"};
+      "föredragningslista", "kallelse", "sida", "sidan", "kl", "klockan", "förvaringsplats", "tf", "t.f.",
+      "bitr", "bitr."};
   const std::string w = lower(without_edge_punctuation(word));
   return std::any_of(kLabels.begin(), kLabels.end(), [&](const char* l) { return w == l; });
 }
@@ -55,6 +58,9 @@ bool is_name_word(std::string_view word) {
     return false;
   // A lower-case letter after the capital: "X", "JA", "SAMMANTRÄDESPROTOKOLL" are no names.
   if (std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  // A union's or party's name stands where a name would ("Kommunal Jan Holm"): it is none.
+  const std::string bare(without_edge_punctuation(word));
+  if (schema::canonical_union(bare) || schema::canonical_party(bare)) return false;
   return !is_list_label_word(word) && !is_role_word(word);
 }
 
@@ -73,9 +79,10 @@ std::string unglue_names(std::string_view text) {
     std::string w(words[i]);
     if (i > 0 && i + 1 < words.size() && is_name_word(words[i - 1]) && !words[i - 1].ends_with(",") &&
         is_name_word(words[i + 1])) {
+      // The cells' boundary separates two people, as a comma would.
       for (std::size_t k = 2; k + 2 < w.size(); ++k) {
         if (w[k - 1] >= 'a' && w[k - 1] <= 'z' && starts_uppercase(std::string_view(w).substr(k))) {
-          w.insert(k, " ");
+          w.insert(k, ", ");
           break;
         }
       }

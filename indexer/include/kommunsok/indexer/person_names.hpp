@@ -21,7 +21,7 @@ bool is_list_label_word(std::string_view word);
 bool is_role_word(std::string_view word);
 
 /// Text with names that extraction glued across table cells set apart: "(S)Dennis Ek" ->
-/// "(S) Dennis Ek", "Klas KarlssonSonny Landerberg" -> "Klas Karlsson Sonny Landerberg" (only
+/// "(S) Dennis Ek", "Klas KarlssonSonny Landerberg" -> "Klas Karlsson, Sonny Landerberg" (only
 /// between name words, so "JanAnders Ek" after a label stays whole).
 std::string unglue_names(std::string_view text);
 

@@ -1,0 +1,94 @@
+// The forms of kind, date, organ, diarienummer and § seen across municipalities, on text we
+// write ourselves: each rule is checked here, not only through the labelled real documents.
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/diarienummer_recognizer.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+}  // namespace
+
+TEST_CASE("kind: other genres that mention interpellations or § are annat", "[indexer][forms]") {
+  CHECK(recognized("KALLELSE\n\nPlats och tid Rådhuset\n\n3 Svar på interpellation om bussar\n").kind == schema::Kind::Annat);
+  CHECK(recognized("Tjänsteskrivelse\n\nEnligt KS § 45 ska nämnden yttra sig.\n").kind == schema::Kind::Annat);
+  CHECK(recognized("Sammanträde 2024-02-01\n\nÄrenden\n1 Anmälan av interpellationer\n").kind == schema::Kind::Annat);
+}
+
+TEST_CASE("kind: a cover page without any § is still a protocol", "[indexer][forms]") {
+  const auto doc = recognized("Plats och tid Rådhuset kl 13\nBeslutande Eva Ek (S)\nJusteringens plats och tid Ekby\n");
+  CHECK(doc.kind == schema::Kind::Paragraf);
+}
+
+TEST_CASE("kind: an interpellation, however it is headed", "[indexer][forms]") {
+  CHECK(recognized("Interpellation till Nils Berg\n\nHur många?\n").kind == schema::Kind::Interpellation);
+  CHECK(recognized("Bussarna\n\nLisa Dal har interpellerat Nils Berg, ordförande i tekniska nämnden.\n").kind ==
+        schema::Kind::Interpellation);
+  // An interpellation answered inside a protocol is a paragraph.
+  CHECK(recognized("SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n2024-04-22\n\nKF § 12\nInterpellation om bussar\n"
+                   "Lisa Dal (V) har ställt en interpellation.\nNils Berg (C) besvarar den.\n")
+            .kind == schema::Kind::Paragraf);
+}
+
+TEST_CASE("date: meeting forms, and the dates that are not the meeting's", "[indexer][forms]") {
+  CHECK(recognized("Protokoll\n\nPlats och tid Rådhuset, Tisdag, 20 maj, 2014 kl 13.00\nJusteringens plats och tid "
+                   "Ekby 10 juni 2014\n")
+            .date == schema::IsoDate{2014, 5, 20});
+  CHECK(recognized("ANSLAG/BEVIS\nOrgan: : 25 september 2013\nDatum då anslaget sätts upp: 27 september 2013\n").date ==
+        schema::IsoDate{2013, 9, 25});
+  CHECK(recognized("Interpellation om vägar\n\nText.\n\nMed vänlig hälsning          Ekby 2021-03-04\n").date ==
+        schema::IsoDate{2021, 3, 4});
+  CHECK(recognized("Interpellation 2007-01-29 ställd av Eva Ek (S) till Bo Ny.\n").date == schema::IsoDate{2007, 1, 29});
+  CHECK_FALSE(recognized("Protokoll\n\nSammanträdesdatum\n\nMånadsrapport per den 30 november 2016 för nämndens "
+                         "verksamheter och ekonomi, med kommentarer.\n")
+                  .date.has_value());
+  CHECK_FALSE(recognized("Nyhet\n\nSidan uppdaterades senast: 2012-03-08 08:35\n\nText.\n").date.has_value());
+}
+
+TEST_CASE("date: an archive site's name that is the heading plus a date", "[indexer][forms]") {
+  const std::string text = "EKBY KOMMUN PROTOKOLL Tekniska nämnden\n\nDownload \"EKBY KOMMUN PROTOKOLL Tekniska nämnden "
+                           "2003-11-03\"\n\nText utan datum.\n";
+  CHECK(recognized(text).date == schema::IsoDate{2003, 11, 3});
+  // The site's upload stamp is never taken.
+  CHECK_FALSE(recognized("Protokoll\n\nPost on 30-Jun-2020\n\nText.\n").date.has_value());
+}
+
+TEST_CASE("organ: from the anslag box, a heading, a genitive and a breadcrumb", "[indexer][forms]") {
+  CHECK(recognized("Protokoll\n\nOrgan: Kommunstyrelsens arbetsutskott\n").organ == "Kommunstyrelsens arbetsutskott");
+  CHECK(recognized("PROTOKOLL 1 (19) Nämnden för teknik och fritid\nPlats och tid Rådhuset\nBeslutande Eva Ek (S)\n")
+            .organ == "Nämnden för teknik och fritid");
+  CHECK(recognized("Barn- och skolnämnd Ekby Norra Sammanträdesprotokoll\nPlats och tid Skolan\nBeslutande Eva Ek (S)\n")
+            .organ == "Barn- och skolnämnd Ekby Norra");
+  CHECK(recognized("Bilaga 1. Kommunfullmäktiges protokoll\nBeslutande\nEva Ek (S)\nJusteringens plats och tid Ekby\n")
+            .organ == "Kommunfullmäktige");
+  const auto page = recognized("Din position: Hem > Ekby kommun > Kommunfullmäktige > Sammanträde 2024-02-01\n"
+                               "Sammanträde 2024-02-01\n\nÄrenden\n");
+  CHECK(page.organ == "Kommunfullmäktige");
+  CHECK(page.municipality == "Ekby");
+  // A body named in running text is no heading.
+  CHECK(recognized("Pressmeddelande\n\nKommunstyrelsen beslutade i går.\n").organ.empty());
+}
+
+TEST_CASE("diarienummer: ranges and codes after the number; dates are not cases", "[indexer][forms]") {
+  CHECK(recognize_diarienummer(ExtractedText("Dnr KS 2008/85-88\n")) == std::vector<std::string>{"KS 2008/85-88"});
+  CHECK(recognize_diarienummer(ExtractedText("Dnr 2014/KS 0012 001\n")) == std::vector<std::string>{"2014/KS 0012 001"});
+  CHECK(recognize_diarienummer(ExtractedText("KF 2009-09-21\n")).empty());
+}
+
+TEST_CASE("paragraphs: a contents list whose § signs were lost", "[indexer][forms]") {
+  const DocumentStructure s("Protokoll\n\nInnehållsförteckning 41 Snöröjning 42 Ny taxa per den 31 juli 43 Belysning\n");
+  CHECK(s.paragraph_numbers() == std::vector<int>{41, 42, 43});
+}
+
+TEST_CASE("a protocol without a § of its own is named by its heading, or not at all", "[indexer][forms]") {
+  CHECK(recognized("PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2024-01-10\nBeslutande Eva Ek (S)\n").title ==
+        "PROTOKOLL Kommunstyrelsen");
+  CHECK(recognized("Plats och tid Rådhuset\nBeslutande Eva Ek (S), ordförande Bo Ny (M)\nJusteringens plats och tid "
+                   "Ekby\n")
+            .title.empty());
+}
