@@ -145,7 +145,7 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
         if (words.ends_line[k]) break;
       }
       if ((line.size() == 2 || line.size() == 3) &&
-          std::all_of(line.begin(), line.end(), [](const std::string& w) { return is_name_word(w); }))
+          std::all_of(line.begin(), line.end(), [](const std::string& w) { return is_name_word(w) && !w.ends_with(","); }))
         add(people, schema::Person{join(line, " "), "", lower(without_trailing(words[i], ":,.")), "", ""});
       continue;
     }
@@ -327,9 +327,29 @@ void tidy_names(std::vector<schema::Person>& people) {
     const std::string base = candidate.name.substr(0, candidate.name.size() - 1);
     return std::any_of(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == base; });
   };
+  // "Petra Nyberg Sofia Berglund (KD)": a list's line break lost before a name — the first
+  // person is named on their own, so the rest is the second person.
+  for (auto& candidate : people) {
+    for (const auto& first : people) {
+      if (&first == &candidate || !candidate.name.starts_with(first.name + " ")) continue;
+      const std::string rest = candidate.name.substr(first.name.size() + 1);
+      if (split_words(rest).size() >= 2 &&
+          std::none_of(people.begin(), people.end(), [&](const schema::Person& p) { return p.name.starts_with(rest); })) {
+        candidate.name = rest;
+        break;
+      }
+    }
+  }
   std::vector<schema::Person> kept;
-  for (const auto& p : people)
-    if (!is_run_together(p) && !is_genitive_of_another(p)) kept.push_back(p);
+  for (const auto& p : people) {
+    if (is_run_together(p) || is_genitive_of_another(p)) continue;
+    auto same = std::find_if(kept.begin(), kept.end(), [&](const schema::Person& k) { return k.name == p.name; });
+    if (same == kept.end()) {
+      kept.push_back(p);
+    } else if (same->party.empty()) {
+      same->party = p.party;
+    }
+  }
   people = std::move(kept);
 }
 

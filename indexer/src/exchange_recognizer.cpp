@@ -276,13 +276,31 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
   }
   const std::string full = structure.text().full_text();
+  // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2".
+  std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Fråga)\s+(\d{1,2})\b)", std::regex::icase);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    if (!std::regex_search(lines[i], m, answer_head)) continue;
+    const std::size_t n = std::stoul(m[1].str());
+    if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
+  }
+  // A signature ends the last answer: "Karin Holm (M)" alone on its line.
+  static const std::regex signature(R"(^[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2} \([A-Za-z]{1,3}\)$)");
   std::vector<schema::Exchange> out;
   for (std::size_t k = 0; k < questions.size(); ++k) {
-    // The answer is what follows the question, up to the next one.
-    const std::size_t from = questions[k].line + 1;
-    const std::size_t to = k + 1 < questions.size() ? questions[k + 1].line : lines.size();
+    // The answer is what follows the question, up to the next one — or its own headed block.
+    std::size_t from = questions[k].line + 1;
+    std::size_t to = k + 1 < questions.size() ? questions[k + 1].line : lines.size();
+    if (answer_heads[k] < lines.size()) {
+      from = answer_heads[k];
+      to = lines.size();
+      for (std::size_t other = 0; other < questions.size(); ++other)
+        if (answer_heads[other] > from && answer_heads[other] < to) to = answer_heads[other];
+    }
     std::string answer;
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
+      if (std::regex_match(lines[i], signature)) break;
       if (lines[i].empty() || list_item(lines[i])) continue;
       answer += (answer.empty() ? "" : " ") + lines[i];
     }

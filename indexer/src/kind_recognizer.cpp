@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/kind_recognizer.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "kommunsok/indexer/header_labels.hpp"
@@ -117,7 +118,12 @@ schema::Kind recognize_kind(const DocumentStructure& structure) {
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
   if (opens_as_other_genre(opening)) return schema::Kind::Annat;
   const bool protocol = opens_as_protocol(opening) || has_protocol_shape(structure);
-  if (!opening.empty() && is_samverkan_title(opening.front())) return schema::Kind::Samverkan;
+  // The group names the document in its first paragraph, or in a short heading after a
+  // letterhead — not in a long list that merely mentions a samverkansgrupp.
+  constexpr std::size_t kMaxHeadingWords = 15;
+  for (std::size_t k = 0; k < opening.size(); ++k)
+    if (is_samverkan_title(opening[k]) && (k == 0 || split_words(opening[k]).size() <= kMaxHeadingWords))
+      return schema::Kind::Samverkan;
   if (opens_as_interpellation(opening) && !protocol) return schema::Kind::Interpellation;
   if (protocol) return schema::Kind::Paragraf;
   if (has_union_exchanges(text)) return schema::Kind::Samverkan;

@@ -7,6 +7,7 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
@@ -83,7 +84,9 @@ void merge_person(std::vector<schema::Person>& people, const schema::Person& per
     return;
   }
   if (same->party.empty()) same->party = person.party;
-  if (same->role.empty()) same->role = person.role;
+  // An office from the attendance list says more than what one did in one §.
+  const bool action = same->role == "yrkande" || same->role == "yttrar sig" || same->role == "reservation";
+  if (same->role.empty() || (action && !person.role.empty())) same->role = person.role;
 }
 
 // An archive site names a document after its cover heading and the date printed beside it
@@ -100,6 +103,39 @@ std::optional<schema::IsoDate> date_beside_heading(const DocumentStructure& stru
   const std::string_view rest = trim(std::string_view(site_title).substr(heading.size()));
   if (rest.size() > 20) return std::nullopt;
   return find_swedish_date(rest);
+}
+
+// A samverkan protocol is named by its opening paragraph that names the group ("Protokoll
+// förvaltningssamverkansgrupp (FSG) 20 maj 2025"), which a letterhead may precede.
+std::string samverkan_title(const ExtractedText& text) {
+  constexpr std::size_t kOpening = 4;
+  constexpr std::size_t kMaxTitleBytes = 300;
+  constexpr std::size_t kMaxHeadingWords = 15;
+  const auto& paragraphs = text.paragraphs();
+  for (std::size_t k = 0; k < paragraphs.size() && k < kOpening; ++k) {
+    const std::string lowered = lower(paragraphs[k]);
+    const bool names_group = lowered.find("samverkan") != std::string::npos ||
+                             lowered.find("förvaltningsgrupp") != std::string::npos ||
+                             lowered.find("skyddskommitt") != std::string::npos;
+    if (names_group && (k == 0 || split_words(lowered).size() <= kMaxHeadingWords))
+      return schema::truncate_utf8(collapse_spaces(paragraphs[k]), kMaxTitleBytes);
+  }
+  return {};
+}
+
+// "Miljöförvaltningen" heading the first page: the förvaltning the document is written by.
+std::string letterhead_unit(const ExtractedText& text) {
+  constexpr std::size_t kLetterheadLines = 4;
+  std::size_t seen = 0;
+  for (const auto& line : text.lines()) {
+    if (line.empty()) continue;
+    if (++seen > kLetterheadLines) break;
+    const std::string lowered = lower(trim(line));
+    if (split_words(lowered).size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
+                                             lowered.ends_with("kontoret")))
+      return std::string(trim(line));
+  }
+  return {};
 }
 
 // A protocol's cover page: the labels of its attendance and justering.
@@ -149,6 +185,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   const Section* first_paragraph = first_paragraph_section(structure);
   if (doc.kind == schema::Kind::Paragraf)
     doc.title = first_paragraph ? first_paragraph->heading : protocol_heading(text.lines());
+  if (doc.kind == schema::Kind::Samverkan) doc.title = samverkan_title(text);
   if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))
     doc.title = recognize_title(text, doc.kind);
   doc.date = recognize_date(text, doc.title);
@@ -194,6 +231,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   if (doc.kind == schema::Kind::Samverkan) {
     SamverkanParticipants participants = recognize_samverkan_participants(text);
     doc.unit = std::move(participants.unit);
+    if (doc.unit.empty()) doc.unit = letterhead_unit(text);
     doc.unions = std::move(participants.unions);
     doc.unions_absent = std::move(participants.unions_absent);
     doc.people.insert(doc.people.end(), participants.people.begin(), participants.people.end());

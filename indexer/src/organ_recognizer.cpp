@@ -16,8 +16,8 @@ constexpr std::size_t kMaxOrganBytes = 80;
 
 constexpr std::array kOrganStems{"fullmäktige", "styrelse", "nämnd",   "utskott",
                                  "beredning",   "kommitté", "rådet",   "revision"};
-constexpr std::array kJointGroups{"förvaltningsgrupp", "samverkansgrupp", "skyddskommitté",
-                                  "samverkansråd"};
+constexpr std::array kJointGroups{"förvaltningssamverkansgrupp", "förvaltningsgrupp", "samverkansgrupp",
+                                  "skyddskommitté", "samverkansråd"};
 
 bool is_protocol_word(std::string_view word) { return lower(word).find("protokoll") != std::string::npos; }
 

@@ -4,6 +4,7 @@
 
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
 
@@ -45,6 +46,24 @@ std::string qualify_unit(const std::string& unit, const std::string& flat) {
     }
   }
   return named.empty() ? unit : std::string(named) + " stadsdelsförvaltning";
+}
+
+bool is_union_heading(std::string_view line) {
+  return starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
+         starts_section(line, "Arbetstagarorganisationer") || starts_section(line, "För arbetstagarna") ||
+         starts_section(line, "Arbetstagarrepresentanter") || starts_section(line, "Fackliga representanter");
+}
+
+bool is_employer_heading(std::string_view line) {
+  return starts_section(line, "För arbetsgivaren") || starts_section(line, "Arbetsgivarsidan") ||
+         starts_section(line, "Arbetsgivarrepresentanter") || starts_section(line, "Arbetsgivaren:");
+}
+
+// Two to four capitalised name words: "Nora Ali", "Liselotte Näslund".
+bool is_person_name(const std::string& text) {
+  const auto words = split_words(text);
+  return words.size() >= 2 && words.size() <= 4 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
 }
 
 bool starts_absent_block(std::string_view line) {
@@ -91,11 +110,20 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     return labeled && labeled->label == HeaderLabel::Present;
   };
   std::size_t i = 0;
-  while (i < lines.size() && !is_present_label(lines[i])) ++i;
+  while (i < lines.size() && !is_present_label(lines[i]) && !is_employer_heading(lines[i]) &&
+         !is_union_heading(lines[i]))
+    ++i;
   if (i == lines.size()) return result;
+  if (is_present_label(lines[i])) ++i;
 
   bool in_unions = false;
-  for (++i; i < lines.size(); ++i) {
+  // Columns read one after the other: the union side's names, then its unions, in order.
+  std::vector<std::string> column_names, column_unions;
+  auto add_union = [&](const std::string& union_name) {
+    if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
+      result.unions.push_back(union_name);
+  };
+  for (; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
     if (line.empty()) continue;
     if (starts_absent_block(line)) {
@@ -103,9 +131,12 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       break;
     }
     if (ends_union_block(line)) break;
-    if (starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
-        starts_section(line, "Arbetstagarorganisationer")) {
+    if (is_union_heading(line)) {
       in_unions = true;
+      continue;
+    }
+    if (is_employer_heading(line)) {
+      in_unions = false;
       continue;
     }
     if (!in_unions) {
@@ -117,10 +148,27 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       const std::size_t comma = line.find(',');
       if (comma == std::string_view::npos) continue;
       const std::string name = collapse_spaces(line.substr(0, comma));
-      const auto words = split_words(name);
-      if (words.size() >= 2 && words.size() <= 4 &&
-          std::all_of(words.begin(), words.end(), [](std::string_view w) { return starts_uppercase(w); }))
+      if (is_person_name(name))
         result.people.push_back(schema::Person{name, "", collapse_spaces(line.substr(comma + 1)), "", "arbetsgivaren"});
+      continue;
+    }
+    // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
+    if (auto alone = schema::canonical_union(line)) {
+      column_unions.push_back(*alone);
+      add_union(*alone);
+      continue;
+    }
+    if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
+      if (is_person_name(std::string(line))) column_names.emplace_back(collapse_spaces(line));
+      continue;
+    }
+    // "Nora Ali, Vision": a representative and the union.
+    if (const std::size_t comma = line.rfind(','); comma != std::string_view::npos && line.find(':') == std::string_view::npos) {
+      const std::string name = collapse_spaces(line.substr(0, comma));
+      if (auto union_name = schema::canonical_union(trim(line.substr(comma + 1))); union_name && is_person_name(name)) {
+        add_union(*union_name);
+        result.people.push_back(schema::Person{name, "", "", *union_name, "arbetstagarna"});
+      }
       continue;
     }
     const std::size_t colon = line.find(':');
@@ -133,8 +181,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     const auto canonical = schema::canonical_union(last_part);
     if (!canonical) continue;
     const std::string union_name = *canonical;
-    if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
-      result.unions.push_back(union_name);
+    add_union(union_name);
     std::string_view names = line.substr(colon + 1);
     for (std::size_t start = 0; start <= names.size();) {
       std::size_t comma = names.find(',', start);
@@ -145,6 +192,11 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       start = comma + 1;
     }
   }
+  // Names and unions in two columns pair up only when they are as many.
+  for (std::size_t k = 0; k < column_names.size(); ++k)
+    result.people.push_back(schema::Person{column_names[k], "", "",
+                                           column_names.size() == column_unions.size() ? column_unions[k] : "",
+                                           "arbetstagarna"});
   result.unit = qualify_unit(result.unit, text.flat());
   return result;
 }

@@ -216,8 +216,12 @@ void check_against_labels(const fs::path& folder, const std::set<std::pair<std::
   for (std::size_t i = 0; i < documents->size(); ++i) {
     auto label = documents->getObject(static_cast<unsigned>(i));
     const std::string file = label->getValue<std::string>("file");
-    const auto text = indexer::read_text_file(folder / file).text;
-    const schema::Document doc = indexer::recognize_document(indexer::DocumentStructure(text));
+    // What is stored for the file: the document, or for a protocol split into paragraphs
+    // the protocol itself (its paragraphs carry their own diarienummer).
+    const indexer::DocumentStructure structure(indexer::read_text_file(folder / file).text);
+    schema::Document recognized = indexer::recognize_document(structure);
+    recognized.id = file;
+    const schema::Document doc = indexer::searchable_units(std::move(recognized), structure).front();
     for (const FieldResult& r : compare(doc, label)) {
       auto& [right, total] = per_field[r.field];
       ++total;
