@@ -73,13 +73,57 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
       add(labeled_value(value));
     }
+    // Stockholm's classification form "1.5.1.388-2011": dotted class, running number, year.
+    static const std::regex classified(R"((?:^|[^\d.])(\d{1,2}(?:\.\d{1,3}){1,4}\.\d{1,6}-(?:19|20)\d\d)(?![\d-]))");
+    if (line.find("-20") != std::string::npos || line.find("-19") != std::string::npos)
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), classified); it != std::sregex_iterator(); ++it)
+        add((*it)[1].str());
     if (!has_year_and_separator(line)) continue;
+    // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
+    static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s+(\S[^)\],;]{0,40}))");
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
+      add(labeled_value((*it)[1].str()));
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
          it != std::sregex_iterator(); ++it)
       add((*it)[2]);
   }
   return found;
+}
+
+std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedText& text) {
+  static const std::regex shape(R"((?:^|[^\w/])((?:[A-ZÅÄÖ][A-Za-zÅÄÖ]{0,5}[ -]?)?\d{1,6}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?))");
+  const std::vector<std::string> accepted = recognize_diarienummer(text);
+  std::set<std::string> taken;
+  for (const auto& a : accepted) taken.insert(schema::canonical_diarienummer(a));
+  std::vector<RejectedCandidate> out;
+  for (const std::string& line : text.lines()) {
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), shape); it != std::sregex_iterator(); ++it) {
+      const std::string candidate = (*it)[1].str();
+      if (taken.contains(schema::canonical_diarienummer(candidate))) continue;
+      const std::string before = lower(line.substr(0, static_cast<std::size_t>(it->position(1))));
+      std::string reason = "no year and running number in a case number's shape";
+      if (find_swedish_date(candidate)) {
+        reason = "a date";
+      } else if (before.ends_with("kl ") || before.ends_with("kl. ") || before.ends_with("klockan ")) {
+        reason = "a time of day";
+      } else if (is_url_line(line)) {
+        reason = "inside a URL";
+      } else if (before.ends_with("sou ") || before.ends_with("motion ") || before.ends_with("prop. ") ||
+                 before.ends_with("sfs ")) {
+        reason = "an inquiry, motion or law number";
+      } else if (candidate.find(':') != std::string::npos) {
+        reason = "a colon: a law or a property designation";
+      } else if (before.find("verket") != std::string::npos || before.find("länsstyrelsen") != std::string::npos ||
+                 before.find("domstol") != std::string::npos || before.find("inspektionen") != std::string::npos) {
+        reason = "another authority's number";
+      } else if (schema::looks_like_diarienummer(candidate)) {
+        reason = "a case number's shape, but neither labelled nor with a series code";
+      }
+      out.push_back({candidate, reason, line});
+    }
+  }
+  return out;
 }
 
 }  // namespace kommunsok::indexer

@@ -296,7 +296,17 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     // A table-of-contents entry has no text of its own; a body does, if only the one line
     // an excerpt ends in or the one line a flattened page is.
     const bool ends_text = next == lines.size();
-    if (markers[k].heading.empty() || body_lines < (ends_text || carries_body ? 1u : 2u)) continue;
+    if (markers[k].heading.empty()) {
+      passed_over_markers_.push_back({lines[markers[k].line], "no heading follows"});
+      continue;
+    }
+    if (body_lines < (ends_text || carries_body ? 1u : 2u)) {
+      passed_over_markers_.push_back({lines[markers[k].line], "no text of its own: a table-of-contents entry"});
+      continue;
+    }
+    for (const auto& earlier : bodies)
+      if (earlier.marker.number == markers[k].marker.number)
+        passed_over_markers_.push_back({lines[earlier.line], "the same § stands again later"});
     std::erase_if(bodies, [&](const MarkerLine& b) { return b.marker.number == markers[k].marker.number; });
     bodies.push_back(markers[k]);
   }

@@ -1,12 +1,15 @@
 #include "kommunsok/indexer/explanation.hpp"
 
+#include <algorithm>
 #include <sstream>
 
+#include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
@@ -63,6 +66,8 @@ std::string explain_document(std::string_view raw) {
     out << "  " << (s.type == Section::Type::Paragraph ? "§ " : "item ")
         << (s.number ? std::to_string(*s.number) : std::string("?")) << "  lines " << s.begin + 1 << "-" << s.end
         << "  marker '" << s.marker << "'  heading: " << shown(s.heading) << "\n";
+  for (const auto& [line, reason] : structure.passed_over_markers())
+    out << "  passed over: '" << shown(line) << "': " << reason << "\n";
   if (!structure.paragraph_numbers().empty()) {
     out << "paragraphs the protocol holds:";
     for (int n : structure.paragraph_numbers()) out << " " << n;
@@ -97,6 +102,21 @@ std::string explain_document(std::string_view raw) {
     out << "  " << date->iso() << (taken ? "  TAKEN" : "  passed over: " + date_verdict(lower(lines[i])))
         << "   line " << i + 1 << ": " << shown(lines[i]) << "\n";
   }
+
+  out << "\n== numbers not taken as diarienummer\n";
+  for (const auto& rejected : rejected_diarienummer_candidates(text))
+    out << "  " << rejected.value << "  passed over: " << rejected.reason << "   line: " << shown(rejected.line) << "\n";
+
+  out << "\n== organ candidates in the opening lines\n";
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 15; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    const auto words = split_words(lines[i]);
+    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return schema::is_organ_word(w); })) continue;
+    const bool taken = !doc.organ.empty() && find_ci(lines[i], doc.organ) != std::string::npos;
+    out << "  " << (taken ? "TAKEN " : "passed over ") << "line " << i + 1 << ": " << shown(lines[i]) << "\n";
+  }
+  if (!structure.breadcrumb().empty()) out << "  breadcrumb: " << join(structure.breadcrumb(), " > ") << "\n";
 
   out << "\n== exchanges: " << doc.exchanges.size() << "\n";
   for (const auto& e : doc.exchanges) {

@@ -70,6 +70,17 @@ void join_hyphenated_words(std::vector<std::string>& lines) {
 
 // A page header repeats the opening lines of the document; later runs of at least two
 // of those lines, in order, are page furniture.
+// A line with its numbers blanked: "Sida 3 (6)" and "Sida 1 (6)" are the same header line.
+std::string without_numbers(const std::string& line) {
+  std::string out;
+  for (char c : line) {
+    const bool digit = c >= '0' && c <= '9';
+    if (digit && !out.empty() && out.back() == '#') continue;
+    out += digit ? '#' : c;
+  }
+  return out;
+}
+
 void remove_repeated_header(std::vector<std::string>& lines, std::vector<std::string>& removed) {
   std::vector<std::size_t> content;
   for (std::size_t i = 0; i < lines.size(); ++i)
@@ -77,13 +88,13 @@ void remove_repeated_header(std::vector<std::string>& lines, std::vector<std::st
   const std::size_t header_size = std::min(kHeaderLines, content.size());
   if (header_size < 2) return;
   std::vector<std::string> header;
-  for (std::size_t k = 0; k < header_size; ++k) header.push_back(lines[content[k]]);
+  for (std::size_t k = 0; k < header_size; ++k) header.push_back(without_numbers(lines[content[k]]));
 
   for (std::size_t c = 1; c < content.size(); ++c) {
-    if (lines[content[c]] != header[0]) continue;
+    if (without_numbers(lines[content[c]]) != header[0]) continue;
     std::size_t matched = 0;
     while (matched < header.size() && c + matched < content.size() &&
-           lines[content[c + matched]] == header[matched])
+           without_numbers(lines[content[c + matched]]) == header[matched])
       ++matched;
     if (matched < 2) continue;
     for (std::size_t k = 0; k < matched; ++k) {

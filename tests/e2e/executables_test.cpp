@@ -123,6 +123,8 @@ TEST_CASE("the indexer explains one file: the structure, the fields with their l
   CHECK(explained.out.find("diarienummer: KS-2023/0311   <- line") != std::string::npos);
   CHECK(explained.out.find("2023-04-04  TAKEN") != std::string::npos);
   CHECK(explained.out.find("2023-04-11  passed over: justering") != std::string::npos);
+  CHECK(explained.out.find("== numbers not taken as diarienummer") != std::string::npos);
+  CHECK(explained.out.find("TAKEN line 1: Kommunstyrelsen") != std::string::npos);
 
   const Outcome missing = run(KOMMUNSOK_INDEXER_BIN, {"--explain", (sources.path() / "nope.txt").string()});
   CHECK(missing.exit_code == 1);

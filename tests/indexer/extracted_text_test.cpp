@@ -48,3 +48,13 @@ TEST_CASE("paragraphs join broken lines", "[indexer][normalize]") {
   REQUIRE(text.paragraphs().size() == 2);
   CHECK(text.paragraphs()[0] == "Protokoll från förvaltningsgruppen den 12 mars 2024");
 }
+
+TEST_CASE("a page header whose page number changes is still one header", "[indexer][extracted]") {
+  const ExtractedText text(
+      "EKBY KOMMUN   PROTOKOLL\nKommunstyrelsen   Sida 1 (2)\n\n§ 1 Rubrik\nText ett.\n\n"
+      "EKBY KOMMUN   PROTOKOLL\nKommunstyrelsen   Sida 2 (2)\n\nText två.\n");
+  CHECK(text.flat().find("Sida 2") == std::string::npos);
+  CHECK(text.flat().find("Sida 1") != std::string::npos);  // the first page keeps its letterhead
+  REQUIRE(text.furniture().size() == 2);
+  CHECK(text.furniture()[1] == "Kommunstyrelsen   Sida 2 (2)");
+}

@@ -78,6 +78,17 @@ TEST_CASE("diarienummer: ranges and codes after the number; dates are not cases"
   CHECK(recognize_diarienummer(ExtractedText("Dnr KS 2008/85-88\n")) == std::vector<std::string>{"KS 2008/85-88"});
   CHECK(recognize_diarienummer(ExtractedText("Dnr 2014/KS 0012 001\n")) == std::vector<std::string>{"2014/KS 0012 001"});
   CHECK(recognize_diarienummer(ExtractedText("KF 2009-09-21\n")).empty());
+  CHECK(recognize_diarienummer(ExtractedText("Beslutet (Dnr: 2020/405) gäller.\n")) == std::vector<std::string>{"2020/405"});
+  CHECK(recognize_diarienummer(ExtractedText("Ärende 1.5.1.388-2011\n")) == std::vector<std::string>{"1.5.1.388-2011"});
+}
+
+TEST_CASE("diarienummer: look-alikes are rejected", "[indexer][forms]") {
+  for (const char* text : {"Enligt SOU 2017:114 ska", "Motion 2011:44 om", "enligt 11 § MBL", "5 kap. 23 § kommunallagen",
+                           "fastigheten Ekby 57:17", "Diariekod: 020", "Protokoll FSG 19-2014",
+                           "Arbetsmiljöverkets föreläggande om vite (2016/037336)", "https://ekby.se/2021/1202/sida"}) {
+    INFO(text);
+    CHECK(recognize_diarienummer(ExtractedText(text)).empty());
+  }
 }
 
 TEST_CASE("paragraphs: a contents list whose § signs were lost", "[indexer][forms]") {

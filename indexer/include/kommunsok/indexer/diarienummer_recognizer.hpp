@@ -13,4 +13,14 @@ namespace kommunsok::indexer {
 /// Every distinct diarienummer (by canonical key), in order of first appearance, as written.
 std::vector<std::string> recognize_diarienummer(const ExtractedText& text);
 
+struct RejectedCandidate {
+  std::string value;
+  std::string reason;
+  std::string line;
+};
+
+/// Number-shaped strings that were not taken as diarienummer, with the likely reason
+/// (a date, a law or property designation, another authority's number, …): for --explain.
+std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedText& text);
+
 }  // namespace kommunsok::indexer

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kommunsok/indexer/extracted_text.hpp"
@@ -48,6 +49,9 @@ class DocumentStructure {
   /// empty when it has none: navigation of the municipality's own site, which names the
   /// municipality and the body a page belongs to when the page itself does not.
   const std::vector<std::string>& breadcrumb() const { return breadcrumb_; }
+  /// § markers that opened no section, each with why ("table of contents: no text of its
+  /// own", "no heading", "the same § again later"): for --explain.
+  const std::vector<std::pair<std::string, std::string>>& passed_over_markers() const { return passed_over_markers_; }
   /// Lines set aside as archive-site or web-page boilerplate.
   const std::vector<std::string>& boilerplate() const { return boilerplate_; }
   /// Lines removed as page furniture (page markers, repeated page headers).
@@ -62,6 +66,7 @@ class DocumentStructure {
   std::vector<int> paragraph_numbers_;
   std::string site_title_;
   std::vector<std::string> breadcrumb_;
+  std::vector<std::pair<std::string, std::string>> passed_over_markers_;
 };
 
 /// True for a line that archive and transcript sites or web pages add around a document
