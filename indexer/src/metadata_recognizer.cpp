@@ -176,6 +176,17 @@ std::string protocol_heading(const std::vector<std::string>& lines) {
   return {};
 }
 
+// "Protokoll Kommunstyrelsen 2024-09-10 §§ 101–104": what a split protocol is, from its
+// own metadata.
+std::string protocol_title(const schema::Document& protocol, const std::vector<const Section*>& paragraphs) {
+  std::string title = "Protokoll";
+  if (!protocol.organ.empty()) title += " " + protocol.organ;
+  if (protocol.date) title += " " + protocol.date->iso();
+  const auto first = paragraphs.front()->number, last = paragraphs.back()->number;
+  if (first && last) title += " \xC2\xA7\xC2\xA7 " + std::to_string(*first) + "\xE2\x80\x93" + std::to_string(*last);
+  return title;
+}
+
 }  // namespace
 
 schema::Document recognize_document(const DocumentStructure& structure) {
@@ -276,11 +287,14 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
     protocol.paragraph_ids.push_back(p.id);
     units.push_back(std::move(p));
   }
-  // The protocol keeps its header (cover page, attendance) as its own text, so a decision's
-  // words find the § and not the § again inside its protocol. Its full text is each §'s.
-  std::vector<std::string> header(text.lines().begin(),
-                                  text.lines().begin() + static_cast<std::ptrdiff_t>(structure.header_end()));
+  // The protocol keeps its header (cover page, attendance) as its own text — without the
+  // table of contents, whose lines are the §s' headings — so a decision's words find the §
+  // and not the § again inside its protocol. Its title names the protocol, not its first §.
+  std::vector<std::string> header;
+  for (std::size_t i = 0; i < structure.header_end(); ++i)
+    if (!match_paragraph_marker(text.lines()[i])) header.push_back(text.lines()[i]);
   protocol.text = join(header, "\n");
+  protocol.title = protocol_title(protocol, paragraphs);
   protocol.diarienummer.clear();  // each § carries its own
   protocol.decision.clear();
   units.front() = std::move(protocol);

@@ -28,6 +28,8 @@ constexpr std::string_view kPage = R"HTML(<!doctype html>
   .hit { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: .8rem 1rem; margin-bottom: .8rem; }
   .hit a.title { font-weight: 600; color: #0b5394; text-decoration: none; }
   .meta { color: #555; font-size: .85rem; margin: .2rem 0; }
+  .exchange { border-left: 3px solid #cdd; padding-left: .6rem; margin: .6rem 0; }
+  .exchange .answer { color: #234; }
   mark { background: #ffe58f; }
   pre { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: 1rem; }
   .error { color: #a00; }
@@ -123,6 +125,29 @@ async function showDocument(id) {
   const meta = [doc.kind, doc.date, doc.organ, doc.municipality, doc.unit, doc.diarienummer.join(", "), doc.paragraph ? "§ " + doc.paragraph : ""].filter(Boolean).join(" · ");
   out.append(el("div", meta, "meta"));
   if (doc.people.length) out.append(el("div", doc.people.map(p => p.name + (p.party ? " (" + p.party + ")" : "") + (p.union ? " – " + p.union : "") + (p.role ? ", " + p.role : "")).join("; "), "meta"));
+  const docLink = (id, label) => { const a = el("a", label); a.href = "#doc=" + encodeURIComponent(id); return a; };
+  if (doc.protocol_id) {
+    const line = el("p", "Ur protokollet: ", "meta");
+    line.append(docLink(doc.protocol_id, doc.protocol_id), " (punkt " + doc.position + ")");
+    out.append(line);
+  }
+  if (doc.paragraph_ids && doc.paragraph_ids.length) {
+    const list = el("p", "Paragrafer: ", "meta");
+    doc.paragraph_ids.forEach((id, i) => { if (i) list.append(" · "); list.append(docLink(id, "§ " + id.replace(/^.*#§?/, ""))); });
+    out.append(list);
+  }
+  if (doc.unions_absent && doc.unions_absent.length) out.append(el("div", "Förhinder: " + doc.unions_absent.join(", "), "meta"));
+  if (doc.decision) { out.append(el("h3", "Beslut")); out.append(el("p", doc.decision)); }
+  if (doc.exchanges && doc.exchanges.length) {
+    out.append(el("h3", "Frågor och svar"));
+    for (const x of doc.exchanges) {
+      const box = el("div", "", "exchange");
+      box.append(el("div", (x.section ? x.section + " – " : "") + x.asker + (x.affiliation && x.affiliation !== x.asker ? " (" + x.affiliation + ")" : ""), "meta"));
+      box.append(el("p", x.question));
+      if (x.answer) box.append(el("p", (x.answerer && !x.answer.startsWith(x.answerer) ? x.answerer + ": " : "") + x.answer, "answer"));
+      out.append(box);
+    }
+  }
   out.append(el("pre", doc.text));
 }
 function route() {

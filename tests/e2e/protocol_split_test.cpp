@@ -40,6 +40,9 @@ TEST_CASE("a protocol's paragraphs are found once each and link to their protoco
   auto hit = found->getArray("hits")->getObject(0);
   CHECK(hit->getValue<std::string>("id") == "tn/2023-05-16.txt#§42");
 
+  // A §'s heading, too, finds the § and not the protocol's list of contents.
+  CHECK(test::http_get(server.port(), "/api/search?q=" + test::url_encode("Gatubelysning")).json()->getValue<std::size_t>("total") == 1);
+
   // A case number finds its § alone.
   auto by_case = test::http_get(server.port(), "/api/search?diarienummer=" + test::url_encode("TN 2023/87")).json();
   CHECK(by_case->getValue<std::size_t>("total") == 1);

@@ -23,6 +23,8 @@ TEST_CASE("a protocol of three § is four searchable units, linked both ways", "
   // The protocol keeps its cover page; the decisions' words are each §'s alone.
   CHECK(whole.text.find("Ulla Sten") != std::string::npos);
   CHECK(whole.text.find("parkeringstaxan") == std::string::npos);
+  CHECK(whole.text.find("Ny taxa för parkering") == std::string::npos);  // the contents list is the §s'
+  CHECK(whole.title == "Protokoll Tekniska nämnden 2023-05-16 §§ 41–43");
   CHECK(whole.diarienummer.empty());
 
   const schema::Document& p42 = units[2];
