@@ -99,10 +99,11 @@ std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>
 
 // "Interpellation 2007-01-29 ställd av …": an interpellation dated in its own lead.
 std::optional<schema::IsoDate> interpellation_lead_date(const std::vector<std::string>& lines) {
-  static const std::regex pattern(R"(^Interpellation(?:en)?\s+(?:den\s+)?(\d{4}-\d{2}-\d{2})\b)", std::regex::icase);
+  static const std::regex pattern(R"(^Interpellation(?:en)?\s{1,3}(?:den\s{1,3})?(\d{4}-\d{2}-\d{2})\b)", std::regex::icase);
   for (std::size_t i = 0; i < lines.size() && i < 20; ++i) {
     std::smatch m;
-    if (std::regex_search(lines[i], m, pattern)) return find_swedish_date(m[1].str());
+    const std::string opening = lines[i].substr(0, 40);
+    if (std::regex_search(opening, m, pattern)) return find_swedish_date(m[1].str());
   }
   return std::nullopt;
 }
@@ -111,7 +112,7 @@ std::optional<schema::IsoDate> interpellation_lead_date(const std::vector<std::s
 // a time of day say when a meeting sat, wherever its label went.
 std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::string>& lines) {
   static const std::regex pattern(
-      R"((?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s+(?:den\s+)?(\d{1,2}\s+[A-Za-zåäö]{3,10},?\s+(?:19|20)\d\d),?\s+(?:kl|klockan)\b)",
+      R"((?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s{1,3}(?:den\s{1,3})?(\d{1,2}\s{1,3}[A-Za-zåäö]{3,10},?\s{1,3}(?:19|20)\d\d),?\s{1,3}(?:kl|klockan)\b)",
       std::regex::icase);
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (is_other_event(lines[i])) continue;

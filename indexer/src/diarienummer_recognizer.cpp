@@ -80,7 +80,7 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
         add((*it)[1].str());
     if (!has_year_and_separator(line)) continue;
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
-    static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s+(\S[^)\],;]{0,40}))");
+    static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
     for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
       add(labeled_value((*it)[1].str()));
     const auto& pattern = series_pattern();

@@ -118,7 +118,7 @@ bool looks_like_heading(std::string_view line) {
 
 std::vector<int> paragraph_range(const std::string& flat) {
   static const std::regex range(
-      R"(Paragraf(?:er|nummer)?\s*:?\s*(?:\xC2\xA7\xC2\xA7?\s*)?(\d{1,4})\s*(?:-|\xE2\x80\x93)\s*(?:\xC2\xA7\s*)?(\d{1,4}))",
+      R"(Paragraf(?:er|nummer)?\s{0,5}:?\s{0,5}(?:\xC2\xA7\xC2\xA7?\s{0,3})?(\d{1,4})\s{0,3}(?:-|\xE2\x80\x93)\s{0,3}(?:\xC2\xA7\s{0,3})?(\d{1,4}))",
       std::regex::icase);
   std::smatch m;
   if (!std::regex_search(flat, m, range)) return {};
@@ -131,7 +131,8 @@ std::vector<int> paragraph_range(const std::string& flat) {
 
 // "3. Val av justerare" / "1 Mötets öppnande": a numbered agenda item heading.
 std::optional<std::pair<int, std::string>> agenda_item(std::string_view line) {
-  static const std::regex pattern(R"(^(\d{1,2})\.?\s+(\S.{2,100})$)");
+  if (line.size() > 110) return std::nullopt;
+  static const std::regex pattern(R"(^(\d{1,2})\.?\s{1,5}(\S.{2,100})$)");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(line.begin(), line.end(), m, pattern)) return std::nullopt;
   const std::string heading = m[2].str();
@@ -145,7 +146,7 @@ std::set<int> contents_numbers(const std::vector<std::string>& lines) {
   constexpr int kMaxContentsStep = 5;
   // Each number followed by a word; the numbers must rise by small steps, which keeps out
   // numbers inside the headings ("per den 31 juli").
-  static const std::regex entry(R"((?:^|\s)(\d{1,3})(?:\s+[A-Za-zÅÄÖåäö]|\s*$))");
+  static const std::regex entry(R"((?:^|\s)(\d{1,3})(?:\s{1,5}[A-Za-zÅÄÖåäö]|\s{0,5}$))");
   std::set<int> numbers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string lowered = lower(lines[i]);
@@ -178,25 +179,30 @@ bool is_site_boilerplate(std::string_view line) {
 std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
   line = trim(line);
   if (line.size() < 2) return std::nullopt;
+  // Only the line's opening is matched: the rest is cut off by hand, since libstdc++'s regex
+  // recurses once per character it repeats over and a huge line would overflow the stack.
+  constexpr std::size_t kMarkerBytes = 40;
+  const std::string_view opening = line.substr(0, kMarkerBytes);
   // "§ 63/20 Heading", "KF § 71", "§26/2017 Dnr …"
   static const std::regex with_sign(
-      R"(^(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s+)?\xC2\xA7\s{0,3}(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d:.,]\d)(.*)$)");
+      R"(^(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s{1,3})?\xC2\xA7\s{0,3}(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d:.,]\d))");
   // "AU 310", "Ks 1 Heading", "KPR 7": an organ code and a number.
-  static const std::regex with_code(R"(^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s{1,3}(\d{1,4})(?![\d:/.,-]?\d)(.*)$)");
+  static const std::regex with_code(R"(^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s{1,3}(\d{1,4})(?![\d:/.,-]?\d))");
   std::match_results<std::string_view::const_iterator> m;
-  if (std::regex_match(line.begin(), line.end(), m, with_sign)) {
-    std::string code = m[1].str();
+  auto marker = [&](const std::string& code, const std::string& number) {
+    const std::size_t marker_end = static_cast<std::size_t>(m.length(0));
+    return ParagraphMarker{std::stoi(number), std::string(trim(line.substr(0, marker_end))), code,
+                           std::string(trim(line.substr(marker_end)))};
+  };
+  if (std::regex_search(opening.begin(), opening.end(), m, with_sign)) {
+    const std::string code = m[1].str();
     if (!code.empty() && !schema::find_organ(code)) return std::nullopt;  // "Bilaga § 3" is not a marker
-    const std::string rest(trim(m[4].str()));
-    const std::size_t marker_end = static_cast<std::size_t>(m.position(4));
-    return ParagraphMarker{std::stoi(m[2].str()), std::string(trim(line.substr(0, marker_end))), code, rest};
+    return marker(code, m[2].str());
   }
-  if (std::regex_match(line.begin(), line.end(), m, with_code)) {
+  if (std::regex_search(opening.begin(), opening.end(), m, with_code)) {
     const std::string code = m[1].str();
     if (!schema::find_organ(code)) return std::nullopt;
-    const std::string rest(trim(m[3].str()));
-    const std::size_t marker_end = static_cast<std::size_t>(m.position(3));
-    return ParagraphMarker{std::stoi(m[2].str()), std::string(trim(line.substr(0, marker_end))), code, rest};
+    return marker(code, m[2].str());
   }
   return std::nullopt;
 }

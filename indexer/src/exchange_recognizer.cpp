@@ -190,15 +190,16 @@ namespace {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  static const std::regex marker(R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*)\s+(.+)$)");
+  static const std::regex marker(R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*)\s{1,5}(?=\S))");
+  const std::string_view opening = line.substr(0, 12);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_match(line.begin(), line.end(), m, marker)) return std::nullopt;
-  return m[1].str();
+  if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
+  return std::string(line.substr(static_cast<std::size_t>(m.length(0))));
 }
 
 // "… frågor: 1. Vilka …? 2. Vilka …? 3. Vad …?": questions numbered inside one paragraph.
 std::vector<std::string> inline_numbered_questions(const std::string& paragraph) {
-  static const std::regex number(R"((?:^|\s)(\d)\.\s+(?=[A-ZÅÄÖ]))");
+  static const std::regex number(R"((?:^|\s)(\d)\.\s{1,3}(?=[A-ZÅÄÖ]))");
   std::vector<std::pair<std::size_t, int>> marks;
   for (std::sregex_iterator it(paragraph.begin(), paragraph.end(), number), end; it != end; ++it)
     marks.push_back({static_cast<std::size_t>(it->position(0) + it->length(0)), std::stoi((*it)[1].str())});
@@ -278,15 +279,16 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   const std::string full = structure.text().full_text();
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
-  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Fråga)\s+(\d{1,2})\b)", std::regex::icase);
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Fråga)\s{1,3}(\d{1,2})\b)", std::regex::icase);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
-    if (!std::regex_search(lines[i], m, answer_head)) continue;
+    const std::string opening = lines[i].substr(0, 30);
+    if (!std::regex_search(opening, m, answer_head)) continue;
     const std::size_t n = std::stoul(m[1].str());
     if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
   }
   // A signature ends the last answer: "Karin Holm (M)" alone on its line.
-  static const std::regex signature(R"(^[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2} \([A-Za-z]{1,3}\)$)");
+  static const std::regex signature(R"(^[A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}){1,2} \([A-Za-z]{1,3}\)$)");
   std::vector<schema::Exchange> out;
   for (std::size_t k = 0; k < questions.size(); ++k) {
     // The answer is what follows the question, up to the next one — or its own headed block.
@@ -300,7 +302,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
     std::string answer;
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
-      if (std::regex_match(lines[i], signature)) break;
+      if (lines[i].size() < 100 && std::regex_match(lines[i], signature)) break;
       if (lines[i].empty() || list_item(lines[i])) continue;
       answer += (answer.empty() ? "" : " ") + lines[i];
     }

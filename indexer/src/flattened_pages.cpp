@@ -33,16 +33,19 @@ std::vector<std::string> split_lines(std::string_view text) {
 
 // Long lines opening with a page number, the numbers rising from the first.
 std::vector<PageLine> page_lines(const std::vector<std::string>& lines) {
-  static const std::regex numbered(R"(^(\d{1,3})\s+(\S.*)$)");
   std::vector<PageLine> pages;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string line(trim(lines[i]));
-    std::smatch m;
-    if (line.size() < kMinPageBytes || !std::regex_match(line, m, numbered)) continue;
-    const int page = std::stoi(m[1].str());
+    if (line.size() < kMinPageBytes) continue;
+    // A page number of one to three digits, a space, then the page (parsed by hand: a
+    // regex over the whole line would recurse once per character).
+    std::size_t digits = 0;
+    while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 3 || line[digits] != ' ') continue;
+    const int page = std::stoi(line.substr(0, digits));
     if (!pages.empty() && page <= pages.back().page) continue;
     if (pages.empty() && page > 3) continue;
-    pages.push_back({i, page, m[2].str()});
+    pages.push_back({i, page, std::string(trim(std::string_view(line).substr(digits)))});
   }
   if (pages.size() < 2) pages.clear();
   return pages;

@@ -28,10 +28,26 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
       {"repeating header lines", repeat("A\nB\n", 100'000)},
       {"many municipalities", repeat("Lunds kommun ", 100'000)},
       {"a long § line", "\xC2\xA7" + std::string(200'000, ' ') + "6\n"},
+      {"a § marker opening a huge line", "\xC2\xA7 12 Rubrik " + repeat("ord ", 50'000) + "\n"},
+      {"an organ code opening a huge line", "KS 12 Rubrik " + repeat("ord ", 50'000) + "\n"},
+      {"a huge numbered page", "1 " + repeat("Plats och tid ", 15'000) + "\n2 " + repeat("ord ", 50'000) + "\n"},
+      {"a huge list item", "1. " + repeat("Varför ", 30'000) + "?\n"},
+      {"a huge bullet", "\xE2\x80\xA2 " + repeat("Hur ", 50'000) + "?\n"},
+      {"inline numbered questions", repeat("1. Vad? 2. Hur? ", 15'000)},
+      {"a huge contents list", "Innehållsförteckning " + repeat("1 Rubrik ", 25'000) + "\n"},
+      {"spaces before a number", "Innehållsförteckning" + std::string(200'000, ' ') + "12\n"},
+      {"a huge samverkan item", "Protokoll från samverkansgruppen\n\nNärvarande:\n\n1. Frågor\n" +
+                                    repeat("Kommunal undrar om detta. Arbetsgivaren svarar att så är. ", 4'000)},
+      {"a huge attendance line", "Beslutande " + repeat("Anna Berg, M, ordförande ", 8'000) + "\n"},
+      {"a huge breadcrumb", "Hem > " + repeat("Ekby kommun > ", 15'000) + "\n"},
+      {"a huge download title", "Download \"" + repeat("ord ", 50'000) + "\"\n"},
   };
   for (const auto& [name, text] : cases) {
     INFO(name);
-    const kommunsok::schema::Document doc = recognize_document(DocumentStructure(text));
+    const DocumentStructure structure(text);
+    kommunsok::schema::Document doc = recognize_document(structure);
     CHECK(doc.title.size() <= 300);
+    doc.id = "x.txt";
+    CHECK_FALSE(searchable_units(doc, structure).empty());
   }
 }
