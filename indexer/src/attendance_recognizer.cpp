@@ -29,6 +29,20 @@ std::string without_trailing(std::string_view word, std::string_view chars) {
   return std::string(word);
 }
 
+// The lines' words, names glued across table cells set apart, with the line ends marked.
+Words words_of(const std::vector<std::string>& lines) {
+  Words words;
+  for (const auto& line : lines) {
+    const std::string unglued = unglue_names(line);  // split_words() views into it
+    for (std::string_view w : split_words(unglued)) {
+      words.words.emplace_back(w);
+      words.ends_line.push_back(false);
+    }
+    if (!words.ends_line.empty()) words.ends_line.back() = true;
+  }
+  return words;
+}
+
 bool is_initial(std::string_view word) {
   return word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';
 }
@@ -247,14 +261,7 @@ void closing_signature(const std::vector<std::string>& lines, std::vector<schema
 }  // namespace
 
 std::vector<schema::Person> recognize_interpellation_parties(const std::vector<std::string>& lines) {
-  Words words;
-  for (const auto& line : lines) {
-    for (std::string_view w : split_words(line)) {
-      words.words.emplace_back(w);
-      words.ends_line.push_back(false);
-    }
-    if (!words.ends_line.empty()) words.ends_line.back() = true;
-  }
+  const Words words = words_of(lines);
   std::vector<schema::Person> people;
   addressees(words, people);
   role_first_forms(words, people);
@@ -264,15 +271,7 @@ std::vector<schema::Person> recognize_interpellation_parties(const std::vector<s
 }
 
 std::vector<schema::Person> recognize_attendance(const std::vector<std::string>& lines) {
-  Words words;
-  for (const auto& line : lines) {
-    const std::string unglued = unglue_names(line);  // split_words() views into it
-    for (std::string_view w : split_words(unglued)) {
-      words.words.emplace_back(w);
-      words.ends_line.push_back(false);
-    }
-    if (!words.ends_line.empty()) words.ends_line.back() = true;
-  }
+  const Words words = words_of(lines);
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
   role_first_forms(words, people);

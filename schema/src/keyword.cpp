@@ -98,4 +98,13 @@ std::string to_valid_utf8(std::string_view text) {
   return out;
 }
 
+std::string_view name_without_edges(std::string_view written) {
+  constexpr std::string_view kEdge = " \t\r\n\"'()[].,:;";
+  const std::size_t start = written.find_first_not_of(kEdge);
+  if (start == std::string_view::npos) return {};
+  std::string_view text = written.substr(start, written.find_last_not_of(kEdge) - start + 1);
+  if (text.ends_with(":s") || text.ends_with(":S")) text.remove_suffix(2);
+  return text;
+}
+
 }  // namespace kommunsok::schema

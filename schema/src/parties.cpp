@@ -34,14 +34,6 @@ constexpr std::array kParties{
 };
 
 // Surrounding whitespace, brackets, quotes and . , : ; dropped: "(S)", "S,", "(s)."
-std::string_view strip_edges(std::string_view text) {
-  constexpr std::string_view kEdge = " \t\r\n\"'()[].,:;";
-  const std::size_t start = text.find_first_not_of(kEdge);
-  if (start == std::string_view::npos) return {};
-  const std::size_t end = text.find_last_not_of(kEdge);
-  return text.substr(start, end - start + 1);
-}
-
 std::optional<std::size_t> find_abbreviation(std::string_view text) {
   const std::string key = normalize_keyword(text);
   for (std::size_t i = 0; i < kParties.size(); ++i)
@@ -64,8 +56,7 @@ std::optional<std::size_t> find_name(const std::string& key) {
 }  // namespace
 
 std::optional<std::string> canonical_party(std::string_view written) {
-  std::string_view text = strip_edges(written);
-  if (text.ends_with(":s") || text.ends_with(":S")) text.remove_suffix(2);
+  const std::string_view text = name_without_edges(written);
   if (text.empty()) return std::nullopt;
   std::optional<std::size_t> party = find_abbreviation(text);
   if (!party) {

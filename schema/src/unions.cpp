@@ -89,14 +89,6 @@ constexpr std::array kConfederations{"tco"sv,
                                      "landsorganisationen i sverige"sv};
 
 // Surrounding quotes, brackets and . , : ; dropped.
-std::string_view strip_edges(std::string_view text) {
-  constexpr std::string_view kEdge = " \t\r\n\"'()[].,:;";
-  const std::size_t start = text.find_first_not_of(kEdge);
-  if (start == std::string_view::npos) return {};
-  const std::size_t end = text.find_last_not_of(kEdge);
-  return text.substr(start, end - start + 1);
-}
-
 struct Match {
   std::size_t entry;
   std::string_view alias;  // the alias matched; empty for the canonical name
@@ -126,8 +118,7 @@ std::optional<Match> find_key(std::string_view written, const std::string& key) 
 }  // namespace
 
 std::optional<std::string> canonical_union(std::string_view written) {
-  std::string_view text = strip_edges(written);
-  if (text.ends_with(":s") || text.ends_with(":S")) text.remove_suffix(2);
+  const std::string_view text = name_without_edges(written);
   if (text.empty()) return std::nullopt;
   const std::string key = normalize_keyword(text);
   auto match = find_key(text, key);
@@ -139,8 +130,7 @@ std::optional<std::string> canonical_union(std::string_view written) {
 }
 
 bool is_union_confederation(std::string_view written) {
-  std::string_view text = strip_edges(written);
-  if (text.ends_with(":s") || text.ends_with(":S")) text.remove_suffix(2);
+  const std::string_view text = name_without_edges(written);
   const std::string key = normalize_keyword(text);
   return std::find(kConfederations.begin(), kConfederations.end(), key) != kConfederations.end();
 }

@@ -11,6 +11,9 @@ namespace kommunsok::schema {
 std::string normalize_keyword(std::string_view value);
 /// Unicode-aware lowercase of UTF-8 text.
 std::string to_lower_utf8(std::string_view text);
+/// A name as written without what surrounds it in running text: spaces, quotes, brackets,
+/// trailing punctuation and a genitive colon-s ("SSR:s" -> "SSR", "(fp)" -> "fp").
+std::string_view name_without_edges(std::string_view written);
 /// Cuts text to at most max_bytes without splitting a UTF-8 sequence.
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 /// True when text is well-formed UTF-8.
