@@ -75,10 +75,19 @@ std::string role_from(const Words& words, std::size_t from, bool& has_role_word)
     const std::string& w = words[k];
     const bool lowercase = starts_lowercase(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || w.starts_with("\xC2\xA7");
     const bool abbreviation = lower(w) == "tf" || lower(w) == "tf." || lower(w) == "bitr.";
-    // "Socialt Ansvarig Socionom": capitalised words that lead to a role word.
-    const bool leads_to_role = starts_uppercase(w) && k + 2 < words.size() &&
-                               (is_role_word(words[k + 1]) || is_role_word(words[k + 2])) && !is_name_word(words[k + 1]);
-    if (!lowercase && !is_role_word(w) && !abbreviation && !leads_to_role) break;
+    // "Socialt Ansvarig Socionom": capitalised words that lead, at the role's start, to a
+    // capitalised role word — taken whole.
+    if (role.empty() && starts_uppercase(w) && !is_role_word(w)) {
+      std::size_t end = k + 1;
+      while (end < words.size() && end <= k + 2 && starts_uppercase(words[end]) && !is_role_word(words[end])) ++end;
+      if (end < words.size() && end <= k + 2 && starts_uppercase(words[end]) && is_role_word(words[end])) {
+        for (std::size_t j = k; j <= end; ++j) role.push_back(words[j]);
+        has_role_word = true;
+        k = end;
+        continue;
+      }
+    }
+    if (!lowercase && !is_role_word(w) && !abbreviation) break;
     // A capitalised office after the role has begun opens the next entry ("… Kommundirektör
     // Jon Sand"), unless all before it was "tf." ("tf. Utvecklingschef").
     const bool only_abbreviation = role.size() == 1 && (lower(role[0]) == "tf" || lower(role[0]) == "tf." ||
@@ -183,6 +192,33 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
     // "Tf förvaltningschef Eva Dal Anna V Berg, ekonom": the name before the comma opens
     // the next entry; this one is the first two words.
     if (ends_at_comma && run.size() >= 4) run.resize(2);
+    // "chef för hållbar samhällsutveckling Elin Ek 172", "förvaltningschef för Intern Service
+    // Torbjörn Friberg ,": what the office is for, then the name before a number or comma.
+    if (run.empty() && i + 2 < words.size() && lower(words[i + 1]) == "för") {
+      std::size_t j = i + 2;
+      std::vector<std::string> purpose{"för"};
+      while (j < words.size() && j < i + 8 && starts_lowercase(words[j]) && !words.ends_line[j - 1])
+        purpose.push_back(words[j++]);
+      std::vector<std::string> names;
+      for (; j < words.size() && names.size() < 4; ++j) {
+        const std::string w = without_trailing(words[j], ",");
+        if (!is_name_word(w)) break;
+        names.push_back(w);
+        if (words[j].ends_with(",") || words.ends_line[j]) {
+          ++j;
+          break;
+        }
+      }
+      const bool closed = j >= words.size() || words[j - 1].ends_with(",") || words[j] == "," ||
+                          (!words[j].empty() && words[j][0] >= '0' && words[j][0] <= '9');
+      if (closed && names.size() == 4) {  // an office's own name first: "för Intern Service"
+        purpose.insert(purpose.end(), names.begin(), names.begin() + 2);
+        names.erase(names.begin(), names.begin() + 2);
+      }
+      if (closed && (names.size() == 2 || names.size() == 3))
+        add(people, schema::Person{join(names, " "), "", lower(role_word) + " " + join(purpose, " "), "", ""});
+      continue;
+    }
     // A party in parentheses follows: that form is read elsewhere.
     if (k < words.size() && words[k].starts_with("(")) continue;
     std::string role = lower(role_word);

@@ -100,3 +100,14 @@ TEST_CASE("an interpellation's addressee and signer, named without a party", "[i
   CHECK(person(people, "Lisa Dal").role == "interpellant");
   CHECK_FALSE(has(people, "Med vänlig"));
 }
+
+TEST_CASE("offices written out: what they are for, or in capitals", "[indexer][attendance]") {
+  const auto people = recognize_attendance(
+      {"Övriga närvarande ekonom Eva Lind 164, chef för hållbar utveckling Per Holm 172, förvaltningschef för "
+       "Intern Service Ann Berg , Kim Ek, Socialt Ansvarig Socionom 140"});
+  CHECK(person(people, "Eva Lind").role == "ekonom");
+  CHECK(person(people, "Per Holm").role == "chef för hållbar utveckling");
+  CHECK(person(people, "Ann Berg").role == "förvaltningschef för Intern Service");
+  CHECK(person(people, "Kim Ek").role == "Socialt Ansvarig Socionom 140");
+  CHECK_FALSE(has(people, "Intern Service"));
+}
