@@ -7,6 +7,7 @@
 
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/text_columns.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
 
@@ -35,7 +36,7 @@ bool starts_like_site_furniture(std::string_view line) {
       "Dela sidan",      "Till toppen",     "Hoppa till",        "Lyssna på sidan",  "Vi använder kakor",
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
-      "Starta visningen från sidan"};
+      "Starta visningen från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.
@@ -252,7 +253,14 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
   for (std::size_t j = at + 1; j < lines.size() && j <= at + 6; ++j) {
     if (lines[j].empty()) continue;
     if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod")) continue;
-    if (looks_like_heading(lines[j])) return strip_heading(lines[j]);
+    if (looks_like_heading(lines[j])) {
+      // A heading broken over lines goes on with a lower-case word or a parenthesis.
+      std::string heading = lines[j];
+      if (j + 1 < lines.size() && lines[j + 1].size() <= 80 && !lines[j + 1].empty() &&
+          (starts_lowercase(lines[j + 1]) || lines[j + 1].starts_with("(")) && !heading.ends_with("."))
+        heading += " " + lines[j + 1];
+      return strip_heading(heading);
+    }
     break;
   }
   return {};
@@ -261,7 +269,7 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
 }  // namespace
 
 DocumentStructure::DocumentStructure(std::string_view raw)
-    : text_(unflatten_pages(without_site_boilerplate(raw, boilerplate_), furniture_)) {
+    : text_(split_columns(unflatten_pages(without_site_boilerplate(raw, boilerplate_), furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {
     if (!is_breadcrumb(line) || !breadcrumb_.empty()) continue;

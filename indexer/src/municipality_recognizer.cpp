@@ -45,7 +45,12 @@ std::string name_before(const std::vector<std::string_view>& words, std::size_t 
       return two.substr(0, two.size() - 1);
   }
   if (is_swedish_municipality(word)) return word;
-  const bool genitive = word.ends_with('s');
+  // A name we do not know that ends in a place-name element with its own s ("-fors", "-näs",
+  // "-ås", "-hus") is nominative: "Björkfors kommun".
+  const std::string lowered = lower(word);
+  const bool own_s = lowered.ends_with("fors") || lowered.ends_with("näs") || lowered.ends_with("ås") ||
+                     lowered.ends_with("hus") || lowered.ends_with("sund s");
+  const bool genitive = word.ends_with('s') && !(own_s && !is_swedish_municipality(word.substr(0, word.size() - 1)));
   const std::string stem = genitive ? word.substr(0, word.size() - 1) : word;
   if (genitive && is_swedish_municipality(stem)) return stem;
   // A name we do not know: trust "X kommun" (the usual phrasing) but not "X stad".

@@ -235,6 +235,18 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (std::string organ = organ_opening(lines[i]); !organ.empty()) return organ;
   }
   if (std::string organ = organ_after_meeting_phrase(title); !organ.empty()) return organ;
+  if (kind == schema::Kind::Annat) {
+    // "Till socialnämnden": the body a tjänsteskrivelse or notice is addressed to.
+    for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 15; ++i) {
+      if (lines[i].empty()) continue;
+      ++seen;
+      const auto words = split_words(lines[i]);
+      if (words.size() >= 2 && words.size() <= 5 && lower(words[0]) == "till" && schema::is_organ_word(words.back())) {
+        const std::string organ = capitalize(join(std::vector<std::string>(words.begin() + 1, words.end()), " "));
+        if (looks_like_organ(organ)) return organ;
+      }
+    }
+  }
   if (kind == schema::Kind::Paragraf || kind == schema::Kind::Annat)
     return organ_in_header(lines, kind == schema::Kind::Paragraf);
   return {};

@@ -27,7 +27,7 @@ bool ends_union_block(std::string_view line) {
 
 bool is_unit_name(std::string_view line) {
   const std::string lowered = lower(trim(line));
-  return !lowered.empty() && lowered.size() < 80 &&
+  return !lowered.empty() && lowered.size() < 80 && split_words(lowered).size() <= 4 &&
          (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
           lowered.ends_with("kontoret"));
 }

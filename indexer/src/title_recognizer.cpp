@@ -1,5 +1,7 @@
 #include "kommunsok/indexer/title_recognizer.hpp"
 
+#include <algorithm>
+
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -49,11 +51,67 @@ std::size_t after_protocol_header(const std::vector<std::string>& lines) {
   return 0;
 }
 
+// Lines that head a page before its title: a letterhead ("EKBY KOMMUN", "Ekby kommun"), a
+// förvaltning, a document type alone ("TJÄNSTESKRIVELSE"), a page count, label lines.
+bool is_letterhead(const std::string& line) {
+  const std::string lowered = lower(collapse_spaces(line));
+  const auto words = split_words(lowered);
+  if (words.empty() || match_header_label(line)) return true;
+  // A case officer's block: "Handläggare", "Sara Ek, utredare", an e-mail, "Till socialnämnden".
+  static constexpr std::string_view kContactLabels[] = {"handläggare", "kontaktperson", "föredragande", "till "};
+  for (std::string_view label : kContactLabels)
+    if (lowered.starts_with(label) && words.size() <= 4) return true;
+  if (lowered.find('@') != std::string::npos && words.size() <= 2) return true;
+  if (const std::size_t comma = line.find(','); comma != std::string::npos && words.size() <= 5) {
+    const auto name = split_words(std::string_view(line).substr(0, comma));
+    if ((name.size() == 2 || name.size() == 3) &&
+        std::all_of(name.begin(), name.end(), [](std::string_view w) { return starts_uppercase(w); }))
+      return true;
+  }
+  if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
+    return true;
+  if (words.size() <= 2 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
+  static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",
+                                                "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation"};
+  if (words.size() <= 2)
+    for (std::string_view type : kTypes)
+      if (words.front() == type && (words.size() == 1 || !starts_with_letter(words.back()))) return true;
+  return std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); });
+}
+
+// The first opening line that names the interpellation: "Svar på interpellation …",
+// "Interpellation till …", after whatever letterhead or registry stamp precedes it.
+std::string interpellation_heading(const std::vector<std::string>& lines) {
+  constexpr std::size_t kOpeningLines = 15;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kOpeningLines; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    const std::string lowered = lower(lines[i]);
+    if (lowered.ends_with(":")) continue;  // "INTERPELLATIONEN STÄLLD TILL:" is a label
+    if (lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
+        (lowered.starts_with("interpellation") && split_words(lowered).size() >= 3))
+      return opening_paragraph(lines, i);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   const auto& lines = text.lines();
-  const std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
+  if (kind == schema::Kind::Interpellation) {
+    if (std::string heading = interpellation_heading(lines); !heading.empty()) {
+      if (const std::size_t bar = heading.find(" | "); bar != std::string::npos && bar > 0) heading.resize(bar);
+      return schema::truncate_utf8(collapse_spaces(heading), kMaxTitleBytes);
+    }
+  }
+  std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
+  // Past the letterhead to the document's own heading.
+  if (kind == schema::Kind::Annat) {
+    std::size_t first = 0;
+    while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;
+    if (first < lines.size() && first < 12) start = first;
+  }
   std::string title = opening_paragraph(lines, start);
   if (title.empty() && start > 0) title = opening_paragraph(lines, 0);
   // "Rubrik | Webbplatsens namn": a web page's title carries its site's name.

@@ -40,6 +40,7 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
                                     repeat("Kommunal undrar om detta. Arbetsgivaren svarar att så är. ", 4'000)},
       {"a huge attendance line", "Beslutande " + repeat("Anna Berg, M, ordförande ", 8'000) + "\n"},
       {"a huge breadcrumb", "Hem > " + repeat("Ekby kommun > ", 15'000) + "\n"},
+      {"a huge line of columns", repeat("För arbetsgivaren:    För arbetstagarna:\n", 2'000) + repeat("cell   ", 50'000)},
       {"a huge download title", "Download \"" + repeat("ord ", 50'000) + "\"\n"},
   };
   for (const auto& [name, text] : cases) {

@@ -103,3 +103,35 @@ TEST_CASE("a protocol without a § of its own is named by its heading, or not at
                    "Ekby\n")
             .title.empty());
 }
+
+TEST_CASE("a notice's title and addressee past its letterhead and case officer", "[indexer][forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN                                  TJÄNSTESKRIVELSE\n"
+      "Socialförvaltningen                          Datum 2022-09-05\n"
+      "                                             Dnr SN 2022/118\n"
+      "Handläggare\n"
+      "Sara Ek, utredare\n"
+      "sara.ek@ekby.se                              Till socialnämnden\n"
+      "Revidering av riktlinjer för ekonomiskt bistånd\n"
+      "\n"
+      "Förslag till beslut\n");
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "Revidering av riktlinjer för ekonomiskt bistånd");
+  CHECK(doc.organ == "Socialnämnden");
+  CHECK(doc.diarienummer == std::vector<std::string>{"SN 2022/118"});
+}
+
+TEST_CASE("an interpellation's heading after a letterhead and a registry stamp", "[indexer][forms]") {
+  const auto doc = recognized("EKBY KOMMUN\nKommunstyrelsen\nInkom: 2022-01-18\n\nInterpellation till kommunstyrelsens "
+                              "ordförande Eva Ek (M) om hemtjänsten\n\nText.\n\nEkby den 17 januari 2022\nBo Ny (S)\n");
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Interpellation till kommunstyrelsens ordförande Eva Ek (M) om hemtjänsten");
+  CHECK(doc.date == schema::IsoDate{2022, 1, 17});
+}
+
+TEST_CASE("a § heading broken over two lines", "[indexer][forms]") {
+  const DocumentStructure s("Protokoll\n\n§ 47\nYttrande över betänkandet En ny kommunal\narkivlag (SOU 2020:12)\n\n"
+                            "Text om yttrandet.\nMer text.\n");
+  REQUIRE(s.sections().size() == 1);
+  CHECK(s.sections()[0].heading == "Yttrande över betänkandet En ny kommunal arkivlag (SOU 2020:12)");
+}

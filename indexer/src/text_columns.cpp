@@ -1,0 +1,104 @@
+#include "kommunsok/indexer/text_columns.hpp"
+
+#include <vector>
+
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kMinGap = 3;
+constexpr std::size_t kColumnSlack = 4;
+
+struct Cell {
+  std::size_t column;
+  std::string text;
+};
+
+// The cells of a line: text separated by runs of at least kMinGap spaces or a tab.
+std::vector<Cell> cells_of(std::string_view line) {
+  std::vector<Cell> cells;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+    if (i >= line.size()) break;
+    const std::size_t start = i;
+    std::size_t spaces = 0;
+    std::size_t end = i;
+    for (; i < line.size(); ++i) {
+      if (line[i] == '\t') break;
+      if (line[i] == ' ') {
+        if (++spaces >= kMinGap) break;
+        continue;
+      }
+      spaces = 0;
+      end = i + 1;
+    }
+    cells.push_back({start, std::string(line.substr(start, end - start))});
+  }
+  return cells;
+}
+
+bool is_heading_row(const std::vector<Cell>& cells) {
+  if (cells.size() != 2) return false;
+  for (const auto& c : cells)
+    if (!c.text.ends_with(":")) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string split_columns(std::string_view text) {
+  std::vector<std::string> lines;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  const bool ends_with_newline = text.ends_with('\n');
+  if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
+  std::string out;
+  auto emit = [&](const std::string& line) {
+    out += line;
+    out += '\n';
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::vector<Cell> cells = cells_of(lines[i]);
+    if (!is_heading_row(cells)) {
+      if (cells.size() <= 1) {
+        emit(lines[i]);
+      } else {
+        for (const auto& c : cells) emit(c.text);
+      }
+      continue;
+    }
+    // Two lists side by side: collect the rows that keep the right column where the
+    // headings put it; a one-cell row belongs when a two-cell row follows it.
+    const std::size_t right = cells[1].column;
+    std::vector<std::string> left_column{cells[0].text}, right_column{cells[1].text};
+    std::size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const std::vector<Cell> row = cells_of(lines[j]);
+      if (row.empty() || is_heading_row(row)) break;
+      const bool two = row.size() == 2 && row[1].column + kColumnSlack >= right && row[1].column <= right + kColumnSlack;
+      if (two) {
+        left_column.push_back(row[0].text);
+        right_column.push_back(row[1].text);
+        continue;
+      }
+      if (row.size() != 1) break;
+      const std::vector<Cell> next = j + 1 < lines.size() ? cells_of(lines[j + 1]) : std::vector<Cell>{};
+      if (next.size() != 2 && !is_heading_row(next)) break;
+      (row[0].column + kColumnSlack >= right ? right_column : left_column).push_back(row[0].text);
+    }
+    for (const auto& l : left_column) emit(l);
+    for (const auto& r : right_column) emit(r);
+    i = j - 1;
+  }
+  if (!out.empty() && !ends_with_newline) out.pop_back();
+  return out;
+}
+
+}  // namespace kommunsok::indexer

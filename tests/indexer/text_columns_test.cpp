@@ -1,0 +1,30 @@
+// Columns that PDF text keeps side by side on one line.
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/text_columns.hpp"
+
+using kommunsok::indexer::split_columns;
+
+TEST_CASE("cells separated by a run of spaces become lines of their own", "[indexer][columns]") {
+  CHECK(split_columns("EKBY KOMMUN          TJÄNSTESKRIVELSE\nSocialförvaltningen    Datum 2022-09-05\n") ==
+        "EKBY KOMMUN\nTJÄNSTESKRIVELSE\nSocialförvaltningen\nDatum 2022-09-05\n");
+  CHECK(split_columns("KF § 12\tDnr KS 2020/1") == "KF § 12\nDnr KS 2020/1");
+  // Two spaces are a justified line, not a column.
+  CHECK(split_columns("Nämnden  beslutar att anta planen.") == "Nämnden  beslutar att anta planen.");
+}
+
+TEST_CASE("two lists under headings are read one column after the other", "[indexer][columns]") {
+  const std::string text =
+      "För arbetsgivaren:          För arbetstagarna:\n"
+      "Eva Ek, förvaltningschef    Ola Ås, Vision\n"
+      "Bo Ny, HR-strateg           Kim Berg, Kommunal\n"
+      "Anna Lind, controller\n"
+      "Adjungerade:                Förhinder:\n"
+      "Per Holm, ekonom            Ledarna\n"
+      "\n"
+      "1. Mötets öppnande\n";
+  CHECK(split_columns(text) ==
+        "För arbetsgivaren:\nEva Ek, förvaltningschef\nBo Ny, HR-strateg\nAnna Lind, controller\n"
+        "För arbetstagarna:\nOla Ås, Vision\nKim Berg, Kommunal\n"
+        "Adjungerade:\nPer Holm, ekonom\nFörhinder:\nLedarna\n\n1. Mötets öppnande\n");
+}
