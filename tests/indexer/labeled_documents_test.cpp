@@ -271,6 +271,11 @@ TEST_CASE("the sample corpus is recognised as its labels say", "[indexer][labels
   check_against_labels(test::source_dir() / "corpus", {});
 }
 
+TEST_CASE("the second labelled set is measured", "[indexer][labels]") {
+  // Report only: see tests/holdout/README.md.
+  check_against_labels(test::source_dir() / "tests/holdout", {}, true);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
