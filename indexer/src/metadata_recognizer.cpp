@@ -7,16 +7,16 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
-#include "kommunsok/schema/keyword.hpp"
-#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
 #include "kommunsok/indexer/people_recognizer.hpp"
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/indexer/title_recognizer.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
