@@ -276,6 +276,19 @@ void addressees(const Words& words, std::vector<schema::Person>& people) {
   }
 }
 
+// "Lisa Hammar" / "Kommunsekreterare": a signature's name line over its role line.
+void name_over_role(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const auto name = split_words(trim(lines[i]));
+    const auto role = split_words(trim(lines[i + 1]));
+    if (name.size() < 2 || name.size() > 3 || role.empty() || role.size() > 4 || !is_role_word(role.front())) continue;
+    if (!std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w) && !w.ends_with(","); }))
+      continue;
+    std::vector<std::string> n(name.begin(), name.end()), r(role.begin(), role.end());
+    add(people, schema::Person{join(n, " "), "", lower(join(r, " ")), "", ""});
+  }
+}
+
 // A name alone on one of the last lines: an interpellation's signature.
 void closing_signature(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
   constexpr std::size_t kClosingLines = 6;
@@ -313,6 +326,7 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);
+  name_over_role(lines, people);
   return people;
 }
 

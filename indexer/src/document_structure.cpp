@@ -36,7 +36,8 @@ bool starts_like_site_furniture(std::string_view line) {
       "Dela sidan",      "Till toppen",     "Hoppa till",        "Lyssna på sidan",  "Vi använder kakor",
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
-      "Starta visningen från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll"};
+      "Starta visningen från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
+      "Report \"",      "Your name",       "Submit Close"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.

@@ -77,6 +77,14 @@ std::vector<std::string> attendance_region(const DocumentStructure& structure, s
   return {lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(end)};
 }
 
+// The last lines of a document, after `from`: where signatures stand.
+std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t from) {
+  constexpr std::size_t kClosingLines = 15;
+  const auto& lines = text.lines();
+  const std::size_t start = std::max(from, lines.size() > kClosingLines ? lines.size() - kClosingLines : 0);
+  return {lines.begin() + static_cast<std::ptrdiff_t>(start), lines.end()};
+}
+
 void merge_person(std::vector<schema::Person>& people, const schema::Person& person) {
   auto same = std::find_if(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == person.name; });
   if (same == people.end()) {
@@ -235,6 +243,9 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     const auto listed = doc.kind == schema::Kind::Interpellation ? recognize_interpellation_parties(region)
                                                                  : recognize_attendance(region);
     for (const auto& person : listed) merge_person(doc.people, person);
+    // The signatures that close a protocol or a tjänsteskrivelse.
+    if (doc.kind != schema::Kind::Interpellation && text.lines().size() > region.size())
+      for (const auto& person : recognize_attendance(closing_lines(text, region.size()))) merge_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }

@@ -32,7 +32,7 @@ bool is_list_label_word(std::string_view word) {
       "justeringens", "justeringen", "innehållsförteckning", "upprop", "justerarsignaturer",
       "utdragsbestyrkande", "interpellation", "interpellationen", "motion", "kopia", "till", "från",
       "angående", "ang", "beslut", "beslutsunderlag", "sammanfattning", "bakgrund", "ärendet",
-      "föredragningslista", "kallelse", "sida", "sidan", "kl", "klockan", "förvaringsplats", "tf", "t.f.",
+      "föredragningslista", "ärendebeskrivning", "kallelse", "sida", "sidan", "kl", "klockan", "förvaringsplats", "tf", "t.f.",
       "bitr", "bitr."};
   const std::string w = lower(without_edge_punctuation(word));
   return std::any_of(kLabels.begin(), kLabels.end(), [&](const char* l) { return w == l; });

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 
 namespace kommunsok::indexer {
@@ -40,6 +41,8 @@ std::vector<Cell> cells_of(std::string_view line) {
   return cells;
 }
 
+bool is_label(const std::string& text) { return match_header_label(text).has_value(); }
+
 bool is_heading_row(const std::vector<Cell>& cells) {
   if (cells.size() != 2) return false;
   for (const auto& c : cells)
@@ -66,6 +69,31 @@ std::string split_columns(std::string_view text) {
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::vector<Cell> cells = cells_of(lines[i]);
+    // Two or more rows of exactly two cells in the same columns, none of them a label
+    // ("Åsa Ek      Bo Ny" over "Socialchef      Utredare"): signatures side by side, each
+    // column read down.
+    std::size_t rows = 0;
+    if (cells.size() == 2 && !cells[0].text.ends_with(":")) {
+      for (std::size_t j = i; j < lines.size(); ++j) {
+        const std::vector<Cell> row = cells_of(lines[j]);
+        const bool same_columns = row.size() == 2 && !row[0].text.ends_with(":") && !row[1].text.ends_with(":") &&
+                                  row[0].column == cells[0].column && row[1].column + kColumnSlack >= cells[1].column &&
+                                  row[1].column <= cells[1].column + kColumnSlack;
+        if (!same_columns || is_label(row[0].text)) break;
+        ++rows;
+      }
+    }
+    if (rows >= 2) {
+      std::vector<std::string> right_column;
+      for (std::size_t j = i; j < i + rows; ++j) {
+        const std::vector<Cell> row = cells_of(lines[j]);
+        emit(row[0].text);
+        right_column.push_back(row[1].text);
+      }
+      for (const auto& r : right_column) emit(r);
+      i += rows - 1;
+      continue;
+    }
     if (!is_heading_row(cells)) {
       if (cells.size() <= 1) {
         emit(lines[i]);

@@ -6,8 +6,8 @@
 using kommunsok::indexer::split_columns;
 
 TEST_CASE("cells separated by a run of spaces become lines of their own", "[indexer][columns]") {
-  CHECK(split_columns("EKBY KOMMUN          TJÄNSTESKRIVELSE\nSocialförvaltningen    Datum 2022-09-05\n") ==
-        "EKBY KOMMUN\nTJÄNSTESKRIVELSE\nSocialförvaltningen\nDatum 2022-09-05\n");
+  CHECK(split_columns("EKBY KOMMUN          TJÄNSTESKRIVELSE\nDnr KS 2022/1        Datum 2022-09-05\n") ==
+        "EKBY KOMMUN\nTJÄNSTESKRIVELSE\nDnr KS 2022/1\nDatum 2022-09-05\n");
   CHECK(split_columns("KF § 12\tDnr KS 2020/1") == "KF § 12\nDnr KS 2020/1");
   // Two spaces are a justified line, not a column.
   CHECK(split_columns("Nämnden  beslutar att anta planen.") == "Nämnden  beslutar att anta planen.");
@@ -27,4 +27,10 @@ TEST_CASE("two lists under headings are read one column after the other", "[inde
         "För arbetsgivaren:\nEva Ek, förvaltningschef\nBo Ny, HR-strateg\nAnna Lind, controller\n"
         "För arbetstagarna:\nOla Ås, Vision\nKim Berg, Kommunal\n"
         "Adjungerade:\nPer Holm, ekonom\nFörhinder:\nLedarna\n\n1. Mötets öppnande\n");
+}
+
+TEST_CASE("signatures side by side are read column by column", "[indexer][columns]") {
+  CHECK(split_columns("Åsa Lind          Sara Ek\nSocialchef        Utredare\n") == "Åsa Lind\nSocialchef\nSara Ek\nUtredare\n");
+  // A label and its value stay together.
+  CHECK(split_columns("Datum      2022-09-05\nDnr        SN 2022/118\n") == "Datum\n2022-09-05\nDnr\nSN 2022/118\n");
 }
