@@ -20,17 +20,6 @@ struct PageLine {
   std::string rest;   ///< the line after its page number
 };
 
-std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
 // Long lines opening with a page number, the numbers rising from the first.
 std::vector<PageLine> page_lines(const std::vector<std::string>& lines) {
   std::vector<PageLine> pages;

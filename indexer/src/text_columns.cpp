@@ -53,13 +53,7 @@ bool is_heading_row(const std::vector<Cell>& cells) {
 }  // namespace
 
 std::string split_columns(std::string_view text) {
-  std::vector<std::string> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
+  std::vector<std::string> lines = split_lines(text);
   const bool ends_with_newline = text.ends_with('\n');
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
   std::string out;
