@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "kommunsok/indexer/people_recognizer.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/parties.hpp"
@@ -100,16 +101,6 @@ std::string role_from(const Words& words, std::size_t from, bool& has_role_word)
   return without_trailing(join(role, " "), ",. ");
 }
 
-void add(std::vector<schema::Person>& people, schema::Person person) {
-  auto same = std::find_if(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == person.name; });
-  if (same == people.end()) {
-    people.push_back(std::move(person));
-    return;
-  }
-  if (same->party.empty()) same->party = person.party;
-  if (same->role.empty()) same->role = person.role;
-}
-
 // "Anna Ek, M, ordförande", "Per Ås, s", "Eva Lund, nämndsekreterare".
 void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
@@ -122,17 +113,17 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
     if (auto party = schema::canonical_party(next); party && party_shaped) {
       bool has_role = false;
       const std::string role = words[i + 1].ends_with(",") ? role_from(words, i + 2, has_role) : std::string();
-      add(people, schema::Person{*name, *party, role, "", ""});
+      merge_person(people, schema::Person{*name, *party, role, "", ""});
       continue;
     }
     // "Eva Ek, Kommunal", "Jan Ås, SACO": a union's representative.
     if (auto union_name = schema::canonical_union(next); union_name || schema::is_union_confederation(next)) {
-      add(people, schema::Person{*name, "", "", union_name.value_or(next), ""});
+      merge_person(people, schema::Person{*name, "", "", union_name.value_or(next), ""});
       continue;
     }
     bool has_role = false;
     const std::string role = role_from(words, i + 1, has_role);
-    if (has_role) add(people, schema::Person{*name, "", role, "", ""});
+    if (has_role) merge_person(people, schema::Person{*name, "", role, "", ""});
   }
 }
 
@@ -151,7 +142,7 @@ void substituted_members(const Words& words, std::vector<schema::Person>& people
       name.push_back(word);
       if (words[k] != word || words.ends_line[k]) break;
     }
-    if (name.size() >= 2) add(people, schema::Person{join(name, " "), "", "ersatt ledamot", "", ""});
+    if (name.size() >= 2) merge_person(people, schema::Person{join(name, " "), "", "ersatt ledamot", "", ""});
   }
 }
 
@@ -169,7 +160,7 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
       }
       if ((line.size() == 2 || line.size() == 3) &&
           std::all_of(line.begin(), line.end(), [](const std::string& w) { return is_name_word(w) && !w.ends_with(","); }))
-        add(people, schema::Person{join(line, " "), "", lower(without_trailing(words[i], ":,.")), "", ""});
+        merge_person(people, schema::Person{join(line, " "), "", lower(without_trailing(words[i], ":,.")), "", ""});
       continue;
     }
     std::vector<std::string> run;
@@ -216,7 +207,7 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
         names.erase(names.begin(), names.begin() + 2);
       }
       if (closed && (names.size() == 2 || names.size() == 3))
-        add(people, schema::Person{join(names, " "), "", lower(role_word) + " " + join(purpose, " "), "", ""});
+        merge_person(people, schema::Person{join(names, " "), "", lower(role_word) + " " + join(purpose, " "), "", ""});
       continue;
     }
     // A party in parentheses follows: that form is read elsewhere.
@@ -224,10 +215,10 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
     std::string role = lower(role_word);
     if (i > 0 && (lower(words[i - 1]) == "tf" || lower(words[i - 1]) == "tf.")) role = "tf " + role;
     if (run.size() == 2 || run.size() == 3) {
-      add(people, schema::Person{join(run, " "), "", role, "", ""});
+      merge_person(people, schema::Person{join(run, " "), "", role, "", ""});
     } else if (run.size() == 4) {  // two names under one role: "Lars Ås Ulla Ek"
-      add(people, schema::Person{run[0] + " " + run[1], "", role, "", ""});
-      add(people, schema::Person{run[2] + " " + run[3], "", role, "", ""});
+      merge_person(people, schema::Person{run[0] + " " + run[1], "", role, "", ""});
+      merge_person(people, schema::Person{run[2] + " " + run[3], "", role, "", ""});
     }
   }
 }
@@ -241,7 +232,7 @@ void signatures(const std::vector<std::string>& lines, std::vector<schema::Perso
     if (words.size() < 2 || words.size() > 3) continue;
     if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); })) {
       std::vector<std::string> name(words.begin(), words.end());
-      add(people, schema::Person{join(name, " "), "", "", "", ""});
+      merge_person(people, schema::Person{join(name, " "), "", "", "", ""});
     }
   }
 }
@@ -272,7 +263,7 @@ void addressees(const Words& words, std::vector<schema::Person>& people) {
       if (words[j] != word || words.ends_line[j]) break;
     }
     if (name.size() >= 2 && (k + name.size() >= words.size() || !words[k + name.size()].starts_with("(")))
-      add(people, schema::Person{join(name, " "), "", role.empty() ? "addressee" : join(role, " "), "", ""});
+      merge_person(people, schema::Person{join(name, " "), "", role.empty() ? "addressee" : join(role, " "), "", ""});
   }
 }
 
@@ -285,7 +276,7 @@ void name_over_role(const std::vector<std::string>& lines, std::vector<schema::P
     if (!std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w) && !w.ends_with(","); }))
       continue;
     std::vector<std::string> n(name.begin(), name.end()), r(role.begin(), role.end());
-    add(people, schema::Person{join(n, " "), "", lower(join(r, " ")), "", ""});
+    merge_person(people, schema::Person{join(n, " "), "", lower(join(r, " ")), "", ""});
   }
 }
 
@@ -301,7 +292,7 @@ void closing_signature(const std::vector<std::string>& lines, std::vector<schema
     if ((words.size() == 2 || words.size() == 3) &&
         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); })) {
       std::vector<std::string> name(words.begin(), words.end());
-      add(people, schema::Person{join(name, " "), "", "interpellant", "", ""});
+      merge_person(people, schema::Person{join(name, " "), "", "interpellant", "", ""});
       return;
     }
   }

@@ -85,16 +85,14 @@ std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t fr
   return {lines.begin() + static_cast<std::ptrdiff_t>(start), lines.end()};
 }
 
-void merge_person(std::vector<schema::Person>& people, const schema::Person& person) {
+// merge_person(), except that an office from the attendance list replaces what one did in
+// one § ("yrkande", "yttrar sig", "reservation"): it says more about the person.
+void merge_listed_person(std::vector<schema::Person>& people, const schema::Person& person) {
   auto same = std::find_if(people.begin(), people.end(), [&](const schema::Person& p) { return p.name == person.name; });
-  if (same == people.end()) {
-    people.push_back(person);
-    return;
-  }
-  if (same->party.empty()) same->party = person.party;
-  // An office from the attendance list says more than what one did in one §.
-  const bool action = same->role == "yrkande" || same->role == "yttrar sig" || same->role == "reservation";
-  if (same->role.empty() || (action && !person.role.empty())) same->role = person.role;
+  const bool action = same != people.end() &&
+                      (same->role == "yrkande" || same->role == "yttrar sig" || same->role == "reservation");
+  if (action && !person.role.empty()) same->role = person.role;
+  merge_person(people, person);
 }
 
 // An archive site names a document after its cover heading and the date printed beside it
@@ -242,10 +240,11 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     const auto region = attendance_region(structure, doc.kind);
     const auto listed = doc.kind == schema::Kind::Interpellation ? recognize_interpellation_parties(region)
                                                                  : recognize_attendance(region);
-    for (const auto& person : listed) merge_person(doc.people, person);
+    for (const auto& person : listed) merge_listed_person(doc.people, person);
     // The signatures that close a protocol or a tjänsteskrivelse.
     if (doc.kind != schema::Kind::Interpellation && text.lines().size() > region.size())
-      for (const auto& person : recognize_attendance(closing_lines(text, region.size()))) merge_person(doc.people, person);
+      for (const auto& person : recognize_attendance(closing_lines(text, region.size())))
+        merge_listed_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }

@@ -49,7 +49,7 @@ std::string name_before(const std::vector<std::string_view>& words, std::size_t 
   // "-ås", "-hus") is nominative: "Björkfors kommun".
   const std::string lowered = lower(word);
   const bool own_s = lowered.ends_with("fors") || lowered.ends_with("näs") || lowered.ends_with("ås") ||
-                     lowered.ends_with("hus") || lowered.ends_with("sund s");
+                     lowered.ends_with("hus");
   const bool genitive = word.ends_with('s') && !(own_s && !is_swedish_municipality(word.substr(0, word.size() - 1)));
   const std::string stem = genitive ? word.substr(0, word.size() - 1) : word;
   if (genitive && is_swedish_municipality(stem)) return stem;

@@ -67,17 +67,6 @@ std::string_view sentence_around(std::string_view paragraph, std::size_t pos) {
   return paragraph.substr(start, end - start);
 }
 
-void merge_person(std::vector<schema::Person>& people, schema::Person person) {
-  auto same = std::find_if(people.begin(), people.end(),
-                           [&](const schema::Person& p) { return p.name == person.name; });
-  if (same == people.end()) {
-    people.push_back(std::move(person));
-    return;
-  }
-  if (same->party.empty()) same->party = person.party;
-  if (same->role.empty()) same->role = person.role;
-}
-
 }  // namespace
 
 bool is_party_abbreviation(std::string_view abbreviation) {
@@ -134,6 +123,17 @@ std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   std::vector<schema::Person> people;
   for (const std::string& paragraph : text.paragraphs()) recognize_in_paragraph(unglue_names(paragraph), people);
   return people;
+}
+
+void merge_person(std::vector<schema::Person>& people, schema::Person person) {
+  auto same = std::find_if(people.begin(), people.end(),
+                           [&](const schema::Person& p) { return p.name == person.name; });
+  if (same == people.end()) {
+    people.push_back(std::move(person));
+    return;
+  }
+  if (same->party.empty()) same->party = person.party;
+  if (same->role.empty()) same->role = person.role;
 }
 
 std::vector<std::string> parties_of(const std::vector<schema::Person>& people) {

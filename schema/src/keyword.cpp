@@ -13,12 +13,11 @@ std::string to_lower_utf8(std::string_view text) {
   return out;
 }
 
-std::string normalize_keyword(std::string_view value) {
-  std::string lowered = to_lower_utf8(value);
+std::string collapse_whitespace(std::string_view text) {
   std::string out;
-  out.reserve(lowered.size());
+  out.reserve(text.size());
   bool pending_space = false;
-  for (char c : lowered) {
+  for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       pending_space = !out.empty();
       continue;
@@ -29,6 +28,8 @@ std::string normalize_keyword(std::string_view value) {
   }
   return out;
 }
+
+std::string normalize_keyword(std::string_view value) { return collapse_whitespace(to_lower_utf8(value)); }
 
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);

@@ -245,18 +245,7 @@ std::string upper_first(std::string_view text) {
 // Whitespace collapsed, case kept; quotes and trailing . , : ; dropped, as are brackets around
 // the whole text.
 std::string tidy(std::string_view written) {
-  std::string out;
-  out.reserve(written.size());
-  bool pending_space = false;
-  for (char c : written) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
+  std::string out = collapse_whitespace(written);
   for (bool changed = true; changed && !out.empty();) {
     changed = true;
     if (std::string_view(".,:;\"'").find(out.back()) != std::string_view::npos) {

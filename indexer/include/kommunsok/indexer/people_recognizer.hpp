@@ -19,6 +19,9 @@ bool is_party_abbreviation(std::string_view abbreviation);
 /// first appearance, one entry per name.
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text);
 
+/// Adds the person, or completes the one of the same name: a party or role it lacks.
+void merge_person(std::vector<schema::Person>& people, schema::Person person);
+
 /// The sorted, unique party abbreviations of the people.
 std::vector<std::string> parties_of(const std::vector<schema::Person>& people);
 

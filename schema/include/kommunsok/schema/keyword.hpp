@@ -9,6 +9,8 @@ namespace kommunsok::schema {
 
 /// Lowercases (Unicode-aware) and collapses runs of whitespace to one space, trimmed.
 std::string normalize_keyword(std::string_view value);
+/// Runs of whitespace collapsed to one space, trimmed; case kept.
+std::string collapse_whitespace(std::string_view text);
 /// Unicode-aware lowercase of UTF-8 text.
 std::string to_lower_utf8(std::string_view text);
 /// A name as written without what surrounds it in running text: spaces, quotes, brackets,
