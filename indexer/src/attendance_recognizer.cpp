@@ -267,6 +267,22 @@ void addressees(const Words& words, std::vector<schema::Person>& people) {
   }
 }
 
+// "under Reino Perssons tid som ordförande": an earlier holder of an office, named in the
+// genitive. Only a genitive -s after a consonant is stripped: "Jonas" may be a whole name.
+void genitive_office_holders(const Words& words, std::vector<schema::Person>& people) {
+  auto is_consonant = [](char c) { return c >= 'a' && c <= 'z' && std::string_view("aeiouysxz").find(c) == std::string_view::npos; };
+  for (std::size_t i = 0; i + 4 < words.size(); ++i) {
+    const std::string& surname = words[i + 1];
+    if (lower(words[i + 2]) != "tid" || lower(words[i + 3]) != "som") continue;
+    if (!is_name_word(words[i]) || words[i].ends_with(",") || !is_name_word(surname)) continue;
+    if (surname.size() < 4 || !surname.ends_with("s") || !is_consonant(surname[surname.size() - 2])) continue;
+    const std::string role = without_trailing(words[i + 4], ",.");
+    if (!is_role_word(role)) continue;
+    merge_person(people, schema::Person{words[i] + " " + surname.substr(0, surname.size() - 1), "",
+                                        "tidigare " + lower(role), "", ""});
+  }
+}
+
 // "Lisa Hammar" / "Kommunsekreterare": a signature's name line over its role line.
 void name_over_role(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -305,6 +321,7 @@ std::vector<schema::Person> recognize_interpellation_parties(const std::vector<s
   std::vector<schema::Person> people;
   addressees(words, people);
   role_first_forms(words, people);
+  genitive_office_holders(words, people);
   signatures(lines, people);
   closing_signature(lines, people);
   return people;

@@ -1,5 +1,7 @@
 // The forms of kind, date, organ, diarienummer and § seen across municipalities, on text we
 // write ourselves: each rule is checked here, not only through the labelled real documents.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
@@ -94,6 +96,18 @@ TEST_CASE("diarienummer: look-alikes are rejected", "[indexer][forms]") {
 TEST_CASE("paragraphs: a contents list whose § signs were lost", "[indexer][forms]") {
   const DocumentStructure s("Protokoll\n\nInnehållsförteckning 41 Snöröjning 42 Ny taxa per den 31 juli 43 Belysning\n");
   CHECK(s.paragraph_numbers() == std::vector<int>{41, 42, 43});
+}
+
+TEST_CASE("people: an earlier office holder named in the genitive", "[indexer][forms]") {
+  const auto doc = recognized("Interpellation till kommunstyrelsens ordförande Eva Ek (M)\n\n"
+                              "Frågan väcktes redan under Stig Lindqvists tid som ordförande i nämnden, och under "
+                              "Jonas tid som rektor.\n\nEkby den 17 januari 2022\nBo Ny (S)\n");
+  auto named = [&](const std::string& name) {
+    return std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+  };
+  CHECK(named("Stig Lindqvist"));
+  CHECK_FALSE(named("Stig Lindqvists"));
+  CHECK(doc.people.size() == 3);  // Eva Ek, Stig Lindqvist, Bo Ny
 }
 
 TEST_CASE("a protocol without a § of its own is named by its heading, or not at all", "[indexer][forms]") {
