@@ -65,6 +65,7 @@ std::string explain_document(std::string_view raw) {
   for (const Section& s : structure.sections())
     out << "  " << (s.type == Section::Type::Paragraph ? "§ " : "item ")
         << (s.number ? std::to_string(*s.number) : std::string("?")) << "  lines " << s.begin + 1 << "-" << s.end
+        << (structure.text().page_of_line(s.begin) ? "  page " + std::to_string(*structure.text().page_of_line(s.begin)) : "")
         << "  marker '" << s.marker << "'  heading: " << shown(s.heading) << "\n";
   for (const auto& [line, reason] : structure.passed_over_markers())
     out << "  passed over: '" << shown(line) << "': " << reason << "\n";

@@ -12,19 +12,23 @@ namespace {
 
 constexpr std::size_t kHeaderLines = 8;
 
-std::vector<std::string> split_trimmed_lines(std::string_view raw) {
-  std::vector<std::string> lines;
+// Lines with the page each stands on: form feeds separate pages (extractors put one
+// between pages) and end a line as a newline does.
+void split_trimmed_lines(std::string_view raw, std::vector<std::string>& lines, std::vector<int>& pages) {
+  int page = 1;
   std::size_t start = 0;
   while (start <= raw.size()) {
-    std::size_t end = raw.find('\n', start);
+    std::size_t end = raw.find_first_of("\n\f", start);
     if (end == std::string_view::npos) end = raw.size();
-    std::string line(trim(raw.substr(start, end - start)));
-    // Form feeds separate pages; they end a line like a newline does.
-    std::replace(line.begin(), line.end(), '\f', ' ');
-    lines.push_back(std::string(trim(line)));
+    const std::string_view line = trim(raw.substr(start, end - start));
+    // A page that starts with a form feed has no empty line of its own to show.
+    if (!(line.empty() && end < raw.size() && raw[end] == '\f' && (start == end))) {
+      lines.emplace_back(line);
+      pages.push_back(page);
+    }
+    if (end < raw.size() && raw[end] == '\f') ++page;
     start = end + 1;
   }
-  return lines;
 }
 
 bool is_page_number(const std::string& line) {
@@ -105,25 +109,32 @@ void remove_repeated_header(std::vector<std::string>& lines, std::vector<std::st
   }
 }
 
-void limit_blank_runs(std::vector<std::string>& lines) {
+void limit_blank_runs(std::vector<std::string>& lines, std::vector<int>& pages) {
   std::vector<std::string> out;
+  std::vector<int> out_pages;
   std::size_t blanks = 0;
-  for (auto& line : lines) {
-    if (line.empty()) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty()) {
       if (out.empty() || ++blanks > 2) continue;
     } else {
       blanks = 0;
     }
-    out.push_back(std::move(line));
+    out.push_back(std::move(lines[i]));
+    out_pages.push_back(pages[i]);
   }
-  while (!out.empty() && out.back().empty()) out.pop_back();
+  while (!out.empty() && out.back().empty()) {
+    out.pop_back();
+    out_pages.pop_back();
+  }
   lines = std::move(out);
+  pages = std::move(out_pages);
 }
 
 }  // namespace
 
 ExtractedText::ExtractedText(std::string_view raw) {
-  lines_ = split_trimmed_lines(raw);
+  split_trimmed_lines(raw, lines_, line_pages_);
+  paged_ = raw.find('\f') != std::string_view::npos;
   for (auto& line : lines_) {
     if (!is_page_number(line)) continue;
     furniture_.push_back(std::move(line));
@@ -131,7 +142,7 @@ ExtractedText::ExtractedText(std::string_view raw) {
   }
   remove_repeated_header(lines_, furniture_);
   join_hyphenated_words(lines_);
-  limit_blank_runs(lines_);
+  limit_blank_runs(lines_, line_pages_);
 
   std::string current;
   for (const auto& line : lines_) {
@@ -149,5 +160,23 @@ ExtractedText::ExtractedText(std::string_view raw) {
 }
 
 std::string ExtractedText::full_text() const { return join(lines_, "\n"); }
+
+std::optional<int> ExtractedText::page_of_line(std::size_t line) const {
+  if (!paged_ || line_pages_.empty()) return std::nullopt;
+  return line_pages_[std::min(line, line_pages_.size() - 1)];
+}
+
+std::vector<std::size_t> ExtractedText::page_breaks(std::size_t begin, std::size_t end) const {
+  std::vector<std::size_t> breaks;
+  if (!paged_) return breaks;
+  end = std::min(end, lines_.size());
+  std::size_t offset = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i > begin && line_pages_[i] != line_pages_[i - 1])
+      for (int p = line_pages_[i - 1]; p < line_pages_[i]; ++p) breaks.push_back(offset);
+    offset += lines_[i].size() + 1;
+  }
+  return breaks;
+}
 
 }  // namespace kommunsok::indexer

@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/index_writer.hpp"
 
+#include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
 namespace kommunsok::indexer {
@@ -69,6 +70,15 @@ std::vector<StoredSource> IndexWriter::stored_sources() const {
       sources.push_back({doc.id, doc.source, schema::stored_content_hash(xdoc)});
     }
     return sources;
+  });
+}
+
+std::set<std::string> IndexWriter::stored_originals() const {
+  return guarded("read", [&] {
+    std::set<std::string> digests;
+    for (auto it = db_.valuestream_begin(schema::slot::original); it != db_.valuestream_end(schema::slot::original); ++it)
+      digests.insert(*it);
+    return digests;
   });
 }
 

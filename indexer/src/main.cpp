@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "kommunsok/indexer/explanation.hpp"
+#include "kommunsok/indexer/extract/isolated_extraction.hpp"
+#include "kommunsok/indexer/source_bytes.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/text_file.hpp"
@@ -18,16 +20,36 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kommunsok-indexer --db DIR [--prune] [--batch-size N] PATH...\n"
+    "usage: kommunsok-indexer --db DIR [--prune] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
     "       kommunsok-indexer --explain FILE\n"
-    "  Indexes the .txt files under each PATH into the index in DIR (created if missing).\n"
-    "  --explain FILE  prints the structure and fields recognised in FILE, and why; writes nothing\n"
+    "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
+    "  (created if missing): text (.txt), PDF (scanned pages are read by OCR), HTML, Word\n"
+    "  (.docx) and OpenDocument (.odt). Originals are archived in DIR/originals.\n"
+    "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
     "  --prune         remove documents whose source file no longer exists\n"
-    "  --batch-size N  documents per commit (default 100)\n";
+    "  --batch-size N  documents per commit (default 100)\n"
+    "  --jobs N        files extracted at the same time, each in its own process (default 2)\n"
+    "  --timeout S     seconds one file's extraction may take before it is stopped (default 600)\n";
+
+long whole_number(const std::string& option, const std::string& text, long low, long high);
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+long whole_number(const std::string& option, const std::string& text, long low, long high) {
+  std::size_t used = 0;
+  long n = 0;
+  try {
+    n = std::stol(text, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used != text.size() || n < low || n > high)
+    throw UsageError(option + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                     ", not '" + text + "'");
+  return n;
+}
 
 kommunsok::indexer::IndexOptions parse_arguments(int argc, char** argv) {
   kommunsok::indexer::IndexOptions options;
@@ -42,17 +64,11 @@ kommunsok::indexer::IndexOptions parse_arguments(int argc, char** argv) {
     } else if (arg == "--prune") {
       options.prune = true;
     } else if (arg == "--batch-size") {
-      const std::string text = value();
-      std::size_t used = 0;
-      long n = 0;
-      try {
-        n = std::stol(text, &used);
-      } catch (const std::exception&) {
-        used = 0;
-      }
-      if (used != text.size() || n < 1 || n > 1000000)
-        throw UsageError("--batch-size must be a whole number from 1 to 1000000, not '" + text + "'");
-      options.batch_size = static_cast<std::size_t>(n);
+      options.batch_size = static_cast<std::size_t>(whole_number("--batch-size", value(), 1, 1000000));
+    } else if (arg == "--jobs") {
+      options.jobs = static_cast<std::size_t>(whole_number("--jobs", value(), 1, 64));
+    } else if (arg == "--timeout") {
+      options.limits.time = std::chrono::seconds(whole_number("--timeout", value(), 1, 86400));
     } else if (arg == "-h" || arg == "--help") {
       std::cout << kUsage;
       std::exit(0);
@@ -88,8 +104,25 @@ class ProgressLine {
 }  // namespace
 
 int explain(const char* file) {
+  namespace ki = kommunsok::indexer;
   try {
-    std::cout << kommunsok::indexer::explain_document(kommunsok::indexer::read_text_file(file).text);
+    const ki::SourceBytes source = ki::read_source_bytes(file, ki::kMaxSourceFileBytes);
+    const ki::Format format = ki::detect_format(source.bytes, file);
+    const ki::Extraction extraction = format == ki::Format::Text ? ki::extract_text(source.bytes)
+                                                                 : ki::extract_isolated(source.bytes, format);
+    std::cout << "== file\nformat: " << ki::format_name(format) << "\n";
+    if (extraction.paged) std::cout << "pages: " << extraction.pages.size() << "\n";
+    if (!extraction.title_hint.empty()) std::cout << "title stated by the file: " << extraction.title_hint << "\n";
+    if (!extraction.ocr_pages.empty()) {
+      std::cout << "read by OCR: pages";
+      for (int page : extraction.ocr_pages) std::cout << " " << page;
+      std::cout << "\n";
+    }
+    if (!extraction.warning.empty()) std::cout << "warning: " << extraction.warning << "\n";
+    std::string text;
+    for (std::size_t i = 0; i < extraction.pages.size(); ++i) text += (i ? "\f" : "") + extraction.pages[i];
+    if (extraction.paged) text += '\f';
+    std::cout << "\n" << ki::explain_document(text);
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "kommunsok-indexer: " << file << ": " << e.what() << "\n";
@@ -120,6 +153,12 @@ int main(int argc, char** argv) {
       std::cerr << "warning: " << warning.path << ": " << warning.reason << "\n";
     for (const auto& failure : report.failed)
       std::cerr << "failed: " << failure.path << ": " << failure.reason << "\n";
+    for (const auto& ocr : report.ocr) std::cout << "OCR: " << ocr.path << ": " << ocr.reason << "\n";
+    if (!report.formats.empty()) {
+      std::cout << "indexed by format:";
+      for (const auto& [format, count] : report.formats) std::cout << " " << format << " " << count;
+      std::cout << "\n";
+    }
     std::cout << "indexed " << report.indexed << ", unchanged " << report.unchanged << ", removed "
               << report.removed << ", failed " << report.failed.size() << " (" << report.documents
               << " documents in " << options.db.string() << ")\n";

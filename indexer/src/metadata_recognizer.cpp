@@ -261,6 +261,10 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.exchanges = recognize_interpellation_exchanges(structure, doc.people, is_interpellation_answer(doc.title, text));
   }
   doc.text = text.full_text();
+  doc.page = text.page_of_line(0);
+  doc.page_breaks = text.page_breaks(0, text.lines().size());
+  for (const Section& section : structure.sections())
+    doc.sections.push_back(schema::SectionStart{section.number, section.heading, text.page_of_line(section.begin)});
   return doc;
 }
 
@@ -280,6 +284,9 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
     schema::Document p;
     p.id = protocol.id + "#" + (section.number ? "\xC2\xA7" + std::to_string(*section.number) : std::to_string(k + 1));
     p.source = protocol.source;
+    p.original = protocol.original;
+    p.page = text.page_of_line(section.begin);
+    p.page_breaks = text.page_breaks(section.begin, section.end);
     p.kind = schema::Kind::Paragraf;
     p.title = section.heading;
     p.date = protocol.date;
@@ -301,8 +308,18 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
   // table of contents, whose lines are the §s' headings — so a decision's words find the §
   // and not the § again inside its protocol. Its title names the protocol, not its first §.
   std::vector<std::string> header;
-  for (std::size_t i = 0; i < structure.header_end(); ++i)
-    if (!match_paragraph_marker(text.lines()[i])) header.push_back(text.lines()[i]);
+  protocol.page_breaks.clear();
+  std::size_t offset = 0;
+  std::optional<int> previous_page;
+  for (std::size_t i = 0; i < structure.header_end(); ++i) {
+    if (match_paragraph_marker(text.lines()[i])) continue;
+    const std::optional<int> page = text.page_of_line(i);
+    if (previous_page && page)
+      for (int k = *previous_page; k < *page; ++k) protocol.page_breaks.push_back(offset);
+    previous_page = page;
+    header.push_back(text.lines()[i]);
+    offset += text.lines()[i].size() + 1;
+  }
   protocol.text = join(header, "\n");
   protocol.title = protocol_title(protocol, paragraphs);
   protocol.diarienummer.clear();  // each § carries its own

@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/source_files.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "kommunsok/indexer/swedish_text.hpp"
 
@@ -10,7 +11,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool is_text_file(const fs::path& path) { return lower(path.extension().string()) == ".txt"; }
+// The kinds of file a folder of downloaded documents holds; which extractor reads one is
+// decided by its content, not by this name.
+bool is_supported_file(const fs::path& path) {
+  static const std::set<std::string> kExtensions{".txt", ".text", ".pdf", ".html", ".htm", ".xhtml",
+                                                 ".docx", ".odt", ".doc"};
+  return kExtensions.contains(lower(path.extension().string()));
+}
 
 bool is_hidden(const fs::path& path) {
   const std::string name = path.filename().string();
@@ -36,7 +43,7 @@ void add_tree(const fs::path& root, SourceListing& listing) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!is_text_file(path) || it->is_directory(ec)) continue;
+    if (!is_supported_file(path) || it->is_directory(ec)) continue;
     found.push_back({path, path.lexically_relative(root).generic_string()});
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.id < b.id; });

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "kommunsok/indexer/extract/extraction.hpp"
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
@@ -55,20 +56,8 @@ TextFile read_text_file(const std::filesystem::path& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw SourceError(std::string("read error: ") + std::strerror(errno));
-  std::string bytes = buffer.str();
-
-  if (bytes.find('\0') != std::string::npos) throw SourceError("binary content, not a text file");
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-
-  TextFile file;
-  if (schema::is_valid_utf8(bytes)) {
-    file.text = std::move(bytes);
-  } else {
-    file.text = windows1252_to_utf8(bytes);
-    file.warning = "not valid UTF-8; read as Windows-1252";
-  }
-  if (trim(file.text).empty()) throw SourceError("no text (empty file)");
-  return file;
+  const Extraction extraction = extract_text(buffer.str());
+  return TextFile{extraction.pages.front(), extraction.warning};
 }
 
 }  // namespace kommunsok::indexer

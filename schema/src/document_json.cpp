@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 
@@ -68,7 +69,45 @@ Poco::JSON::Object::Ptr exchange_object(const Exchange& e) {
   return obj;
 }
 
+Poco::JSON::Object::Ptr original_object(const Original& o) {
+  Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  obj->set("file_name", o.file_name);
+  obj->set("path", o.path);
+  obj->set("sha256", optional_string(o.sha256));
+  obj->set("format", optional_string(o.format));
+  obj->set("media_type", optional_string(o.media_type));
+  obj->set("size", o.size);
+  obj->set("modified", optional_string(o.modified));
+  obj->set("pages", o.pages);
+  obj->set("ocr_pages", int_array(o.ocr_pages));
+  return obj;
+}
+
+Original original_from(const Poco::JSON::Object& obj) {
+  Original o;
+  o.file_name = get_string(obj, "file_name");
+  o.path = get_string(obj, "path");
+  o.sha256 = get_string(obj, "sha256");
+  o.format = get_string(obj, "format");
+  o.media_type = get_string(obj, "media_type");
+  if (obj.has("size")) o.size = obj.getValue<std::uint64_t>("size");
+  o.modified = get_string(obj, "modified");
+  if (obj.has("pages")) o.pages = obj.getValue<int>("pages");
+  o.ocr_pages = get_ints(obj, "ocr_pages");
+  return o;
+}
+
+Poco::Dynamic::Var optional_int(const std::optional<int>& value) {
+  return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
+}
+
 }  // namespace
+
+std::optional<int> page_at(const Document& doc, std::size_t offset) {
+  if (!doc.page) return std::nullopt;
+  const auto after = std::upper_bound(doc.page_breaks.begin(), doc.page_breaks.end(), offset);
+  return *doc.page + static_cast<int>(after - doc.page_breaks.begin());
+}
 
 Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
   Poco::JSON::Object::Ptr obj = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -103,8 +142,23 @@ Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
   obj->set("protocol_id", optional_string(doc.protocol_id));
   obj->set("position", doc.position ? Poco::Dynamic::Var(*doc.position) : Poco::Dynamic::Var());
   obj->set("paragraph_ids", string_array(doc.paragraph_ids));
-  obj->set("source", doc.source);
-  if (include_text) obj->set(key(field::text), doc.text);
+  obj->set("source", original_object(doc.original));
+  obj->set("page", optional_int(doc.page));
+  Poco::JSON::Array::Ptr sections = new Poco::JSON::Array;
+  for (const SectionStart& section : doc.sections) {
+    Poco::JSON::Object::Ptr s = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    s->set("number", optional_int(section.number));
+    s->set("heading", section.heading);
+    s->set("page", optional_int(section.page));
+    sections->add(s);
+  }
+  obj->set("sections", sections);
+  if (include_text) {
+    obj->set(key(field::text), doc.text);
+    Poco::JSON::Array::Ptr breaks = new Poco::JSON::Array;
+    for (std::size_t offset : doc.page_breaks) breaks->add(offset);
+    obj->set("page_breaks", breaks);
+  }
   return obj;
 }
 
@@ -159,8 +213,18 @@ Document document_from_json(std::string_view json) {
     doc.protocol_id = get_string(*obj, "protocol_id");
     doc.position = get_optional_int(*obj, "position");
     doc.paragraph_ids = get_strings(*obj, "paragraph_ids");
-    doc.source = get_string(*obj, "source");
+    if (auto source = obj->getObject("source")) doc.original = original_from(*source);
+    doc.page = get_optional_int(*obj, "page");
+    if (auto sections = obj->getArray("sections")) {
+      for (std::size_t i = 0; i < sections->size(); ++i) {
+        auto s = sections->getObject(static_cast<unsigned>(i));
+        if (s) doc.sections.push_back(SectionStart{get_optional_int(*s, "number"), get_string(*s, "heading"),
+                                                   get_optional_int(*s, "page")});
+      }
+    }
     doc.text = get_string(*obj, key(field::text));
+    if (auto breaks = obj->getArray("page_breaks"))
+      for (std::size_t i = 0; i < breaks->size(); ++i) doc.page_breaks.push_back(breaks->getElement<std::size_t>(i));
     return doc;
   } catch (const Poco::Exception& e) {
     throw std::runtime_error("malformed document data: " + e.displayText());

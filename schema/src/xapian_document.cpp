@@ -81,12 +81,16 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
   add_facet_value(xdoc, field::unions, join_multi_value(doc.unions));
 
   if (!content_hash.empty()) xdoc.add_value(slot::content_hash, std::string(content_hash));
+  if (!doc.source.empty()) xdoc.add_value(slot::source_path, doc.source);
+  if (!doc.original.sha256.empty()) xdoc.add_value(slot::original, doc.original.sha256);
   xdoc.set_data(to_json(doc));
   return xdoc;
 }
 
 Document from_xapian_document(const Xapian::Document& xdoc) {
-  return document_from_json(xdoc.get_data());
+  Document doc = document_from_json(xdoc.get_data());
+  doc.source = xdoc.get_value(slot::source_path);
+  return doc;
 }
 
 std::string stored_content_hash(const Xapian::Document& xdoc) {

@@ -7,8 +7,14 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <vector>
 
+#include "kommunsok/schema/original_archive.hpp"
 #include "kommunsok/server/api_error.hpp"
+#include "kommunsok/server/original_response.hpp"
 #include "kommunsok/server/response_json.hpp"
 #include "kommunsok/server/search_page.hpp"
 
@@ -22,10 +28,21 @@ using Poco::Net::HTTPServerResponse;
 
 constexpr std::string_view kDocumentsPath = "/api/documents/";
 
+constexpr std::string_view kOriginalSuffix = "/original";
+
+// A part of an archived file, sent from disk rather than from memory.
+struct FilePart {
+  std::filesystem::path path;
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+
 struct Reply {
   int status = 200;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
+  std::vector<std::pair<std::string, std::string>> headers = {};
+  std::optional<FilePart> file = std::nullopt;
 };
 
 Reply json(std::string body) { return Reply{200, "application/json; charset=utf-8", std::move(body)}; }
@@ -40,11 +57,16 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
     response.setStatus(static_cast<HTTPResponse::HTTPStatus>(reply.status));
     response.setContentType(reply.content_type);
     response.set("Cache-Control", "no-store");
-    response.setContentLength(static_cast<std::streamsize>(reply.body.size()));
-    if (request.getMethod() == "HEAD") {
-      response.send();
+    for (const auto& [name, value] : reply.headers) response.set(name, value);
+    if (reply.file) {
+      send_file(request, response, *reply.file);
     } else {
-      response.send() << reply.body;
+      response.setContentLength(static_cast<std::streamsize>(reply.body.size()));
+      if (request.getMethod() == "HEAD") {
+        response.send();
+      } else {
+        response.send() << reply.body;
+      }
     }
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -83,10 +105,79 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       const SearchRequest search = parse_search_request(uri.getQueryParameters());
       return json(search_response_json(search, searcher_->search(search)));
     }
+    if (path.ends_with(kOriginalSuffix) && path.size() > kDocumentsPath.size() + kOriginalSuffix.size())
+      return original(request, path.substr(kDocumentsPath.size(), path.size() - kDocumentsPath.size() - kOriginalSuffix.size()));
     const std::string id = path.substr(kDocumentsPath.size());
     auto document = searcher_->document(id);
     if (!document) throw ApiError(404, "no document with id '" + id + "'");
     return json(document_response_json(*document));
+  }
+
+  // The archived original of a document: whole, or the range asked for; 304 when the
+  // client's copy is current.
+  Reply original(const HTTPServerRequest& request, const std::string& id) const {
+    auto document = searcher_->document(id);
+    if (!document) throw ApiError(404, "no document with id '" + id + "'");
+    const schema::Original& original = document->original;
+    if (original.sha256.empty())
+      throw ApiError(404, "no original is archived for '" + id + "'; index its file again to archive it");
+    const std::filesystem::path file = schema::original_path(searcher_->db_dir(), original.sha256);
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(file, ec);
+    if (ec) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
+
+    Reply reply;
+    reply.content_type = original.media_type.empty() ? "application/octet-stream" : original.media_type;
+    const std::string etag = "\"" + original.sha256 + "\"";
+    reply.headers = {{"ETag", etag},
+                     {"Accept-Ranges", "bytes"},
+                     {"Cache-Control", "no-cache"},
+                     {"Content-Disposition", content_disposition(original.file_name)},
+                     {"X-Content-Type-Options", "nosniff"},
+                     // An archived HTML page is someone else's page: no scripts of its own here.
+                     {"Content-Security-Policy", "sandbox"}};
+    if (const std::string modified = http_date(original.modified); !modified.empty())
+      reply.headers.emplace_back("Last-Modified", modified);
+    if (request.has("If-None-Match") && matches_etag(request.get("If-None-Match"), etag)) {
+      reply.status = 304;
+      reply.file = FilePart{file, 0, 0};
+      return reply;
+    }
+    std::optional<ByteRange> range;
+    // A range applies only to the version the client has (If-Range); else the whole file.
+    if (request.has("Range") && (!request.has("If-Range") || request.get("If-Range") == etag))
+      range = requested_range(request.get("Range"), size);
+    if (range) {
+      reply.status = 206;
+      reply.headers.emplace_back("Content-Range", "bytes " + std::to_string(range->first) + "-" +
+                                                      std::to_string(range->last) + "/" + std::to_string(size));
+      reply.file = FilePart{file, range->first, range->length()};
+    } else {
+      reply.file = FilePart{file, 0, size};
+    }
+    return reply;
+  }
+
+  static void send_file(const HTTPServerRequest& request, HTTPServerResponse& response, const FilePart& part) {
+    response.setContentLength64(static_cast<Poco::UInt64>(part.length));
+    if (request.getMethod() == "HEAD" || response.getStatus() == HTTPResponse::HTTP_NOT_MODIFIED) {
+      if (response.getStatus() == HTTPResponse::HTTP_NOT_MODIFIED) response.setContentLength(HTTPResponse::UNKNOWN_CONTENT_LENGTH);
+      response.send();
+      return;
+    }
+    std::ifstream in(part.path, std::ios::binary);
+    std::ostream& out = response.send();
+    if (!in) return;  // vanished after its size was read: the client sees a short body
+    in.seekg(static_cast<std::streamoff>(part.offset));
+    std::vector<char> buffer(64 * 1024);
+    std::uint64_t left = part.length;
+    while (left > 0 && in && out) {
+      in.read(buffer.data(), static_cast<std::streamsize>(std::min<std::uint64_t>(left, buffer.size())));
+      const std::streamsize got = in.gcount();
+      if (got <= 0) break;
+      out.write(buffer.data(), got);
+      left -= static_cast<std::uint64_t>(got);
+    }
   }
 
   std::shared_ptr<const Searcher> searcher_;

@@ -34,6 +34,24 @@ Poco::Dynamic::Var or_null(const std::string& value) {
   return value.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(value);
 }
 
+// Ids are relative paths: '/' stays readable, everything else is percent-encoded.
+std::string original_url(const std::string& id) {
+  std::string out = "/api/documents/";
+  for (unsigned char c : id) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+                       c == '.' || c == '-' || c == '_' || c == '~';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out + "/original";
+}
+
 Object::Ptr hit_json(const SearchHit& hit) {
   const schema::Document& doc = hit.document;
   Object::Ptr obj = new_object();
@@ -46,6 +64,8 @@ Object::Ptr hit_json(const SearchHit& hit) {
   obj->set("diarienummer", strings(doc.diarienummer));
   obj->set("parties", strings(doc.parties));
   obj->set("snippet", hit.snippet);
+  obj->set("page", hit.page ? Poco::Dynamic::Var(*hit.page) : Poco::Dynamic::Var());
+  obj->set("original", doc.original.sha256.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(original_url(doc.id)));
   obj->set("score", hit.score);
   return obj;
 }
@@ -77,7 +97,11 @@ std::string search_response_json(const SearchRequest& request, const SearchResul
 }
 
 std::string document_response_json(const schema::Document& document) {
-  return stringify(schema::to_json_object(document, true));
+  Object::Ptr obj = schema::to_json_object(document, true);
+  obj->remove("page_breaks");  // the index's bookkeeping; "sections" and hits carry pages
+  obj->set("original", document.original.sha256.empty() ? Poco::Dynamic::Var()
+                                                       : Poco::Dynamic::Var(original_url(document.id)));
+  return stringify(obj);
 }
 
 std::string health_response_json(unsigned long documents) {

@@ -96,6 +96,7 @@ async function search() {
     const meta = [hit.kind, hit.date, hit.organ, hit.municipality, hit.diarienummer.join(", "), hit.parties.join(", ")].filter(Boolean).join(" · ");
     box.append(el("div", meta, "meta"));
     const snip = el("div"); snip.innerHTML = hit.snippet; box.append(snip);
+    if (hit.original) box.append(originalLink(hit.original, hit.page));
     out.append(box);
   }
   const nav = el("nav");
@@ -113,6 +114,12 @@ async function search() {
       side.append(a);
     }
   }
+}
+// "Originalet, sida 3": opens the archived file at the page (PDF viewers read #page=N).
+function originalLink(url, page) {
+  const a = el("a", page ? "Originalet, sida " + page : "Originalet", "original");
+  a.href = url + (page ? "#page=" + page : ""); a.target = "_blank"; a.rel = "noopener";
+  return a;
 }
 async function showDocument(id) {
   const res = await fetch("/api/documents/" + encodeURIComponent(id).replace(/%2F/g, "/"));
@@ -134,6 +141,16 @@ async function showDocument(id) {
   if (doc.paragraph_ids && doc.paragraph_ids.length) {
     const list = el("p", "Paragrafer: ", "meta");
     doc.paragraph_ids.forEach((id, i) => { if (i) list.append(" · "); list.append(docLink(id, "§ " + id.replace(/^.*#§?/, ""))); });
+    out.append(list);
+  }
+  if (doc.original) {
+    const line = el("p", "", "meta");
+    line.append(originalLink(doc.original, doc.page), " · " + doc.source.file_name + (doc.source.pages ? " · " + doc.source.pages + " sidor" : "") + (doc.source.ocr_pages && doc.source.ocr_pages.length ? " · OCR-läst" : ""));
+    out.append(line);
+  }
+  if (doc.sections && doc.sections.length > 1 && doc.sections.some(s => s.page)) {
+    const list = el("p", "Innehåll: ", "meta");
+    doc.sections.forEach((s, i) => { if (i) list.append(" · "); const label = (s.number ? "§ " + s.number + " " : "") + s.heading; list.append(s.page && doc.original ? originalLink(doc.original, s.page) : label); if (s.page && doc.original) list.lastChild.textContent = label + " (s. " + s.page + ")"; });
     out.append(list);
   }
   if (doc.unions_absent && doc.unions_absent.length) out.append(el("div", "Förhinder: " + doc.unions_absent.join(", "), "meta"));

@@ -9,6 +9,7 @@
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/server/snippet_page.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 #include "kommunsok/server/api_error.hpp"
@@ -199,6 +200,7 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
                                                Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                            "<mark>", "</mark>", "…")
                             : opening_excerpt(hit.document, kSnippetBytes);
+    hit.page = has_terms ? snippet_page(hit.snippet, hit.document) : hit.document.page;
     result.hits.push_back(std::move(hit));
   }
   for (auto& [f, counter] : counters) {

@@ -6,19 +6,23 @@
 using namespace kommunsok::indexer;
 using kommunsok::test::TempDir;
 
-TEST_CASE("text files are found recursively, in a stable order, named relative to their root",
+TEST_CASE("document files are found recursively, in a stable order, named relative to their root",
           "[indexer][sources]") {
   TempDir dir;
   dir.write("b/2.txt", "x");
   dir.write("a.TXT", "x");
   dir.write("b/1.txt", "x");
-  dir.write("b/ignored.pdf", "x");
+  dir.write("b/protokoll.pdf", "x");
+  dir.write("c/svar.docx", "x");
+  dir.write("c/sida.HTML", "x");
+  dir.write("c/bild.png", "x");
+  dir.write("c/tabell.xlsx", "x");
   dir.write(".hidden/3.txt", "x");
   dir.write(".4.txt", "x");
   const SourceListing listing = find_source_files({dir.path()});
   std::vector<std::string> ids;
   for (const auto& file : listing.files) ids.push_back(file.id);
-  CHECK(ids == std::vector<std::string>{"a.TXT", "b/1.txt", "b/2.txt"});
+  CHECK(ids == std::vector<std::string>{"a.TXT", "b/1.txt", "b/2.txt", "b/protokoll.pdf", "c/sida.HTML", "c/svar.docx"});
   CHECK(listing.problems.empty());
   CHECK(listing.files[1].path.is_absolute());
 }

@@ -10,7 +10,8 @@ namespace {
 Document sample() {
   Document doc;
   doc.id = "protokoll/ks-12.txt";
-  doc.source = "/data/protokoll/ks-12.txt";
+  doc.original = {"ks-12.pdf", "protokoll/ks-12.pdf", std::string(64, 'a'), "pdf", "application/pdf", 1234,
+                  "2024-03-12T09:30:00Z", 3, {2}};
   doc.kind = Kind::Paragraf;
   doc.title = "Cykelplan för Sjöbacka – \"beslut\"";
   doc.date = IsoDate{2023, 5, 16};
@@ -22,6 +23,9 @@ Document sample() {
   doc.people = {{"Eva Lind", "S", "yttrar sig", "", ""}, {"Per Berg", "", "", "Vision", "arbetstagarna"}};
   doc.unions = {"Vision"};
   doc.text = "Rad ett\nRad två med § och ÅÄÖ";
+  doc.page = 1;
+  doc.page_breaks = {8};
+  doc.sections = {{12, "Cykelplan", 1}};
   return doc;
 }
 }  // namespace
@@ -29,6 +33,19 @@ Document sample() {
 TEST_CASE("stored JSON reads back to the same document", "[schema][json]") {
   const Document doc = sample();
   CHECK(document_from_json(to_json(doc)) == doc);
+}
+
+TEST_CASE("the JSON never holds the indexing machine's path, and pages are found by offset", "[schema][json]") {
+  Document doc = sample();
+  doc.source = "/home/indexer/protokoll/ks-12.pdf";
+  const std::string json = to_json(doc);
+  CHECK(json.find("/home/indexer") == std::string::npos);
+  CHECK(document_from_json(json).source.empty());
+  CHECK(page_at(doc, 0) == 1);
+  CHECK(page_at(doc, 7) == 1);
+  CHECK(page_at(doc, 8) == 2);
+  doc.page.reset();
+  CHECK_FALSE(page_at(doc, 8));
 }
 
 TEST_CASE("a document without optional fields round-trips with nulls", "[schema][json]") {

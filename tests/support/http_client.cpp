@@ -14,16 +14,19 @@ Poco::JSON::Object::Ptr HttpReply::json() const {
   return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
 }
 
-HttpReply http_get(unsigned short port, const std::string& target, const std::string& method) {
+HttpReply http_get(unsigned short port, const std::string& target, const std::string& method,
+                   const std::map<std::string, std::string>& headers) {
   Poco::Net::HTTPClientSession session("127.0.0.1", port);
   session.setTimeout(Poco::Timespan(30, 0));
   Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
+  for (const auto& [name, value] : headers) request.set(name, value);
   session.sendRequest(request);
   Poco::Net::HTTPResponse response;
   std::istream& body = session.receiveResponse(response);
   HttpReply reply;
   reply.status = static_cast<int>(response.getStatus());
   reply.content_type = response.getContentType();
+  for (const auto& [name, value] : response) reply.headers[name] = value;
   Poco::StreamCopier::copyToString(body, reply.body);
   return reply;
 }

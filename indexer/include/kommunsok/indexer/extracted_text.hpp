@@ -3,6 +3,7 @@
 // the text only after this clean-up, so a header printed on every page counts once.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,11 @@ class ExtractedText {
   const std::string& flat() const { return flat_; }
   /// The cleaned text, lines joined by '\n': what is stored and indexed.
   std::string full_text() const;
+  /// The page line `line` stands on (1-based), when the text has pages (form feeds).
+  std::optional<int> page_of_line(std::size_t line) const;
+  /// Byte offsets in the text of lines [begin, end) joined by '\n' where a new page starts
+  /// (an offset repeats for a page without lines). Empty when the text has no pages.
+  std::vector<std::size_t> page_breaks(std::size_t begin, std::size_t end) const;
   /// Page furniture removed by the clean-up (page numbers, repeated page headers), in order.
   const std::vector<std::string>& furniture() const { return furniture_; }
 
@@ -30,6 +36,8 @@ class ExtractedText {
   std::vector<std::string> paragraphs_;
   std::string flat_;
   std::vector<std::string> furniture_;
+  std::vector<int> line_pages_;
+  bool paged_ = false;
 };
 
 }  // namespace kommunsok::indexer

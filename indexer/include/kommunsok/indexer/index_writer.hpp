@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,8 @@ class IndexWriter {
   void remove_with_paragraphs(const std::string& id);
   /// Every stored document's id and source path.
   std::vector<StoredSource> stored_sources() const;
+  /// The SHA-256 of every original the index refers to.
+  std::set<std::string> stored_originals() const;
   /// Makes everything written so far durable.
   void commit();
   Xapian::doccount document_count() const;

@@ -4,8 +4,11 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
+
+#include "kommunsok/indexer/extract/isolated_extraction.hpp"
 
 namespace kommunsok::indexer {
 
@@ -14,6 +17,8 @@ struct IndexOptions {
   std::vector<std::filesystem::path> roots;
   bool prune = false;
   std::size_t batch_size = 100;  ///< documents per commit
+  std::size_t jobs = 2;          ///< files extracted at the same time, each in its own process
+  ExtractionLimits limits;       ///< per file: time and memory of its extraction
 };
 
 struct FileNote {
@@ -27,6 +32,9 @@ struct IndexReport {
   std::size_t removed = 0;
   std::vector<FileNote> failed;
   std::vector<FileNote> warnings;
+  std::vector<FileNote> ocr;                  ///< files read (partly) by OCR
+  std::map<std::string, std::size_t> formats;  ///< files indexed, per format name
+  std::size_t originals_removed = 0;           ///< archived originals no document refers to any more
   std::size_t documents = 0;  ///< in the index after the run
   bool ok() const { return failed.empty(); }
 };
@@ -38,7 +46,7 @@ using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
 /// that cannot be opened or written throws IndexError.
 IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress = {});
 
-/// The fingerprint deciding whether a stored document is up to date: file bytes, source
+/// The fingerprint deciding whether a stored document is up to date: file bytes (or their digest), source
 /// path and the recognition version, so improved recognition re-indexes everything.
 std::string content_hash(std::string_view bytes, const std::string& source);
 

@@ -2,6 +2,8 @@
 // the server reads it back from stored data and renders it as JSON.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,9 +37,36 @@ struct Exchange {
   bool operator==(const Exchange&) const = default;
 };
 
+/// The file a document came from, as archived: what a reader cites and downloads.
+struct Original {
+  std::string file_name;   ///< the file's own name
+  std::string path;        ///< relative to the indexed folder
+  std::string sha256;      ///< of the bytes; names the archived copy
+  std::string format;      ///< "pdf", "docx", "html", "odt", "text"
+  std::string media_type;
+  std::uint64_t size = 0;
+  std::string modified;    ///< the file's modification time, ISO 8601 UTC
+  int pages = 0;           ///< real pages (PDF); 0 when the format has none
+  std::vector<int> ocr_pages;
+
+  bool operator==(const Original&) const = default;
+};
+
+/// A § or agenda item of a document, and the page it starts on.
+struct SectionStart {
+  std::optional<int> number;
+  std::string heading;
+  std::optional<int> page;
+
+  bool operator==(const SectionStart&) const = default;
+};
+
 struct Document {
   std::string id;      ///< stable identity: the file's path relative to the indexed root
-  std::string source;  ///< absolute path of the file it came from
+  /// Absolute path of the file it came from: the indexer's own, kept in a value slot and
+  /// never part of the JSON the API serves.
+  std::string source;
+  Original original;
   Kind kind = Kind::Annat;
   std::string title;
   std::optional<IsoDate> date;  ///< the meeting or decision date; never guessed from body text
@@ -59,8 +88,20 @@ struct Document {
   /// A protocol split into paragraphs: their ids, in order.
   std::vector<std::string> paragraph_ids;
   std::string text;                 ///< normalized full text
+  /// The page the text starts on (null when the source has no pages), and the byte offsets in
+  /// `text` where each following page starts.
+  std::optional<int> page;
+  std::vector<std::size_t> page_breaks;
+  std::vector<SectionStart> sections;
 
   bool operator==(const Document&) const = default;
 };
+
+}  // namespace kommunsok::schema
+
+namespace kommunsok::schema {
+
+/// The page `offset` (a byte offset in doc.text) stands on; null when the document has none.
+std::optional<int> page_at(const Document& doc, std::size_t offset);
 
 }  // namespace kommunsok::schema

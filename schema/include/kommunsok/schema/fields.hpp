@@ -37,6 +37,8 @@ inline constexpr Xapian::valueno content_hash = 6;  ///< indexer's change detect
 inline constexpr Xapian::valueno paragraph = 7;     ///< Xapian::sortable_serialise(number)
 inline constexpr Xapian::valueno unit = 8;
 inline constexpr Xapian::valueno unions = 9;
+inline constexpr Xapian::valueno source_path = 10;  ///< indexer's own: where the file was; never served
+inline constexpr Xapian::valueno original = 11;     ///< SHA-256 of the original bytes in the archive
 }  // namespace slot
 
 /// Separates the values of a multi-valued facet slot (never occurs in text).

@@ -18,6 +18,7 @@ struct SearchHit {
   schema::Document document;
   std::string snippet;  ///< HTML-escaped text with matches in <mark>…</mark>
   double score = 0;
+  std::optional<int> page;  ///< page of the snippet in the original, when it has pages
 };
 
 struct Facet {
@@ -41,6 +42,8 @@ class Searcher {
   SearchResult search(const SearchRequest& request) const;
   /// The stored document, or nullopt for an unknown id.
   std::optional<schema::Document> document(const std::string& id) const;
+  /// The data directory: the index, and the archive of originals beside it.
+  const std::filesystem::path& db_dir() const { return db_dir_; }
   /// Number of documents in the index.
   Xapian::doccount document_count() const;
 
