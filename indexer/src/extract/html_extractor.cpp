@@ -43,6 +43,11 @@ constexpr auto kBlockElements = std::to_array<std::string_view>(
      "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre", "section", "summary", "table",
      "tbody", "tfoot", "thead", "tr", "ul"});
 
+// Elements that are paragraphs of their own: a blank line sets them apart, as in the text
+// files the recognizers read (a <br> only ends a line).
+constexpr auto kParagraphElements = std::to_array<std::string_view>(
+    {"address", "blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p", "pre", "table", "ul"});
+
 // Attribute words that mark furniture wherever they appear in the value.
 constexpr auto kFurnitureSubstrings =
     std::to_array<std::string_view>({"cookie", "consent", "gdpr", "breadcrumb", "brödsmul"});
@@ -248,6 +253,11 @@ class LineWriter {
     pending_space_ = false;
   }
 
+  void end_paragraph() {
+    end_line();
+    if (cell_depth_ == 0 && !text_.empty() && !text_.ends_with("\n\n")) text_ += '\n';
+  }
+
   void enter_cell() {
     if (cell_depth_++ > 0) {  // a table in a cell: its cells are words of the outer cell
       pending_space_ = true;
@@ -262,6 +272,7 @@ class LineWriter {
   std::string finish() {
     cell_depth_ = 0;
     end_line();
+    while (text_.ends_with("\n\n")) text_.pop_back();
     return std::move(text_);
   }
 
@@ -309,6 +320,7 @@ class PageReader {
     if (!is_element(node) || is_left_out(node)) return false;
 
     const std::string_view name = name_of(node);
+    if (contains(kParagraphElements, name)) writer_.end_paragraph();
     if (contains(kBlockElements, name)) writer_.end_line();
     if (name == "td" || name == "th") writer_.enter_cell();
     if (name == "pre") ++preformatted_depth_;
@@ -320,6 +332,7 @@ class PageReader {
   void leave(xmlNode* node) {
     if (!is_element(node)) return;
     const std::string_view name = name_of(node);
+    if (contains(kParagraphElements, name)) writer_.end_paragraph();
     if (contains(kBlockElements, name)) writer_.end_line();
     if (name == "td" || name == "th") writer_.leave_cell();
     if (name == "pre") --preformatted_depth_;
