@@ -102,9 +102,15 @@ class Run {
         return;
       }
       while (jobs_.full()) collect();
-      in_flight_ids_.insert(pending->file.id);
       Pending& waiting = in_flight_[tag] = std::move(*pending);
-      jobs_.start(tag, [&waiting] { return extract(waiting.source.bytes, waiting.format); });
+      try {
+        // The work runs in the forked child, on its copy of the bytes.
+        jobs_.start(tag, [&waiting] { return extract(waiting.source.bytes, waiting.format); });
+      } catch (...) {
+        in_flight_.erase(tag);
+        throw;
+      }
+      in_flight_ids_.insert(waiting.file.id);
     } catch (const SourceError& e) {
       fail(path, e.what());
     } catch (const IndexError&) {
