@@ -64,9 +64,12 @@ struct Pending {
 
 class Run {
  public:
-  Run(const IndexOptions& options, const ProgressFn& progress)
+  Run(const IndexOptions& options, const ProgressFn& progress, const ExtractionNoteFn& note)
       : options_(options), progress_(progress), writer_(options.db), store_(options.db),
-        jobs_(options.jobs, options.limits) {}
+        jobs_(options.jobs, options.limits, [this, note](std::size_t tag, const std::string& message) {
+          auto it = in_flight_.find(tag);
+          if (note && it != in_flight_.end()) note(it->second.file.path.string(), message);
+        }) {}
 
   IndexReport run() {
     const SourceListing listing = find_source_files(options_.roots);
@@ -236,8 +239,8 @@ class Run {
 
 }  // namespace
 
-IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress) {
-  return Run(options, progress).run();
+IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress, const ExtractionNoteFn& note) {
+  return Run(options, progress, note).run();
 }
 
 }  // namespace kommunsok::indexer

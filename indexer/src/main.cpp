@@ -92,8 +92,13 @@ class ProgressLine {
     const auto now = std::chrono::steady_clock::now();
     if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
-    std::fprintf(stderr, "\rindexing %zu/%zu files", done, total);
+    std::fprintf(stderr, "\r\033[Kindexing %zu/%zu files", done, total);
     if (done == total) std::fputc('\n', stderr);
+  }
+  // "OCR page 3 of 12: arkiv/1987.pdf" on the same line, while a scanned file is read.
+  void note(const std::string& path, const std::string& message) {
+    if (!enabled_) return;
+    std::fprintf(stderr, "\r\033[K%s: %s", message.c_str(), path.c_str());
   }
 
  private:
@@ -148,7 +153,8 @@ int main(int argc, char** argv) {
   try {
     ProgressLine progress;
     const auto report = kommunsok::indexer::run_indexing(
-        options, [&](std::size_t done, std::size_t total) { progress(done, total); });
+        options, [&](std::size_t done, std::size_t total) { progress(done, total); },
+        [&](const std::string& path, const std::string& message) { progress.note(path, message); });
     for (const auto& warning : report.warnings)
       std::cerr << "warning: " << warning.path << ": " << warning.reason << "\n";
     for (const auto& failure : report.failed)

@@ -105,6 +105,14 @@ TEST_CASE("PDF, scanned PDF, Word and HTML are indexed, hostile files fail alone
   CHECK_THAT(first.err, Catch::Contains("skratt.docx: ") && Catch::Contains("entity"));
   CHECK_THAT(first.err, !Catch::Contains("xxe.docx"));  // indexed — without the file it points at
 
+  // --explain shows a PDF's pages and where each § starts.
+  const Outcome explained = run_indexer({"--explain", (sources.path() / "ks/2024-03-12.pdf").string()});
+  CHECK(explained.exit_code == 0);
+  CHECK_THAT(explained.out, Catch::Contains("format: pdf") && Catch::Contains("pages: 3"));
+  CHECK_THAT(explained.out, Catch::Contains("§ 15") && Catch::Contains("page 2"));
+  const Outcome explained_scan = run_indexer({"--explain", (sources.path() / "arkiv/1987-skannad.pdf").string()});
+  CHECK_THAT(explained_scan.out, Catch::Contains("read by OCR: pages 1"));
+
   server::ServerOptions options;
   options.db = db;
   options.port = 0;

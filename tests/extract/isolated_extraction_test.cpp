@@ -159,3 +159,22 @@ TEST_CASE("a source file that vanishes or changes while read is a named failure"
   std::filesystem::resize_file(huge, 2ull * 1024 * 1024 * 1024);
   CHECK_THROWS_WITH(read_source_bytes(huge, kMaxSourceFileBytes), Catch::Contains("file too large"));
 }
+
+TEST_CASE("an extractor's progress reaches the parent while it works", "[extract][isolation]") {
+  std::vector<std::string> notes;
+  IsolatedJobs jobs(1, ExtractionLimits{}, [&](std::size_t tag, const std::string& message) {
+    CHECK(tag == 3);
+    notes.push_back(message);
+  });
+  jobs.start(3, [] {
+    report_extraction_progress("OCR page 1 of 2");
+    report_extraction_progress("OCR page 2 of 2");
+    Extraction e;
+    e.pages = {"klart"};
+    return e;
+  });
+  auto finished = jobs.wait();
+  REQUIRE(finished.size() == 1);
+  CHECK(finished.front().ok);
+  CHECK(notes == std::vector<std::string>{"OCR page 1 of 2", "OCR page 2 of 2"});
+}

@@ -4,6 +4,8 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 
 #include "kommunsok/indexer/index_writer.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
@@ -116,10 +118,33 @@ TEST_CASE("a run killed mid-way leaves the last committed batch, and a re-run co
   REQUIRE(WEXITSTATUS(status) == 9);
 
   CHECK(Xapian::Database((db.path() / "index").string()).get_doccount() == 10);
+  // Every committed document's original is in the archive: the original is written first.
+  auto archived = [&] {
+    std::set<std::string> names;
+    for (const auto& entry : fs::recursive_directory_iterator(db.path() / "index" / "originals"))
+      if (entry.is_regular_file()) names.insert(entry.path().filename().string());
+    return names;
+  };
+  {
+    const Xapian::Database index((db.path() / "index").string());
+    for (auto it = index.postlist_begin(""); it != index.postlist_end(""); ++it) {
+      const auto doc = kommunsok::schema::from_xapian_document(index.get_document(*it));
+      CHECK(archived().contains(doc.original.sha256));
+    }
+  }
+  CHECK(archived().size() >= 10);  // and perhaps originals of the uncommitted files
+  // What another crash could leave: a half-written file and an original no one refers to.
+  const auto stale_dir = db.path() / "index" / "originals" / "ff";
+  fs::create_directories(stale_dir);
+  std::ofstream(stale_dir / (".partial-" + std::string(64, 'f') + "-1")) << "halv";
+  std::ofstream(stale_dir / std::string(64, 'f')) << "föräldralös";
+
   const IndexReport rerun = run_indexing(options);
   CHECK(rerun.unchanged == 10);
   CHECK(rerun.indexed == 15);
   CHECK(rerun.documents == 25);
+  CHECK(archived().size() == 25);  // one per file: the orphan and the half file are gone
+  CHECK(rerun.originals_removed >= 2);
 }
 
 TEST_CASE("an index locked by another writer is an IndexError", "[indexer][run]") {

@@ -78,6 +78,19 @@ Format detect_format(std::string_view bytes, const std::filesystem::path& name) 
   return Format::Text;
 }
 
+namespace {
+ExtractionProgress& progress_sink() {
+  static ExtractionProgress sink;
+  return sink;
+}
+}  // namespace
+
+void set_extraction_progress(ExtractionProgress progress) { progress_sink() = std::move(progress); }
+
+void report_extraction_progress(const std::string& message) {
+  if (progress_sink()) progress_sink()(message);
+}
+
 Extraction extract(std::string_view bytes, Format format) {
   switch (format) {
     case Format::Text: return extract_text(bytes);

@@ -28,7 +28,8 @@ constexpr bool kCanLimitAddressSpace = true;
 
 // More than any extraction may send back: text limit plus room for the framing.
 constexpr std::size_t kMaxResultBytes = kMaxExtractedTextBytes + 16 * 1024 * 1024;
-constexpr char kOk = 'O', kFailed = 'E';
+constexpr char kOk = 'O', kFailed = 'E', kProgress = 'P';
+constexpr std::size_t kFrameHeader = 8;
 
 std::string megabytes(std::size_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
 
@@ -72,6 +73,15 @@ void write_all(int fd, std::string_view data) {
   }
 }
 
+// Everything a child sends is a frame: its length, then its kind ('P' progress, 'O' or 'E'
+// the result) and content.
+void write_frame(int fd, std::string_view frame) {
+  std::string header;
+  for (int i = 0; i < 8; ++i) header += static_cast<char>((static_cast<std::uint64_t>(frame.size()) >> (8 * i)) & 0xFF);
+  write_all(fd, header);
+  write_all(fd, frame);
+}
+
 // In the child: limits first, then the work, then the result down the pipe — and _exit, so
 // nothing of the parent's state (an open index, buffered output) is flushed twice.
 [[noreturn]] void run_child(int fd, const IsolatedJobs::Work& work, const ExtractionLimits& limits) {
@@ -90,6 +100,7 @@ void write_all(int fd, std::string_view data) {
     const rlimit memory{limits.memory_bytes, limits.memory_bytes};
     ::setrlimit(RLIMIT_AS, &memory);
   }
+  set_extraction_progress([fd](const std::string& message) { write_frame(fd, std::string(1, kProgress) + message); });
   std::string result;
   try {
     result = encode_extraction(work());
@@ -98,7 +109,7 @@ void write_all(int fd, std::string_view data) {
   } catch (const std::exception& e) {
     result = std::string(1, kFailed) + e.what();
   }
-  write_all(fd, result);
+  write_frame(fd, result);
   ::_exit(0);
 }
 
@@ -133,8 +144,30 @@ Extraction decode_extraction(std::string_view data) {
   return extraction;
 }
 
-IsolatedJobs::IsolatedJobs(std::size_t parallel, ExtractionLimits limits)
-    : parallel_(std::max<std::size_t>(1, parallel)), limits_(limits) {}
+IsolatedJobs::IsolatedJobs(std::size_t parallel, ExtractionLimits limits, Progress progress)
+    : parallel_(std::max<std::size_t>(1, parallel)), limits_(limits), progress_(std::move(progress)) {}
+
+void IsolatedJobs::take_frames(Child& child) {
+  std::size_t at = 0;
+  while (child.output.size() - at >= kFrameHeader) {
+    std::uint64_t length = 0;
+    for (std::size_t i = 0; i < kFrameHeader; ++i)
+      length |= static_cast<std::uint64_t>(static_cast<unsigned char>(child.output[at + i])) << (8 * i);
+    if (length > kMaxResultBytes) {
+      child.too_large = true;
+      break;
+    }
+    if (child.output.size() - at - kFrameHeader < length) break;
+    std::string frame = child.output.substr(at + kFrameHeader, length);
+    at += kFrameHeader + length;
+    if (!frame.empty() && frame.front() == kProgress) {
+      if (progress_) progress_(child.tag, frame.substr(1));
+    } else {
+      child.result = std::move(frame);
+    }
+  }
+  child.output.erase(0, at);
+}
 
 IsolatedJobs::~IsolatedJobs() {
   for (Child& child : running_) {
@@ -159,7 +192,7 @@ void IsolatedJobs::start(std::size_t tag, const Work& work) {
   }
   ::close(fds[1]);
   ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-  running_.push_back(Child{tag, pid, fds[0], {}, std::chrono::steady_clock::now() + limits_.time});
+  running_.push_back(Child{tag, pid, fds[0], {}, {}, std::chrono::steady_clock::now() + limits_.time});
 }
 
 IsolatedJobs::Finished IsolatedJobs::reap(Child& child) {
@@ -198,7 +231,7 @@ IsolatedJobs::Finished IsolatedJobs::reap(Child& child) {
     finished.failure = "extraction failed (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
   } else {
     try {
-      finished.extraction = decode_extraction(child.output);
+      finished.extraction = decode_extraction(child.result);
       finished.ok = true;
     } catch (const SourceError& e) {
       finished.failure = e.what();
@@ -231,7 +264,8 @@ std::vector<IsolatedJobs::Finished> IsolatedJobs::wait() {
           const ssize_t n = ::read(c.fd, buffer, sizeof buffer);
           if (n > 0) {
             c.output.append(buffer, static_cast<std::size_t>(n));
-            if (c.output.size() > kMaxResultBytes) {
+            take_frames(c);
+            if (c.too_large || c.output.size() > kMaxResultBytes + kFrameHeader) {
               c.too_large = true;
               ::kill(c.pid, SIGKILL);
               c.eof = true;

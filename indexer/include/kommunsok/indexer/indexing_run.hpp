@@ -41,10 +41,13 @@ struct IndexReport {
 
 /// Called after each file: (files done, files in total).
 using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
+/// Called while a long file is extracted: its path and what is happening ("OCR page 3 of 12").
+using ExtractionNoteFn = std::function<void(const std::string& path, const std::string& message)>;
 
 /// Indexes the roots into the database. Per-file problems go into the report; a database
 /// that cannot be opened or written throws IndexError.
-IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress = {});
+IndexReport run_indexing(const IndexOptions& options, const ProgressFn& progress = {},
+                         const ExtractionNoteFn& extraction_note = {});
 
 /// The fingerprint deciding whether a stored document is up to date: file bytes (or their digest), source
 /// path and the recognition version, so improved recognition re-indexes everything.

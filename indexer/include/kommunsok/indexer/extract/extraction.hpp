@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,12 @@ Extraction extract_html(std::string_view bytes);
 Extraction extract_docx(std::string_view bytes);
 Extraction extract_odt(std::string_view bytes);
 Extraction extract_pdf(std::string_view bytes);
+
+/// Told by an extractor as it goes through a long file: OCR is slow, and a user waiting on a
+/// scanned protocol of 200 pages should see it move. Set per process (the extraction child).
+using ExtractionProgress = std::function<void(const std::string& message)>;
+void set_extraction_progress(ExtractionProgress progress);
+void report_extraction_progress(const std::string& message);
 
 /// Dispatches to the format's extractor; LegacyWord and Unknown are named failures.
 Extraction extract(std::string_view bytes, Format format);

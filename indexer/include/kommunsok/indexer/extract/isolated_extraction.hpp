@@ -34,6 +34,8 @@ Extraction decode_extraction(std::string_view data);
 class IsolatedJobs {
  public:
   using Work = std::function<Extraction()>;
+  /// Progress an extractor reports from its child (report_extraction_progress), by job tag.
+  using Progress = std::function<void(std::size_t tag, const std::string& message)>;
 
   struct Finished {
     std::size_t tag = 0;
@@ -42,7 +44,7 @@ class IsolatedJobs {
     std::string failure;    ///< when not ok: a reason for the report
   };
 
-  IsolatedJobs(std::size_t parallel, ExtractionLimits limits);
+  IsolatedJobs(std::size_t parallel, ExtractionLimits limits, Progress progress = {});
   ~IsolatedJobs();  ///< kills and reaps children still running
   IsolatedJobs(const IsolatedJobs&) = delete;
   IsolatedJobs& operator=(const IsolatedJobs&) = delete;
@@ -59,16 +61,19 @@ class IsolatedJobs {
     std::size_t tag;
     pid_t pid;
     int fd;
-    std::string output;
+    std::string output;  ///< frames not yet taken apart
+    std::string result;  ///< the final frame: the extraction or the failure
     std::chrono::steady_clock::time_point deadline;
     bool eof = false;
     bool timed_out = false;
     bool too_large = false;
   };
   Finished reap(Child& child);
+  void take_frames(Child& child);
 
   std::size_t parallel_;
   ExtractionLimits limits_;
+  Progress progress_;
   std::vector<Child> running_;
 };
 
