@@ -197,7 +197,7 @@ class Run {
                                     std::string(media_type(p.format)),
                                     p.source.bytes.size(),
                                     iso_utc(p.source.modified),
-                                    extraction.paged ? static_cast<int>(extraction.pages.size()) : 0,
+                                    p.format == Format::Pdf ? static_cast<int>(extraction.pages.size()) : 0,
                                     extraction.ocr_pages};
     store_.store(p.source.bytes, p.sha256);
     // Paragraphs an earlier version of the file had and this one has not must go too.

@@ -5,9 +5,10 @@
 #include <poppler-page.h>
 #include <tesseract/baseapi.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 #include "kommunsok/indexer/source_error.hpp"
 
@@ -48,8 +49,11 @@ struct PageReader::Engine {
 };
 
 PageReader::PageReader() : engine_(std::make_unique<Engine>()) {
-  // One thread per OCR: the indexer already runs one extraction per core.
-  setenv("OMP_THREAD_LIMIT", "1", 1);
+  // One thread per OCR: the indexer already runs one extraction per core. Tesseract's OpenMP
+  // read OMP_THREAD_LIMIT when it was loaded, so it is told through the runtime's own call,
+  // looked up rather than linked (-fopenmp is not ours to impose).
+  if (auto set_threads = reinterpret_cast<void (*)(int)>(dlsym(RTLD_DEFAULT, "omp_set_num_threads")))
+    set_threads(1);
   if (engine_->api.Init(nullptr, "swe", tesseract::OEM_LSTM_ONLY) != 0)
     throw SourceError("OCR is unavailable: Tesseract's Swedish model (tesseract-ocr-swe) could not be loaded");
   engine_->api.SetPageSegMode(tesseract::PSM_AUTO);
