@@ -1,5 +1,7 @@
 #include "kommunsok/indexer/index_writer.hpp"
 
+#include <algorithm>
+
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
@@ -40,9 +42,25 @@ std::optional<StoredSource> IndexWriter::find(const std::string& id) const {
   });
 }
 
+namespace {
+
+// The words a spelling suggestion may offer: the document's own words, as written (lower
+// case), not numbers, prefixed terms or stems.
+bool is_spelling_word(const std::string& term) {
+  if (term.size() < 3 || term.size() > 40) return false;
+  const auto first = static_cast<unsigned char>(term[0]);
+  if (!((first >= 'a' && first <= 'z') || first >= 0xC0)) return false;
+  return std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 void IndexWriter::put(const schema::Document& doc, const std::string& content_hash) {
   guarded("write", [&] {
-    db_.replace_document(schema::id_term(doc.id), schema::to_xapian_document(doc, content_hash));
+    const Xapian::Document xdoc = schema::to_xapian_document(doc, content_hash);
+    for (auto term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term)
+      if (is_spelling_word(*term)) db_.add_spelling(*term, term.get_wdf());
+    db_.replace_document(schema::id_term(doc.id), xdoc);
   });
 }
 

@@ -88,3 +88,107 @@ bool looks_like_diarienummer(std::string_view text) {
 }
 
 }  // namespace kommunsok::schema
+
+namespace kommunsok::schema {
+
+namespace {
+
+bool is_year(const std::string& part) {
+  return part.size() == 4 && (part.starts_with("19") || part.starts_with("20")) &&
+         std::all_of(part.begin(), part.end(), is_ascii_digit);
+}
+
+bool is_number(const std::string& part) {
+  return !part.empty() && std::all_of(part.begin(), part.end(), is_ascii_digit);
+}
+
+std::vector<std::string> key_parts(const std::string& key) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t end = key.find('-', start);
+    if (end == std::string::npos) end = key.size();
+    if (end > start) parts.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+std::vector<std::string> diarienummer_part_keys(std::string_view written) {
+  const std::vector<std::string> parts = key_parts(canonical_diarienummer(written));
+  std::vector<std::string> keys;
+  // Every run of two or more parts: "2021-1202", "ks-2021-1202", "1202-111", ….
+  for (std::size_t from = 0; from < parts.size(); ++from) {
+    std::string key = parts[from];
+    for (std::size_t to = from + 1; to < parts.size(); ++to) {
+      key += "-" + parts[to];
+      keys.push_back(key);
+    }
+  }
+  // And the case's own number alone: the first number that is not a year ("1202").
+  for (const std::string& part : parts) {
+    if (is_number(part) && !is_year(part)) {
+      if (part.size() >= 2) keys.push_back(part);
+      break;
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+std::vector<DiarienummerSpan> find_diarienummer_spans(std::string_view query) {
+  std::vector<DiarienummerSpan> spans;
+  std::size_t i = 0;
+  auto is_separator = [](char c) { return c == '/' || c == '-' || c == '.' || c == ':'; };
+  while (i < query.size()) {
+    if (!is_ascii_digit(query[i]) || (i > 0 && type_of(query[i - 1]) == RunType::Digits)) {
+      ++i;
+      continue;
+    }
+    // A number followed by a separator and another number: "2021/1202", "1.2.3-123/2021".
+    std::size_t end = i;
+    int numbers = 0;
+    while (end < query.size()) {
+      std::size_t digits = end;
+      while (digits < query.size() && is_ascii_digit(query[digits])) ++digits;
+      if (digits == end) break;
+      ++numbers;
+      end = digits;
+      if (end + 1 < query.size() && is_separator(query[end]) && is_ascii_digit(query[end + 1])) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    if (numbers < 2) {
+      i = end;
+      continue;
+    }
+    // Series letters in capitals just before belong to it: "KS 2021/1202", "KS-2021/…".
+    std::size_t begin = i;
+    std::size_t letters_end = begin;
+    while (letters_end > 0 && (query[letters_end - 1] == ' ' || query[letters_end - 1] == '-')) --letters_end;
+    std::size_t letters_begin = letters_end;
+    while (letters_begin > 0 && type_of(query[letters_begin - 1]) == RunType::Letters) --letters_begin;
+    const std::string code(query.substr(letters_begin, letters_end - letters_begin));
+    const bool capitals = std::none_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!code.empty() && code.size() <= 6 && capitals && (letters_begin == 0 || query[letters_begin - 1] == ' '))
+      begin = letters_begin;
+    // "dnr KS 2021/1202": the word dnr before it is part of the look-up, not a search word.
+    std::size_t with_label = begin;
+    while (with_label > 0 && query[with_label - 1] == ' ') --with_label;
+    if (with_label >= 3 && to_lower_utf8(query.substr(with_label - 3, 3)) == "dnr" &&
+        (with_label == 3 || query[with_label - 4] == ' '))
+      begin = with_label - 3;
+    std::string written(query.substr(begin, end - begin));
+    std::string number(query.substr(i, end - i));
+    spans.push_back({begin, end, written, number});
+    i = end;
+  }
+  return spans;
+}
+
+}  // namespace kommunsok::schema

@@ -3,7 +3,10 @@
 #include <iterator>
 #include <string>
 
+#include "kommunsok/schema/compound_splitter.hpp"
+#include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/term_prefixes.hpp"
 
 namespace kommunsok::schema {
 
@@ -69,6 +72,33 @@ Xapian::TermGenerator make_term_generator() {
   return generator;
 }
 
+namespace {
+
+// Folded and compound-part terms for each word of the text. Names are not split: only words
+// written in lower case are taken apart ("Lindberg" stays whole, "lindbergsskolan" would not).
+void index_word_forms(Xapian::Document& doc, std::string_view text) {
+  const Xapian::Stem stem = swedish_stemmer();
+  CompoundSplitter& splitter = CompoundSplitter::swedish();
+  Xapian::Utf8Iterator it(text.data(), text.size()), end;
+  while (it != end) {
+    while (it != end && !Xapian::Unicode::is_wordchar(*it)) ++it;
+    std::string word;
+    bool lower_case = it != end && Xapian::Unicode::get_category(*it) == Xapian::Unicode::LOWERCASE_LETTER;
+    for (; it != end && Xapian::Unicode::is_wordchar(*it); ++it) Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+    if (word.empty() || word.size() > 64) continue;
+    const std::string stemmed = stem(word);
+    if (has_diacritics(stemmed)) doc.add_term(std::string(prefix::folded) + fold_diacritics(stemmed));
+    if (!lower_case) continue;
+    for (const std::string& part : splitter.parts(word)) {
+      const std::string part_stem = stem(part);
+      doc.add_term(std::string(prefix::compound_part) + part_stem);
+      if (has_diacritics(part_stem)) doc.add_term(std::string(prefix::folded) + fold_diacritics(part_stem));
+    }
+  }
+}
+
+}  // namespace
+
 void index_text(Xapian::TermGenerator& generator, std::string_view title,
                 std::string_view people, std::string_view body) {
   const std::string title_text(title), people_text(people), body_text(body);
@@ -80,6 +110,10 @@ void index_text(Xapian::TermGenerator& generator, std::string_view title,
   generator.index_text(people_text);
   generator.increase_termpos();
   generator.index_text(body_text);
+  Xapian::Document doc = generator.get_document();
+  index_word_forms(doc, title_text);
+  index_word_forms(doc, people_text);
+  index_word_forms(doc, body_text);
 }
 
 Xapian::QueryParser make_query_parser(const Xapian::Database& db) {

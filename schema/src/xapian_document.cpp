@@ -6,6 +6,7 @@
 #include "kommunsok/schema/document_json.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
+#include "kommunsok/schema/term_prefixes.hpp"
 
 namespace kommunsok::schema {
 
@@ -69,7 +70,10 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
     add_facet_value(xdoc, field::year, year);
   }
   for (const auto& dnr : doc.diarienummer) {
-    if (!canonical_diarienummer(dnr).empty()) xdoc.add_boolean_term(diarienummer_term(dnr));
+    if (canonical_diarienummer(dnr).empty()) continue;
+    xdoc.add_boolean_term(diarienummer_term(dnr));
+    // Parts of the number as weighted terms: a rare part ranks its case high.
+    for (const std::string& key : diarienummer_part_keys(dnr)) xdoc.add_term(std::string(prefix::diarienummer_part) + key);
   }
   if (doc.paragraph) {
     xdoc.add_boolean_term(std::string(field::paragraph.prefix) + std::to_string(*doc.paragraph));

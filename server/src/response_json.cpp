@@ -76,6 +76,9 @@ std::string search_response_json(const SearchRequest& request, const SearchResul
   Object::Ptr obj = new_object();
   obj->set("query", request.q);
   obj->set("total", static_cast<unsigned long>(result.total));
+  obj->set("suggestion", or_null(result.suggestion));
+  obj->set("corrected", result.corrected);
+  obj->set("relaxed", result.relaxed);
   obj->set("page", request.page);
   obj->set("size", request.size);
   Array::Ptr hits = new Array;

@@ -9,6 +9,8 @@
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/query_expansion.hpp"
+#include "kommunsok/schema/term_prefixes.hpp"
 #include "kommunsok/server/snippet_page.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
@@ -88,29 +90,99 @@ std::string without_operators(const std::string& text) {
 // and crash the server (xapian/query.h says so above its declaration).
 Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
-Xapian::Query text_query(const Xapian::Database& db, const std::string& q) {
-  const std::string text = trimmed(q);
-  if (text.empty()) return match_all();
-  // A whole query that reads as a case number finds that case, however it was typed.
-  if (schema::looks_like_diarienummer(text)) {
-    const std::string term = schema::diarienummer_term(text);
-    if (db.term_exists(term)) return Xapian::Query(term);
+// "-skola" alone is a request for everything but skola; Xapian reads a lone hate term as a
+// plain one, so such a query is written with NOT, which it reads as meant.
+std::string with_pure_negation(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
   }
-  Xapian::QueryParser parser = schema::make_query_parser(db);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const std::string& w) { return w.size() > 1 && w[0] == '-'; }))
+    return text;
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "NOT " : " NOT ") + w.substr(1);
+  return out;
+}
+
+// Case numbers inside the query — "dnr KS 2021/1202", "2021/1202" — are looked up by their
+// parts; the rest of the query is read as words.
+struct CaseNumbers {
+  std::string rest;
+  std::vector<Xapian::Query> lookups;
+};
+
+CaseNumbers case_numbers_in(const Xapian::Database& db, const std::string& text) {
+  CaseNumbers found{text, {}};
+  for (const schema::DiarienummerSpan& span : schema::find_diarienummer_spans(text)) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& written : {span.written, span.numbers}) {
+      const std::string exact = schema::diarienummer_term(written);
+      if (db.term_exists(exact)) terms.emplace_back(exact);
+      const std::string part = std::string(schema::prefix::diarienummer_part) + schema::canonical_diarienummer(written);
+      if (db.term_exists(part)) terms.emplace_back(part);
+    }
+    if (terms.empty()) continue;  // no such case: its numbers are searched as words
+    // The exact case outranks the cases it is a part of.
+    found.lookups.emplace_back(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    found.rest.replace(span.begin, span.end - span.begin, std::string(span.end - span.begin, ' '));
+  }
+  return found;
+}
+
+struct ParsedText {
   Xapian::Query query;
+  std::string suggestion;  ///< the query with its misspelt words corrected; empty if none
+};
+
+ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapian::Query::op default_op) {
+  Xapian::QueryParser parser = schema::make_query_parser(db);
+  parser.set_default_op(default_op);
+  ParsedText parsed;
   try {
-    query = parser.parse_query(text, schema::query_parser_flags());
+    parsed.query = parser.parse_query(with_pure_negation(text),
+                                      schema::query_parser_flags() | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    parsed.suggestion = parser.get_corrected_query_string();
   } catch (const Xapian::QueryParserError&) {
     // "skola AND" is a slip, not a request for an error: drop the operators and read the
     // words (Omega, too, retries a query it cannot parse).
     try {
-      query = parser.parse_query(without_operators(text),
-                                 Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE);
+      parsed.query = parser.parse_query(without_operators(text), Xapian::QueryParser::FLAG_PHRASE |
+                                                                     Xapian::QueryParser::FLAG_LOVEHATE |
+                                                                     Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+      parsed.suggestion = parser.get_corrected_query_string();
     } catch (const Xapian::QueryParserError& e) {
       throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
     }
   }
-  return query.empty() ? match_all() : query;
+  parsed.query = schema::expand_query(parsed.query);
+  return parsed;
+}
+
+ParsedText text_query(const Xapian::Database& db, const std::string& q,
+                      Xapian::Query::op default_op = Xapian::Query::OP_AND) {
+  const std::string text = trimmed(q);
+  if (text.empty()) return {match_all(), {}};
+  // A whole query that reads as a case number finds that case, however it was typed.
+  if (schema::looks_like_diarienummer(text)) {
+    const std::string term = schema::diarienummer_term(text);
+    if (db.term_exists(term)) return {Xapian::Query(term), {}};
+  }
+  const CaseNumbers cases = case_numbers_in(db, text);
+  ParsedText parsed;
+  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op);
+  if (cases.lookups.empty()) {
+    if (parsed.query.empty()) parsed.query = match_all();
+    return parsed;
+  }
+  Xapian::Query lookup(Xapian::Query::OP_OR, cases.lookups.begin(), cases.lookups.end());
+  parsed.query = parsed.query.empty() ? lookup : Xapian::Query(default_op, parsed.query, lookup);
+  return parsed;
 }
 
 Xapian::Query filter_query(const SearchRequest& request) {
@@ -118,7 +190,7 @@ Xapian::Query filter_query(const SearchRequest& request) {
   for (const FieldFilter& filter : request.filters) {
     std::vector<Xapian::Query> alternatives;
     for (const auto& value : filter.values)
-      alternatives.emplace_back(schema::filter_term(*filter.field, value));
+      alternatives.emplace_back(schema::filter_term(*filter.field, schema::canonical_filter_value(*filter.field, value)));
     parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
   if (request.from && request.to) {
@@ -169,7 +241,35 @@ Xapian::Database Searcher::open() const {
 }
 
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
-  Xapian::Query query = text_query(db, request.q);
+  const ParsedText parsed = text_query(db, request.q);
+  SearchResult result = run_query(db, request, parsed.query);
+  const bool has_terms = !trimmed(request.q).empty();
+  // A suggestion only where the query as typed found nothing: a word missing from the
+  // spelling list may still have matched through its stem or folded form.
+  if (result.total > 0 || !has_terms) return result;
+  if (parsed.suggestion != trimmed(request.q)) result.suggestion = parsed.suggestion;
+  // Nothing found: the corrected query's results, then those matching most of the words —
+  // each flagged, never in silence.
+  if (!result.suggestion.empty()) {
+    SearchResult corrected = run_query(db, request, text_query(db, result.suggestion).query);
+    if (corrected.total > 0) {
+      corrected.suggestion = result.suggestion;
+      corrected.corrected = true;
+      return corrected;
+    }
+  }
+  const std::string words = result.suggestion.empty() ? request.q : result.suggestion;
+  SearchResult relaxed = run_query(db, request, text_query(db, words, Xapian::Query::OP_OR).query);
+  if (relaxed.total > 0) {
+    relaxed.suggestion = result.suggestion;
+    relaxed.corrected = !result.suggestion.empty();
+    relaxed.relaxed = true;
+    return relaxed;
+  }
+  return result;
+}
+
+SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const {
   if (Xapian::Query filter = filter_query(request); !filter.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kommunsok::schema {
 
@@ -19,5 +20,19 @@ std::string canonical_diarienummer(std::string_view text);
 /// letters, digits and the separators - / . : space, and letters (at most two short series
 /// codes) only before the first number (e.g. "KS 2019/0345", "dnr 1.2.3-123/2021").
 bool looks_like_diarienummer(std::string_view text);
+
+/// The keys a part of this case number is looked up by: every run of two or more of its
+/// canonical parts, and its own number alone. "KS-2021/1202.111" -> "1202", "1202-111",
+/// "2021-1202", "2021-1202-111", "ks-2021", "ks-2021-1202", "ks-2021-1202-111".
+std::vector<std::string> diarienummer_part_keys(std::string_view written);
+
+/// A case number (whole or in part) inside a query: at least two numbers joined by / - . :
+/// with the series letters written in capitals before it and a "dnr" label.
+struct DiarienummerSpan {
+  std::size_t begin = 0, end = 0;  ///< byte range in the query, label and letters included
+  std::string written;             ///< "dnr KS 2021/1202"
+  std::string numbers;             ///< "2021/1202": the part without letters
+};
+std::vector<DiarienummerSpan> find_diarienummer_spans(std::string_view query);
 
 }  // namespace kommunsok::schema

@@ -28,6 +28,10 @@ struct Facet {
 
 struct SearchResult {
   Xapian::doccount total = 0;
+  /// The query with misspelt words replaced by the index's own words; empty when none.
+  std::string suggestion;
+  bool corrected = false;  ///< the hits are for the suggestion: the query as typed found nothing
+  bool relaxed = false;    ///< no document has every word: the hits match most of them
   std::vector<SearchHit> hits;
   std::vector<Facet> facets;
 };
@@ -50,6 +54,7 @@ class Searcher {
  private:
   Xapian::Database open() const;
   SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) const;
+  SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const;
 
   std::filesystem::path db_dir_;
 };
