@@ -6,6 +6,7 @@
 #include "kommunsok/schema/compound_splitter.hpp"
 #include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/query_language.hpp"
 #include "kommunsok/schema/term_prefixes.hpp"
 
 namespace kommunsok::schema {
@@ -124,6 +125,7 @@ Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
   parser.set_stopper(new_swedish_stopper());
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("title", std::string(field::title.prefix));
+  add_swedish_field_prefixes(parser);
   parser.add_prefix("person", std::string(field::people.prefix));
   // "a*" must not expand to every term in a large index: keep the most frequent ones.
   parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);

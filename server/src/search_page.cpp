@@ -33,6 +33,7 @@ constexpr std::string_view kPage = R"HTML(<!doctype html>
   mark { background: #ffe58f; }
   pre { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: 1rem; }
   .error { color: #a00; }
+  .notice { background: #fff8d6; padding: .4rem .6rem; border-radius: 4px; }
   nav button { margin-right: .5rem; }
   .chip { margin: 0 .4rem .8rem 0; border: 1px solid #173f5f; border-radius: 1rem; background: #e8f0f7; cursor: pointer; }
 </style>
@@ -82,6 +83,14 @@ async function search() {
   const data = await res.json();
   const out = $("results"); out.replaceChildren();
   if (!res.ok) { out.append(el("p", data.error, "error")); return; }
+  // A corrected or relaxed search says so; a suggestion is one click away.
+  if (data.corrected) out.append(el("p", "Inga träffar på " + data.query + ". Visar träffar för " + data.suggestion + ".", "notice"));
+  else if (data.suggestion) {
+    const p = el("p", "Menade du ", "notice"); const a = el("a", data.suggestion); a.href = "#";
+    a.onclick = e => { e.preventDefault(); $("q").value = data.suggestion; state.page = 1; search(); };
+    p.append(a, "?"); out.append(p);
+  }
+  if (data.relaxed) out.append(el("p", "Inget dokument innehåller alla orden. Visar de som innehåller flest.", "notice"));
   out.append(el("p", data.total + " träffar"));
   // Active filters stay visible and removable even when nothing matches.
   for (const [name, value] of Object.entries(state.filters)) {

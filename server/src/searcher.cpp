@@ -10,6 +10,7 @@
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/query_expansion.hpp"
+#include "kommunsok/schema/query_language.hpp"
 #include "kommunsok/schema/term_prefixes.hpp"
 #include "kommunsok/server/snippet_page.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
@@ -120,6 +121,10 @@ struct CaseNumbers {
 CaseNumbers case_numbers_in(const Xapian::Database& db, const std::string& text) {
   CaseNumbers found{text, {}};
   for (const schema::DiarienummerSpan& span : schema::find_diarienummer_spans(text)) {
+    // "dnr:KS-2021/1202" is the query language's: its field reads the value.
+    const std::size_t word_start = text.rfind(' ', span.begin);
+    const std::size_t colon = text.rfind(':', span.begin);
+    if (colon != std::string::npos && (word_start == std::string::npos || colon > word_start)) continue;
     std::vector<Xapian::Query> terms;
     for (const std::string& written : {span.written, span.numbers}) {
       const std::string exact = schema::diarienummer_term(written);
@@ -166,7 +171,7 @@ ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapia
 
 ParsedText text_query(const Xapian::Database& db, const std::string& q,
                       Xapian::Query::op default_op = Xapian::Query::OP_AND) {
-  const std::string text = trimmed(q);
+  const std::string text = schema::with_ascii_field_names(trimmed(q));
   if (text.empty()) return {match_all(), {}};
   // A whole query that reads as a case number finds that case, however it was typed.
   if (schema::looks_like_diarienummer(text)) {

@@ -27,13 +27,15 @@ using namespace kommunsok;
 
 namespace {
 
-// Floors from the figures measured when the set was written (success@1 and MRR@10 rounded
-// down to a multiple of 0.05 at least 0.05 below the measurement; zero-hit share measured
-// + 0.05). They guard against regressions only: raise them as search improves (issue 8's goal
-// is success@1 >= 0.90, MRR@10 >= 0.92, zero hits <= 0.02), never lower them to let a change in.
-constexpr double kMinSuccessAt1 = 0.40;
-constexpr double kMinMrrAt10 = 0.40;
-constexpr double kMaxZeroHitShare = 0.56;
+// Floors from the figures measured when the set was written (2026-11-25, with the first part
+// of the forgiving search in the tree: success@1 0.895, MRR@10 0.909, zero hits 0.040 over 247
+// queries; corpus only 0.903 / 0.917 / 0.036). success@1 and MRR@10 are 0.05 below the
+// measurement, rounded down to a multiple of 0.05; the zero-hit share may be 0.05 above it.
+// They guard against regressions only: raise them as search improves (issue 8 asks for
+// success@1 >= 0.90, MRR@10 >= 0.92, zero hits <= 0.02), never lower them to let a change in.
+constexpr double kMinSuccessAt1 = 0.80;
+constexpr double kMinMrrAt10 = 0.85;
+constexpr double kMaxZeroHitShare = 0.09;
 
 constexpr std::size_t kMinQueries = 150;
 constexpr int kDepth = 10;  ///< hits looked at per query: MRR@10
