@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "5";
+constexpr std::string_view kRecognitionVersion = "6";
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes.
 constexpr std::size_t kMaxIdBytes = 240;
 

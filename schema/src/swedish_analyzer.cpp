@@ -45,6 +45,23 @@ class SwedishStemmer : public Xapian::StemImplementation {
     if (stem.size() >= kMinBytesBeforeEt + 2 && stem.ends_with("et") &&
         is_swedish_consonant(stem[stem.size() - 3]))
       stem.resize(stem.size() - 2);
+    // Snowball leaves the definite form of nouns in -a ("skolan", "taxan") and in a long
+    // vowel ("miljön", "sjön") whole, while it stems "skola" to "skol": so the same rules
+    // take the definite -an after a consonant and the -n after ö/å/ä/y
+    // (not o: "region", "person", "funktion" end so in their base form).
+    constexpr std::size_t kMinBytesBeforeAn = 3;  // keeps "plan", "kran" whole
+    if (stem.size() >= kMinBytesBeforeAn + 2 && stem.ends_with("an") && is_swedish_consonant(stem[stem.size() - 3])) {
+      stem.resize(stem.size() - 2);
+    } else if (stem.size() >= 4 && stem.ends_with("n")) {
+      static constexpr std::string_view kLongVowels[] = {"\xC3\xB6", "\xC3\xA5", "\xC3\xA4", "y"};
+      const std::string_view before = std::string_view(stem).substr(0, stem.size() - 1);
+      for (std::string_view vowel : kLongVowels) {
+        if (before.ends_with(vowel) && before.size() > vowel.size() + 1) {
+          stem.pop_back();
+          break;
+        }
+      }
+    }
     return stem;
   }
   std::string get_description() const override { return "kommunsok-swedish"; }

@@ -27,15 +27,15 @@ using namespace kommunsok;
 
 namespace {
 
-// Floors from the figures measured when the set was written (2026-11-25, with the first part
-// of the forgiving search in the tree: success@1 0.895, MRR@10 0.909, zero hits 0.040 over 247
-// queries; corpus only 0.903 / 0.917 / 0.036). success@1 and MRR@10 are 0.05 below the
-// measurement, rounded down to a multiple of 0.05; the zero-hit share may be 0.05 above it.
-// They guard against regressions only: raise them as search improves (issue 8 asks for
-// success@1 >= 0.90, MRR@10 >= 0.92, zero hits <= 0.02), never lower them to let a change in.
-constexpr double kMinSuccessAt1 = 0.80;
-constexpr double kMinMrrAt10 = 0.85;
-constexpr double kMaxZeroHitShare = 0.09;
+// Floors from the figures measured with issue 8's forgiving search in place (2026-11-25:
+// success@1 0.951, MRR@10 0.958, zero hits 0.016 over 247 queries; corpus only, without
+// ../shared, 0.958 / 0.960 / 0.018 over 165). They sit just below the measurement and at
+// issue 8's targets (success@1 >= 0.90, MRR@10 >= 0.92, zero hits <= 0.02, with room for one
+// more query to fail), so a regression fails the test. Raise them as search improves; never
+// lower them to let a change in.
+constexpr double kMinSuccessAt1 = 0.93;
+constexpr double kMinMrrAt10 = 0.94;
+constexpr double kMaxZeroHitShare = 0.02;
 
 constexpr std::size_t kMinQueries = 150;
 constexpr int kDepth = 10;  ///< hits looked at per query: MRR@10
