@@ -51,6 +51,11 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
   Xapian::TermGenerator generator = make_term_generator();
   generator.set_document(xdoc);
   index_text(generator, doc.title, people_text, doc.text);
+  // A decision's words count twice: what was decided weighs more than what led up to it.
+  if (!doc.decision.empty()) {
+    generator.increase_termpos();
+    generator.index_text(doc.decision);
+  }
 
   const std::string kind(to_string(doc.kind));
   add_keyword(xdoc, field::kind, kind);

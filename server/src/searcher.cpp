@@ -6,6 +6,7 @@
 #include <memory>
 #include <thread>
 
+#include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/keyword.hpp"
@@ -22,6 +23,7 @@ namespace kommunsok::server {
 namespace {
 
 constexpr std::size_t kSnippetBytes = 300;
+constexpr double kTitlePhraseWeight = 2.0;
 constexpr int kRetriesOnModifiedIndex = 5;
 constexpr std::size_t kMaxIdBytes = 240;  // longer ids cannot be stored as Xapian terms
 
@@ -86,6 +88,42 @@ std::string without_operators(const std::string& text) {
   return out;
 }
 
+std::string snippet_of(const Xapian::MSet& mset, const std::string& text) {
+  return mset.snippet(text, kSnippetBytes, schema::swedish_stemmer(),
+                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>",
+                      "…");
+}
+
+// The document's own stemmed words behind the query's folded and compound-part terms:
+// "Zförskol" for "XFforskol", "Zfriskvårdsbidrag" for "XCbidrag". Empty when the query has
+// none of those terms.
+Xapian::Query matched_word_forms(const Xapian::Database& db, Xapian::docid docid, const Xapian::Query& query) {
+  std::vector<std::string> folded, parts;
+  for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
+    const std::string& term = *t;
+    if (term.starts_with(schema::prefix::folded)) folded.push_back(term.substr(schema::prefix::folded.size()));
+    if (term.starts_with(schema::prefix::compound_part)) parts.push_back(term.substr(schema::prefix::compound_part.size()));
+  }
+  if (folded.empty() && parts.empty()) return {};
+  std::vector<Xapian::Query> words;
+  for (auto t = db.termlist_begin(docid); t != db.termlist_end(docid); ++t) {
+    const std::string& term = *t;
+    if (!term.starts_with("Z") || term.size() < 2 || (term[1] >= 'A' && term[1] <= 'Z')) continue;
+    const std::string stem = term.substr(1);
+    bool matched = false;
+    if (!folded.empty() && schema::has_diacritics(stem)) {
+      const std::string key = schema::fold_diacritics(stem);
+      matched = std::find(folded.begin(), folded.end(), key) != folded.end();
+      // A folded compound part: "friskvard" inside "friskvårdsbidrag".
+      for (const auto& f : folded) matched = matched || (f.size() >= 4 && key.find(f) != std::string::npos);
+    }
+    for (const auto& part : parts) matched = matched || (stem.size() > part.size() && stem.find(part) != std::string::npos);
+    if (matched) words.emplace_back(term);
+  }
+  if (words.empty()) return {};
+  return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+}
+
 // A fresh match-all query per request. Never Xapian::Query::MatchAll: that is one static
 // object whose reference count is not atomic, so copies from concurrent requests corrupt it
 // and crash the server (xapian/query.h says so above its declaration).
@@ -140,6 +178,20 @@ CaseNumbers case_numbers_in(const Xapian::Database& db, const std::string& text)
   return found;
 }
 
+// Plain words (no operators, fields or quotes) as a phrase in titles; empty otherwise.
+Xapian::Query title_phrase(const Xapian::Database& db, const std::string& text) {
+  if (text.find_first_of("\":()*+-") != std::string::npos) return {};
+  if (std::count(text.begin(), text.end(), ' ') == 0) return {};
+  for (const char* op : {"AND", "OR", "NOT", "NEAR", "ADJ", "XOR"})
+    if ((" " + text + " ").find(std::string(" ") + op + " ") != std::string::npos) return {};
+  Xapian::QueryParser parser = schema::make_query_parser(db);
+  try {
+    return parser.parse_query("\"" + text + "\"", Xapian::QueryParser::FLAG_PHRASE, std::string(schema::field::title.prefix));
+  } catch (const Xapian::QueryParserError&) {
+    return {};
+  }
+}
+
 struct ParsedText {
   Xapian::Query query;
   std::string suggestion;  ///< the query with its misspelt words corrected; empty if none
@@ -181,6 +233,10 @@ ParsedText text_query(const Xapian::Database& db, const std::string& q,
   const CaseNumbers cases = case_numbers_in(db, text);
   ParsedText parsed;
   if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op);
+  // Words that are the title, in order, rank that document first.
+  if (const Xapian::Query title = title_phrase(db, text); !title.empty() && !parsed.query.empty())
+    parsed.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.query,
+                                 Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, title, kTitlePhraseWeight));
   if (cases.lookups.empty()) {
     if (parsed.query.empty()) parsed.query = match_all();
     return parsed;
@@ -300,11 +356,20 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
     SearchHit hit;
     hit.document = schema::from_xapian_document(it.get_document());
     hit.score = has_terms ? it.get_weight() : 0.0;
-    hit.snippet = has_terms ? mset.snippet(hit.document.text, kSnippetBytes, schema::swedish_stemmer(),
-                                           Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
-                                               Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                           "<mark>", "</mark>", "…")
-                            : opening_excerpt(hit.document, kSnippetBytes);
+    if (has_terms) {
+      // Words that matched only folded or as a compound's part are highlighted too: a
+      // snippet per hit from the words of this document that the query reached.
+      const Xapian::Query forms = matched_word_forms(db, *it, query);
+      if (forms.empty()) {
+        hit.snippet = snippet_of(mset, hit.document.text);
+      } else {
+        Xapian::Enquire highlight(db);
+        highlight.set_query(Xapian::Query(Xapian::Query::OP_OR, query, forms));
+        hit.snippet = snippet_of(highlight.get_mset(0, 0), hit.document.text);
+      }
+    } else {
+      hit.snippet = opening_excerpt(hit.document, kSnippetBytes);
+    }
     hit.page = has_terms ? snippet_page(hit.snippet, hit.document) : hit.document.page;
     result.hits.push_back(std::move(hit));
   }

@@ -151,3 +151,16 @@ TEST_CASE("the Swedish query language", "[server][forgiving]") {
   // Syntax that does not parse is read as words, never an error.
   CHECK_NOTHROW(f.q("organ: AND ( \"skola"));
 }
+
+TEST_CASE("snippets mark the words in the form they matched", "[server][forgiving]") {
+  const Fixture f;
+  const auto folded = f.q("forskolan");
+  REQUIRE_FALSE(folded.hits.empty());
+  CHECK_THAT(folded.hits.front().snippet, Catch::Contains("<mark>Förskolan</mark>"));
+  CHECK_THAT(f.q("skolan").hits.front().snippet, Catch::Contains("<mark>skola</mark>"));  // an inflection
+  if (schema::CompoundSplitter::swedish().available()) {
+    const auto part = f.q("friskvård");
+    REQUIRE_FALSE(part.hits.empty());
+    CHECK_THAT(part.hits.front().snippet, Catch::Contains("<mark>friskvårdsbidraget</mark>"));
+  }
+}
