@@ -26,6 +26,21 @@ std::vector<std::string> terms_of(const Xapian::Query& query) {
 
 }  // namespace
 
+TEST_CASE("stemming: definite and plural forms meet their base form", "[schema][analysis]") {
+  const Xapian::Stem stem = swedish_stemmer();
+  for (const auto& forms : std::vector<std::vector<std::string>>{{"skola", "skolan", "skolor", "skolorna"},
+                                                                 {"arbetsmiljö", "arbetsmiljön"},
+                                                                 {"nämnd", "nämnden", "nämnderna"},
+                                                                 {"taxa", "taxan", "taxor"},
+                                                                 {"friskvårdsbidrag", "friskvårdsbidraget"},
+                                                                 {"skolskjuts", "skolskjutsen", "skolskjutsar"}})
+    for (const auto& form : forms) CHECK(stem(form) == stem(forms.front()));
+  // Words whose base form ends so are left as they are.
+  CHECK(stem("plan") == "plan");
+  CHECK(stem("funktion") == stem("funktionen"));
+  CHECK(stem("region") != stem("regi"));
+}
+
 TEST_CASE("folding: å ä ö and accents become their base letters", "[schema][analysis]") {
   CHECK(fold_diacritics("förskola") == "forskola");
   CHECK(fold_diacritics("Arbetsmiljö, Åsa Ängström") == "Arbetsmiljo, Asa Angstrom");
