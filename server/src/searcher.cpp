@@ -6,6 +6,7 @@
 #include <memory>
 #include <thread>
 
+#include "kommunsok/schema/compound_splitter.hpp"
 #include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/fields.hpp"
@@ -192,6 +193,26 @@ Xapian::Query title_phrase(const Xapian::Database& db, const std::string& text) 
   }
 }
 
+// The query's words with the parts of its compounds added: "bygglovstaxan" is also "bygglov"
+// and "taxan", for documents that write them apart ("taxa för bygglov").
+std::string with_compound_parts(const std::string& text) {
+  std::string out = text;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty() && word.find(':') == std::string::npos)
+      for (const std::string& part : schema::CompoundSplitter::swedish().parts(schema::to_lower_utf8(word))) out += " " + part;
+    word.clear();
+  };
+  for (char c : text + " ") {
+    if (c == ' ' || c == '"' || c == '(' || c == ')') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  return out;
+}
+
 struct ParsedText {
   Xapian::Query query;
   std::string suggestion;  ///< the query with its misspelt words corrected; empty if none
@@ -250,8 +271,12 @@ Xapian::Query filter_query(const SearchRequest& request) {
   std::vector<Xapian::Query> parts;
   for (const FieldFilter& filter : request.filters) {
     std::vector<Xapian::Query> alternatives;
-    for (const auto& value : filter.values)
+    for (const auto& value : filter.values) {
       alternatives.emplace_back(schema::filter_term(*filter.field, schema::canonical_filter_value(*filter.field, value)));
+      // diarienummer=KS 2021/1202: the cases this is a part of, too.
+      if (filter.field == &schema::field::diarienummer && !schema::canonical_diarienummer(value).empty())
+        alternatives.emplace_back(std::string(schema::prefix::diarienummer_part) + schema::canonical_diarienummer(value));
+    }
     parts.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
   if (request.from && request.to) {
@@ -320,7 +345,7 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
     }
   }
   const std::string words = result.suggestion.empty() ? request.q : result.suggestion;
-  SearchResult relaxed = run_query(db, request, text_query(db, words, Xapian::Query::OP_OR).query);
+  SearchResult relaxed = run_query(db, request, text_query(db, with_compound_parts(words), Xapian::Query::OP_OR).query);
   if (relaxed.total > 0) {
     relaxed.suggestion = result.suggestion;
     relaxed.corrected = !result.suggestion.empty();
