@@ -78,6 +78,7 @@ class Run {
     for (std::size_t i = 0; i < listing.files.size(); ++i) begin(i, listing.files[i]);
     while (!jobs_.empty()) collect();
     if (options_.prune) prune_vanished(writer_, report_);
+    store_.sync();
     writer_.commit();
     // Only after the commit: until then the index may still refer to an original.
     report_.originals_removed = store_.remove_unreferenced(writer_.stored_originals());
@@ -211,6 +212,7 @@ class Run {
     ++report_.formats[std::string(format_name(p.format))];
     ++report_.indexed;
     if (++uncommitted_ >= options_.batch_size) {
+      store_.sync();  // the originals first, then the commit that refers to them
       writer_.commit();
       uncommitted_ = 0;
     }

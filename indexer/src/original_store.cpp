@@ -23,12 +23,6 @@ void fail(const std::string& what, const fs::path& path) {
   throw IndexError("cannot " + what + " " + path.string() + ": " + std::strerror(errno));
 }
 
-void sync_dir(const fs::path& dir) {
-  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
-  ::close(fd);
-}
 
 }  // namespace
 
@@ -64,7 +58,7 @@ void OriginalStore::store(std::string_view bytes, const std::string& sha256) con
     }
     rest.remove_prefix(static_cast<std::size_t>(n));
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+  if (::close(fd) != 0) {
     fs::remove(partial, ec);
     fail("write", partial);
   }
@@ -72,7 +66,21 @@ void OriginalStore::store(std::string_view bytes, const std::string& sha256) con
     fs::remove(partial, ec);
     fail("store", target);
   }
-  sync_dir(target.parent_path());
+}
+
+void OriginalStore::sync() const {
+  // One syncfs for a whole batch instead of a disk flush per file: the guarantee needed is
+  // only that a batch's originals are on disk before the commit that refers to them.
+  const fs::path root = schema::originals_dir(db_dir_);
+  const int fd = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;  // nothing stored yet
+  const int result = ::syncfs(fd);
+  const int saved = errno;
+  ::close(fd);
+  if (result != 0) {
+    errno = saved;
+    fail("sync", root);
+  }
 }
 
 std::size_t OriginalStore::remove_unreferenced(const std::set<std::string>& referenced) const {

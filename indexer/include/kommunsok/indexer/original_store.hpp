@@ -17,9 +17,13 @@ std::string sha256_hex(std::string_view bytes);
 class OriginalStore {
  public:
   explicit OriginalStore(std::filesystem::path db_dir);
-  /// Keeps the bytes under their digest (once: identical files share one copy); durable
-  /// when it returns. Throws IndexError when the archive cannot be written.
+  /// Keeps the bytes under their digest (once: identical files share one copy), written under
+  /// a temporary name and renamed. Durable only after sync(). Throws IndexError when the
+  /// archive cannot be written.
   void store(std::string_view bytes, const std::string& sha256) const;
+  /// Makes every original stored so far durable; call before the index commit that refers
+  /// to them. Throws IndexError.
+  void sync() const;
   /// Removes every archived file whose digest is not in `referenced`, and stale temporary
   /// files; returns how many files were removed.
   std::size_t remove_unreferenced(const std::set<std::string>& referenced) const;
