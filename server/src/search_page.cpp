@@ -33,6 +33,7 @@ constexpr std::string_view kPage = R"HTML(<!doctype html>
   mark { background: #ffe58f; }
   pre { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: 1rem; }
   .error { color: #a00; }
+  .help { color: #dde7f0; font-size: .85rem; margin-top: .4rem; } .help code { color: #fff; }
   .notice { background: #fff8d6; padding: .4rem .6rem; border-radius: 4px; }
   nav button { margin-right: .5rem; }
   .chip { margin: 0 .4rem .8rem 0; border: 1px solid #173f5f; border-radius: 1rem; background: #e8f0f7; cursor: pointer; }
@@ -47,6 +48,10 @@ constexpr std::string_view kPage = R"HTML(<!doctype html>
     <input type="date" id="from" title="Från datum"><input type="date" id="to" title="Till datum">
     <button>Sök</button>
   </form>
+  <details class="help"><summary>Sökhjälp</summary>
+    <p>Ord hittas i alla böjningsformer och som delar av sammansatta ord (<code>friskvård</code> hittar friskvårdsbidraget), också utan å, ä och ö (<code>forskola</code>). Förkortningar som <code>KSAU</code>, <code>KF</code>, <code>SSR</code> och partinamn som <code>Vänsterpartiet</code> fungerar. Ett diarienummer kan skrivas hur som helst och i delar: <code>KS 2023/345</code>, <code>345</code>.</p>
+    <p><code>"fras i citattecken"</code> · <code>skola OR förskola</code> · <code>-skola</code> eller <code>NOT skola</code> utesluter · fält: <code>dnr:</code> <code>typ:samverkan</code> <code>organ:KSAU</code> <code>kommun:</code> <code>parti:V</code> <code>fack:SSR</code> <code>förvaltning:</code> <code>paragraf:112</code> <code>titel:</code> <code>person:</code> <code>år:2021</code> <code>datum:2021-01-01..2021-06-30</code></p>
+  </details>
 </header>
 <main>
   <aside id="facets"></aside>
