@@ -191,7 +191,7 @@ class Run {
       doc.title = hint;
     doc.id = p.file.id;
     doc.source = path;
-    doc.original = schema::Original{p.file.path.filename().string(),
+    doc.original = schema::Original{escaped_id(p.file.path.filename().string()),
                                     p.file.id,
                                     p.sha256,
                                     std::string(format_name(p.format)),

@@ -12,6 +12,7 @@
 #include "kommunsok/indexer/explanation.hpp"
 #include "kommunsok/indexer/extract/isolated_extraction.hpp"
 #include "kommunsok/indexer/source_bytes.hpp"
+#include "kommunsok/indexer/source_files.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/text_file.hpp"
@@ -98,7 +99,8 @@ class ProgressLine {
   // "OCR page 3 of 12: arkiv/1987.pdf" on the same line, while a scanned file is read.
   void note(const std::string& path, const std::string& message) {
     if (!enabled_) return;
-    std::fprintf(stderr, "\r\033[K%s: %s", message.c_str(), path.c_str());
+    std::fprintf(stderr, "\r\033[K%s: %s", kommunsok::indexer::printable(message).c_str(),
+                 kommunsok::indexer::printable(path).c_str());
   }
 
  private:
@@ -155,11 +157,13 @@ int main(int argc, char** argv) {
     const auto report = kommunsok::indexer::run_indexing(
         options, [&](std::size_t done, std::size_t total) { progress(done, total); },
         [&](const std::string& path, const std::string& message) { progress.note(path, message); });
+    // File names come from anyone: printable() keeps each report line one line.
+    using kommunsok::indexer::printable;
     for (const auto& warning : report.warnings)
-      std::cerr << "warning: " << warning.path << ": " << warning.reason << "\n";
+      std::cerr << "warning: " << printable(warning.path) << ": " << printable(warning.reason) << "\n";
     for (const auto& failure : report.failed)
-      std::cerr << "failed: " << failure.path << ": " << failure.reason << "\n";
-    for (const auto& ocr : report.ocr) std::cout << "OCR: " << ocr.path << ": " << ocr.reason << "\n";
+      std::cerr << "failed: " << printable(failure.path) << ": " << printable(failure.reason) << "\n";
+    for (const auto& ocr : report.ocr) std::cout << "OCR: " << printable(ocr.path) << ": " << printable(ocr.reason) << "\n";
     if (!report.formats.empty()) {
       std::cout << "indexed by format:";
       for (const auto& [format, count] : report.formats) std::cout << " " << format << " " << count;

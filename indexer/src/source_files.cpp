@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 namespace kommunsok::indexer {
 
@@ -24,33 +25,99 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name.front() == '.';
 }
 
+bool is_within(const fs::path& path, const fs::path& root) {
+  const auto [root_end, path_it] = std::mismatch(root.begin(), root.end(), path.begin(), path.end());
+  return root_end == root.end();
+}
+
+// Folder by folder, so one folder that cannot be listed (or vanishes while it is) is named
+// in the listing's problems and the others are still listed; links are followed only where
+// they stay inside the indexed folder.
 void add_tree(const fs::path& root, SourceListing& listing) {
   std::vector<SourceFile> found;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    listing.problems.push_back({root.string(), "cannot list folder: " + ec.message()});
-    return;
-  }
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+  std::vector<fs::path> folders{root};
+  std::set<fs::path> seen{root};
+  while (!folders.empty()) {
+    const fs::path folder = folders.back();
+    folders.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
     if (ec) {
-      listing.problems.push_back({it->path().string(), "cannot list folder: " + ec.message()});
-      ec.clear();
+      listing.problems.push_back({folder.string(), "cannot list folder: " + ec.message()});
       continue;
     }
-    const fs::path& path = it->path();
-    if (is_hidden(path)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
-      continue;
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& path = it->path();
+      if (is_hidden(path)) continue;
+      std::error_code status_ec;
+      fs::path real = path;
+      if (it->is_symlink(status_ec)) {
+        real = fs::weakly_canonical(path, status_ec);
+        if (status_ec || !is_within(real, root)) {
+          listing.problems.push_back({path.string(), "a link to outside the indexed folder: not followed"});
+          continue;
+        }
+      }
+      const fs::file_status status = fs::status(path, status_ec);
+      if (status_ec) {
+        if (status_ec != std::errc::no_such_file_or_directory)
+          listing.problems.push_back({path.string(), "cannot read: " + status_ec.message()});
+        continue;  // vanished while listed: nothing to index
+      }
+      if (fs::is_directory(status)) {
+        if (seen.insert(fs::weakly_canonical(real, status_ec)).second) folders.push_back(path);
+      } else if (fs::is_regular_file(status) && is_supported_file(path)) {
+        found.push_back({path, escaped_id(path.lexically_relative(root).generic_string())});
+      }
     }
-    if (!is_supported_file(path) || it->is_directory(ec)) continue;
-    found.push_back({path, path.lexically_relative(root).generic_string()});
+    if (ec)
+      listing.problems.push_back({folder.string(), "listing stopped (" + ec.message() + "): files in it may be missing; run again"});
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
   listing.files.insert(listing.files.end(), found.begin(), found.end());
 }
 
 }  // namespace
+
+std::string escaped_id(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (std::size_t i = 0; i < name.size();) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    const std::size_t length = schema::utf8_sequence_length(name, i);
+    if (length == 0 || c < 0x20 || c == 0x7F) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
+    } else {
+      out.append(name.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t length = schema::utf8_sequence_length(text, i);
+    if (length == 0 || c < 0x20 || c == 0x7F) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
 
 SourceListing find_source_files(const std::vector<fs::path>& roots) {
   SourceListing listing;
@@ -64,7 +131,7 @@ SourceListing find_source_files(const std::vector<fs::path>& roots) {
     if (fs::is_directory(root, ec)) {
       add_tree(root, listing);
     } else {
-      listing.files.push_back({root, root.filename().generic_string()});
+      listing.files.push_back({root, escaped_id(root.filename().generic_string())});
     }
   }
   return listing;

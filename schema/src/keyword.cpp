@@ -42,7 +42,7 @@ std::string truncate_utf8(std::string_view text, std::size_t max_bytes) {
 namespace {
 
 // Length of the well-formed UTF-8 sequence at text[i], or 0 when there is none.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+std::size_t sequence_length(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   std::size_t len = 0;
   unsigned int cp = 0;
@@ -74,9 +74,11 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) { return sequence_length(text, at); }
+
 bool is_valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t len = utf8_sequence_length(text, i);
+    const std::size_t len = sequence_length(text, i);
     if (len == 0) return false;
     i += len;
   }
@@ -87,7 +89,7 @@ std::string to_valid_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t len = utf8_sequence_length(text, i);
+    const std::size_t len = sequence_length(text, i);
     if (len == 0) {
       out += "\xEF\xBF\xBD";  // U+FFFD
       ++i;

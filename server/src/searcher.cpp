@@ -1,5 +1,7 @@
 #include "kommunsok/server/searcher.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -319,11 +321,10 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
 }  // namespace
 
 Xapian::Database Searcher::open() const {
-  try {
-    return Xapian::Database(db_dir_.string());
-  } catch (const Xapian::Error& e) {
-    throw ApiError(503, "index unavailable: " + e.get_msg());
-  }
+  Xapian::Database db(db_dir_.string());
+  // An empty file opens as a "stub" of no databases: searchable by nothing, not an empty index.
+  if (db.size() == 0) throw Xapian::DatabaseOpeningError(db_dir_.string() + " holds no index");
+  return db;
 }
 
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
@@ -406,39 +407,61 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
   return result;
 }
 
-SearchResult Searcher::search(const SearchRequest& request) const {
+// Every read of the index: a fresh open, retried while the indexer commits under it, and
+// Xapian's own messages kept out of the answer (they are logged with the 503's request).
+template <typename Read>
+auto Searcher::with_index(Read&& read) const {
   for (int attempt = 1;; ++attempt) {
     try {
-      return run_search(open(), request);
+      return read(open());
     } catch (const Xapian::DatabaseModifiedError&) {
       // The indexer committed twice while we read; a fresh open sees a stable revision.
       if (attempt == kRetriesOnModifiedIndex) throw ApiError(503, "index is busy, try again");
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+    } catch (const Xapian::DatabaseCorruptError& e) {
+      if (attempt == kRetriesOnModifiedIndex) {
+        spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
+        throw ApiError(503, "index unavailable: it cannot be read");
+      }
+      // A block read as the indexer replaced it looks corrupt for a moment: read again.
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+    } catch (const ApiError&) {
+      throw;
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      spdlog::error("index {} cannot be opened: {}", db_dir_.string(), e.get_description());
+      throw ApiError(503, "index unavailable: it cannot be opened");
     } catch (const Xapian::Error& e) {
-      throw ApiError(503, "index unavailable: " + e.get_msg());
+      if (attempt == kRetriesOnModifiedIndex) {
+        spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
+        throw ApiError(503, "index unavailable: it cannot be read");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     }
   }
 }
 
+SearchResult Searcher::search(const SearchRequest& request) const {
+  return with_index([&](const Xapian::Database& db) { return run_search(db, request); });
+}
+
 std::optional<schema::Document> Searcher::document(const std::string& id) const {
-  try {
-    if (id.empty() || id.size() > kMaxIdBytes) return std::nullopt;
-    Xapian::Database db = open();
+  if (id.empty() || id.size() > kMaxIdBytes) return std::nullopt;
+  return with_index([&](const Xapian::Database& db) -> std::optional<schema::Document> {
     const std::string term = schema::id_term(id);
     Xapian::PostingIterator it = db.postlist_begin(term);
     if (it == db.postlist_end(term)) return std::nullopt;
     return schema::from_xapian_document(db.get_document(*it));
-  } catch (const Xapian::Error& e) {
-    throw ApiError(503, "index unavailable: " + e.get_msg());
-  }
+  });
 }
 
 Xapian::doccount Searcher::document_count() const {
-  try {
-    return open().get_doccount();
-  } catch (const Xapian::Error& e) {
-    throw ApiError(503, "index unavailable: " + e.get_msg());
-  }
+  // What a search would meet: the index opens, and a match over it runs.
+  return with_index([](const Xapian::Database& db) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(match_all());
+    enquire.get_mset(0, 1);
+    return db.get_doccount();
+  });
 }
 
 }  // namespace kommunsok::server

@@ -36,3 +36,13 @@ TEST_CASE("text keeps form feeds as page breaks", "[extract][formats]") {
   CHECK(extract_text("R\xE4ksm\xF6rg\xE5s").warning.find("Windows-1252") != std::string::npos);
   CHECK_THROWS_AS(extract_text("  \n "), SourceError);
 }
+
+TEST_CASE("text is decoded per invalid byte, not per file", "[extract][formats]") {
+  // UTF-8 text with one stray Windows-1252 byte: the å/ä/ö around it stay as written.
+  const Extraction mixed = extract_text("Förskolan på Åsen \x96 ny avgift för läsåret");
+  CHECK(mixed.pages.front() == "Förskolan på Åsen – ny avgift för läsåret");
+  CHECK(mixed.warning == "1 byte was not valid UTF-8; read as Windows-1252");
+  // A file written in Windows-1252 throughout still reads as such.
+  CHECK(extract_text("R\xE4ksm\xF6rg\xE5s").pages.front() == "Räksmörgås");
+  CHECK(extract_text("Ren UTF-8: å ä ö").warning.empty());
+}

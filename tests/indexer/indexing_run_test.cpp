@@ -184,3 +184,21 @@ TEST_CASE("two roots with the same layout in one run keep the first root's docum
   CHECK(report.failed[0].path == (second.path() / "p.txt").string());
   CHECK(stored(db.path() / "index", "p.txt").paragraph == 1);
 }
+
+TEST_CASE("a file whose name is not UTF-8 is indexed under a valid id and read back", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write(std::string("svar-\xF6versyn.txt"), paragraph_text(3));
+  const IndexReport report = run_indexing(options_for(sources, db));
+  REQUIRE(report.ok());
+  const Xapian::Database index((db.path() / "index").string());
+  const Xapian::Document xdoc = index.get_document(*index.postlist_begin(""));
+  const auto doc = kommunsok::schema::from_xapian_document(xdoc);  // throws on invalid stored data
+  CHECK(doc.id == "svar-%F6versyn.txt");
+  CHECK(doc.original.file_name == "svar-%F6versyn.txt");
+  // Re-running and pruning keep working with it.
+  IndexOptions options = options_for(sources, db);
+  options.prune = true;
+  const IndexReport again = run_indexing(options);
+  CHECK(again.unchanged == 1);
+  CHECK(again.removed == 0);
+}

@@ -158,3 +158,29 @@ TEST_CASE("a missing index is a 503, not a crash", "[server][search]") {
     CHECK(e.status() == 503);
   }
 }
+
+TEST_CASE("an unusable index is a 503 for every endpoint, without Xapian's internals", "[server][search]") {
+  test::TempDir dir;
+  // An empty file where the index should be, and a folder of garbage.
+  dir.write("empty-file", "");
+  dir.write("garbage/iamglass", "not an index at all");
+  for (const char* name : {"empty-file", "garbage"}) {
+    Searcher searcher(dir.path() / name);
+    auto status_and_message = [](auto&& call) {
+      try {
+        call();
+      } catch (const ApiError& e) {
+        return std::make_pair(e.status(), std::string(e.what()));
+      }
+      return std::make_pair(200, std::string());
+    };
+    for (const auto& [status, message] :
+         {status_and_message([&] { searcher.search(parse_search_request({{"q", "skola"}})); }),
+          status_and_message([&] { searcher.document("a.txt"); }),
+          status_and_message([&] { searcher.document_count(); })}) {
+      CHECK(status == 503);
+      CHECK_THAT(message, Catch::StartsWith("index unavailable"));
+      CHECK_THAT(message, !Catch::Contains("Xapian") && !Catch::Contains("glass") && !Catch::Contains("block"));
+    }
+  }
+}

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kommunsok::indexer {
@@ -23,8 +24,18 @@ struct SourceListing {
   std::vector<SourceProblem> problems;  ///< roots that do not exist, unreadable folders
 };
 
-/// Finds the .txt files (any case of the extension) under each root, recursively;
-/// a root may also be a single file. Hidden files and folders are skipped.
+/// Finds the document files (.txt, .pdf, .html, .docx, .odt, .doc; any case of the
+/// extension) under each root, recursively; a root may also be a single file. Hidden files
+/// and folders are skipped; links that lead outside the root are not followed (a problem);
+/// a folder that cannot be listed is a problem, and the others are still listed.
 SourceListing find_source_files(const std::vector<std::filesystem::path>& roots);
+
+/// A file name or relative path as a valid UTF-8 id: bytes that are not UTF-8 and control
+/// characters become %XX ("protokoll\xE5.txt" -> "protokoll%E5.txt").
+std::string escaped_id(std::string_view name);
+
+/// Text for a report line: bytes that are not UTF-8 and control characters as \xNN, so a
+/// file name cannot forge lines or send escape sequences to a terminal.
+std::string printable(std::string_view text);
 
 }  // namespace kommunsok::indexer

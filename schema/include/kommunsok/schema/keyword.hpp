@@ -20,6 +20,9 @@ std::string_view name_without_edges(std::string_view written);
 std::string truncate_utf8(std::string_view text, std::size_t max_bytes);
 /// True when text is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
+/// Length of the valid UTF-8 sequence starting at text[at], or 0 when the byte there does
+/// not start one (overlong forms, surrogates and truncated sequences are invalid).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 /// The text with every byte that is not part of well-formed UTF-8 replaced by U+FFFD.
 std::string to_valid_utf8(std::string_view text);
 

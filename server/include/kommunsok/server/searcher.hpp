@@ -53,6 +53,8 @@ class Searcher {
 
  private:
   Xapian::Database open() const;
+  template <typename Read>
+  auto with_index(Read&& read) const;
   SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) const;
   SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const;
 
