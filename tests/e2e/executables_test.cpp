@@ -10,30 +10,15 @@
 #include <thread>
 
 #include "http_client.hpp"
+#include "process_run.hpp"
 #include "temp_dir.hpp"
 
 using namespace kommunsok;
 
 namespace {
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Outcome run(const std::string& program, const std::vector<std::string>& args) {
-  Poco::Pipe out, err;
-  Poco::ProcessHandle handle = Poco::Process::launch(program, args, nullptr, &out, &err);
-  Poco::PipeInputStream out_stream(out), err_stream(err);
-  Outcome outcome;
-  // Read stderr on a thread so neither pipe can fill up and block the child.
-  std::thread err_reader([&] { outcome.err.assign(std::istreambuf_iterator<char>(err_stream), {}); });
-  outcome.out.assign(std::istreambuf_iterator<char>(out_stream), {});
-  err_reader.join();
-  outcome.exit_code = handle.wait();
-  return outcome;
-}
+using test::Outcome;
+using test::run;
 
 const std::string kParagraph =
     "Kommunstyrelsen\n\nSammanträdesdatum\n\n4 april 2023\n\nParagraf\n\n§ 9\n\n"

@@ -2,17 +2,14 @@
 // web page — and broken or hostile files that must each cost only themselves. Then the
 // originals as a reader gets them: byte for byte, with ranges, and pages in the hits.
 #include <Poco/JSON/Array.h>
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <thread>
 
 #include "docx_writer.hpp"
 #include "http_client.hpp"
+#include "process_run.hpp"
 #include "kommunsok/server/search_server.hpp"
 #include "pdf_writer.hpp"
 #include "temp_dir.hpp"
@@ -22,23 +19,7 @@ using namespace kommunsok;
 
 namespace {
 
-struct Outcome {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Outcome run_indexer(const std::vector<std::string>& args) {
-  Poco::Pipe out, err;
-  Poco::ProcessHandle handle = Poco::Process::launch(KOMMUNSOK_INDEXER_BIN, args, nullptr, &out, &err);
-  Poco::PipeInputStream out_stream(out), err_stream(err);
-  Outcome outcome;
-  std::thread err_reader([&] { outcome.err.assign(std::istreambuf_iterator<char>(err_stream), {}); });
-  outcome.out.assign(std::istreambuf_iterator<char>(out_stream), {});
-  err_reader.join();
-  outcome.exit_code = handle.wait();
-  return outcome;
-}
+test::Outcome run_indexer(const std::vector<std::string>& args) { return test::run(KOMMUNSOK_INDEXER_BIN, args); }
 
 const std::vector<std::string> kProtocolPages{
     "EKBY KOMMUN\nProtokoll Kommunstyrelsen\nSammanträdesdatum 2024-03-12\n\n§ 14 Val av justerare\n\n"
@@ -91,7 +72,7 @@ TEST_CASE("PDF, scanned PDF, Word and HTML are indexed, hostile files fail alone
   std::filesystem::resize_file(huge, 2ull << 30);  // sparse: 2 GB that take no disk
 
   const std::string db = (data.path() / "index").string();
-  const Outcome first = run_indexer({"--db", db, sources.path().string()});
+  const test::Outcome first = run_indexer({"--db", db, sources.path().string()});
   INFO(first.out << first.err);
   CHECK(first.exit_code == 1);
   CHECK_THAT(first.out, Catch::Contains("indexed 5,") && Catch::Contains("failed 6"));
@@ -106,11 +87,11 @@ TEST_CASE("PDF, scanned PDF, Word and HTML are indexed, hostile files fail alone
   CHECK_THAT(first.err, !Catch::Contains("xxe.docx"));  // indexed — without the file it points at
 
   // --explain shows a PDF's pages and where each § starts.
-  const Outcome explained = run_indexer({"--explain", (sources.path() / "ks/2024-03-12.pdf").string()});
+  const test::Outcome explained = run_indexer({"--explain", (sources.path() / "ks/2024-03-12.pdf").string()});
   CHECK(explained.exit_code == 0);
   CHECK_THAT(explained.out, Catch::Contains("format: pdf") && Catch::Contains("pages: 3"));
   CHECK_THAT(explained.out, Catch::Contains("§ 15") && Catch::Contains("page 2"));
-  const Outcome explained_scan = run_indexer({"--explain", (sources.path() / "arkiv/1987-skannad.pdf").string()});
+  const test::Outcome explained_scan = run_indexer({"--explain", (sources.path() / "arkiv/1987-skannad.pdf").string()});
   CHECK_THAT(explained_scan.out, Catch::Contains("read by OCR: pages 1"));
 
   server::ServerOptions options;
@@ -187,7 +168,7 @@ TEST_CASE("PDF, scanned PDF, Word and HTML are indexed, hostile files fail alone
 
   // Pruning removes the document and its archived original; nothing else goes.
   std::filesystem::remove_all(sources.path() / "trasigt");
-  const Outcome pruned = run_indexer({"--db", db, "--prune", sources.path().string()});
+  const test::Outcome pruned = run_indexer({"--db", db, "--prune", sources.path().string()});
   INFO(pruned.out << pruned.err);
   CHECK(pruned.exit_code == 0);
   CHECK(test::http_get(port, original).status == 404);
