@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "kommunsok/server/api_error.hpp"
+#include "kommunsok/server/log_text.hpp"
 #include "kommunsok/server/response_json.hpp"
 #include "kommunsok/server/search_request.hpp"
 
@@ -98,7 +99,7 @@ class GuardedConnection : public Poco::Net::TCPServerConnection {
         const ApiError error = error_for_request_line(line);
         reply_with_error(s, error);
         spdlog::get("access")->info("{} {} {} (request line of {} bytes)", s.peerAddress().host().toString(),
-                                    line.substr(0, 60), error.status(), line.size());
+                                    log_text(line, 60), error.status(), line.size());
         return;
       }
     } catch (const Poco::Exception& e) {

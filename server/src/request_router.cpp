@@ -14,6 +14,7 @@
 
 #include "kommunsok/schema/original_archive.hpp"
 #include "kommunsok/server/api_error.hpp"
+#include "kommunsok/server/log_text.hpp"
 #include "kommunsok/server/original_response.hpp"
 #include "kommunsok/server/response_json.hpp"
 #include "kommunsok/server/search_page.hpp"
@@ -53,8 +54,10 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
 
   void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
     const auto started = std::chrono::steady_clock::now();
-    Reply reply = respond(request);
-    response.setStatus(static_cast<HTTPResponse::HTTPStatus>(reply.status));
+    std::optional<Reply> refused = discard_body(request, response);
+    Reply reply = refused ? std::move(*refused) : respond(request);
+    // The reason phrase that goes with the status ("404 Not Found"), not Poco's default "OK".
+    response.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(reply.status));
     response.setContentType(reply.content_type);
     response.set("Cache-Control", "no-store");
     for (const auto& [name, value] : reply.headers) response.set(name, value);
@@ -71,7 +74,7 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     spdlog::get("access")->info("{} {} {} {} {:.1f}ms", request.clientAddress().host().toString(),
-                                request.getMethod(), request.getURI().substr(0, 300), reply.status, ms);
+                                log_text(request.getMethod(), 16), log_text(request.getURI()), reply.status, ms);
   }
 
  private:
@@ -79,13 +82,13 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
     try {
       return route(request);
     } catch (const ApiError& e) {
-      if (e.status() >= 500) spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
+      if (e.status() >= 500) spdlog::error("{} {}: {}", log_text(request.getMethod(), 16), log_text(request.getURI()), e.what());
       return Reply{e.status(), "application/json; charset=utf-8", error_response_json(e.what())};
     } catch (const Poco::Exception& e) {
       // Malformed URIs (bad percent-encoding) surface from Poco::URI.
       return Reply{400, "application/json; charset=utf-8", error_response_json("bad request: " + e.displayText())};
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: {}", request.getMethod(), request.getURI(), e.what());
+      spdlog::error("{} {}: {}", log_text(request.getMethod(), 16), log_text(request.getURI()), e.what());
       return Reply{500, "application/json; charset=utf-8", error_response_json("internal error")};
     }
   }
@@ -156,6 +159,33 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       reply.file = FilePart{file, 0, size};
     }
     return reply;
+  }
+
+  // A request body is read and thrown away, so that it can never be taken for the next
+  // request on a kept-alive connection (request smuggling behind a proxy). A body too large
+  // to read, or one whose end cannot be known, ends the connection after the reply.
+  static std::optional<Reply> discard_body(HTTPServerRequest& request, HTTPServerResponse& response) {
+    constexpr std::size_t kMaxDiscardedBody = 64 * 1024;
+    const bool framed = request.getChunkedTransferEncoding() || request.hasContentLength();
+    if (!framed) {
+      if (request.getMethod() != "GET" && request.getMethod() != "HEAD") response.setKeepAlive(false);
+      return std::nullopt;
+    }
+    if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(kMaxDiscardedBody)) {
+      response.setKeepAlive(false);
+      return Reply{413, "application/json; charset=utf-8", error_response_json("request body is too large")};
+    }
+    std::istream& body = request.stream();
+    char buffer[4096];
+    std::size_t total = 0;
+    while (body.read(buffer, sizeof buffer) || body.gcount() > 0) {
+      total += static_cast<std::size_t>(body.gcount());
+      if (total > kMaxDiscardedBody) {
+        response.setKeepAlive(false);
+        return Reply{413, "application/json; charset=utf-8", error_response_json("request body is too large")};
+      }
+    }
+    return std::nullopt;
   }
 
   static void send_file(const HTTPServerRequest& request, HTTPServerResponse& response, const FilePart& part) {

@@ -1,7 +1,9 @@
-// The HTTP details of serving an original: ranges, names, dates, entity tags.
+// The HTTP details of serving an original — ranges, names, dates, entity tags — and of
+// logging what a client sent.
 #include <catch2/catch.hpp>
 
 #include "kommunsok/server/api_error.hpp"
+#include "kommunsok/server/log_text.hpp"
 #include "kommunsok/server/original_response.hpp"
 
 using namespace kommunsok::server;
@@ -55,4 +57,12 @@ TEST_CASE("dates and entity tags", "[server][original]") {
   CHECK(matches_etag("\"x\", W/\"abc\"", "\"abc\""));
   CHECK(matches_etag("*", "\"abc\""));
   CHECK_FALSE(matches_etag("\"abd\"", "\"abc\""));
+}
+
+TEST_CASE("log lines escape what a client sends", "[server][log]") {
+  CHECK(kommunsok::server::log_text("/api/search?q=skola") == "/api/search?q=skola");
+  CHECK(kommunsok::server::log_text("/x\r\nFAKE 200\x1b[2J") == "/x\\x0d\\x0aFAKE 200\\x1b[2J");
+  CHECK(kommunsok::server::log_text("/s\xF6k") == "/s\\xf6k");
+  CHECK(kommunsok::server::log_text("/sök") == "/sök");
+  CHECK(kommunsok::server::log_text(std::string(1000, 'a')).size() == 300);
 }
