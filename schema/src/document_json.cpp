@@ -155,6 +155,7 @@ Poco::JSON::Object::Ptr to_json_object(const Document& doc, bool include_text) {
   obj->set("sections", sections);
   if (include_text) {
     obj->set(key(field::text), doc.text);
+    if (doc.text_truncated) obj->set("text_truncated", true);
     Poco::JSON::Array::Ptr breaks = new Poco::JSON::Array;
     for (std::size_t offset : doc.page_breaks) breaks->add(offset);
     obj->set("page_breaks", breaks);
@@ -223,6 +224,7 @@ Document document_from_json(std::string_view json) {
       }
     }
     doc.text = get_string(*obj, key(field::text));
+    doc.text_truncated = obj->has("text_truncated") && obj->getValue<bool>("text_truncated");
     if (auto breaks = obj->getArray("page_breaks"))
       for (std::size_t i = 0; i < breaks->size(); ++i) doc.page_breaks.push_back(breaks->getElement<std::size_t>(i));
     return doc;

@@ -5,6 +5,7 @@
 #include "kommunsok/schema/diarienummer.hpp"
 #include "kommunsok/schema/document_json.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
 #include "kommunsok/schema/term_prefixes.hpp"
 
@@ -92,7 +93,16 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
   if (!content_hash.empty()) xdoc.add_value(slot::content_hash, std::string(content_hash));
   if (!doc.source.empty()) xdoc.add_value(slot::source_path, doc.source);
   if (!doc.original.sha256.empty()) xdoc.add_value(slot::original, doc.original.sha256);
-  xdoc.set_data(to_json(doc));
+  // Every word is indexed, but at most kMaxStoredTextBytes of text are stored: each hit reads
+  // its document's data, so one 50 MB document would cost every search that finds it.
+  if (doc.text.size() > kMaxStoredTextBytes) {
+    Document stored = doc;
+    stored.text = truncate_utf8(doc.text, kMaxStoredTextBytes);
+    stored.text_truncated = true;
+    xdoc.set_data(to_json(stored));
+  } else {
+    xdoc.set_data(to_json(doc));
+  }
   return xdoc;
 }
 

@@ -79,3 +79,21 @@ TEST_CASE("multi-values split on the separator and skip empties", "[schema][xapi
   CHECK(split_multi_value(std::string("S") + kValueSeparator + kValueSeparator + "V") ==
         std::vector<std::string>{"S", "V"});
 }
+
+TEST_CASE("a huge document is indexed whole but stored within its bound", "[schema][xapian]") {
+  Document doc;
+  doc.id = "stor.txt";
+  doc.title = "Stor";
+  std::string text(kMaxStoredTextBytes + 1000, 'a');
+  for (std::size_t i = 100; i < text.size(); i += 100) text[i] = ' ';
+  text += " slutordet";  // beyond the stored part
+  doc.text = text;
+  const Xapian::Document xdoc = to_xapian_document(doc, "");
+  CHECK(xdoc.get_data().size() < kMaxStoredTextBytes + 4096);
+  const Document stored = from_xapian_document(xdoc);
+  CHECK(stored.text_truncated);
+  CHECK(stored.text.size() == kMaxStoredTextBytes);
+  bool indexed = false;
+  for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t) indexed = indexed || *t == "slutordet";
+  CHECK(indexed);
+}

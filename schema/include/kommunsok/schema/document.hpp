@@ -88,6 +88,7 @@ struct Document {
   /// A protocol split into paragraphs: their ids, in order.
   std::vector<std::string> paragraph_ids;
   std::string text;                 ///< normalized full text
+  bool text_truncated = false;      ///< the stored text stops at its size bound; the original has it all
   /// The page the text starts on (null when the source has no pages), and the byte offsets in
   /// `text` where each following page starts.
   std::optional<int> page;

@@ -13,6 +13,9 @@
 
 namespace kommunsok::schema {
 
+/// Most text stored with a document (all of it is indexed); the rest is in the original.
+inline constexpr std::size_t kMaxStoredTextBytes = 2 * 1024 * 1024;
+
 /// The unique id term ("Q" + id) used to replace a document in place.
 std::string id_term(std::string_view id);
 
