@@ -30,7 +30,20 @@ auto guarded(const char* action, F&& f) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {}
+// Each batch is one transaction: Xapian then neither commits on its own when many documents
+// have changed nor when the writer is destroyed after an error, so nothing reaches the disk
+// except through commit(), after the batch's originals were synced.
+IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {
+  guarded("write", [&] { db_.begin_transaction(false); });
+}
+
+IndexWriter::~IndexWriter() {
+  try {
+    db_.cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // nothing was pending, or the database is already unusable: the last commit stands
+  }
+}
 
 std::optional<StoredSource> IndexWriter::find(const std::string& id) const {
   return guarded("read", [&]() -> std::optional<StoredSource> {
@@ -101,7 +114,11 @@ std::set<std::string> IndexWriter::stored_originals() const {
 }
 
 void IndexWriter::commit() {
-  guarded("commit", [&] { db_.commit(); });
+  guarded("commit", [&] {
+    db_.commit_transaction();
+    db_.commit();
+    db_.begin_transaction(false);
+  });
 }
 
 Xapian::doccount IndexWriter::document_count() const {

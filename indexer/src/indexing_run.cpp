@@ -25,8 +25,9 @@ namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
 constexpr std::string_view kRecognitionVersion = "6";
-// Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes.
-constexpr std::size_t kMaxIdBytes = 240;
+// Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs
+// add "#§NNNN" to its id, so a file's own id leaves room for that.
+constexpr std::size_t kMaxIdBytes = 240 - 16;
 
 void prune_vanished(IndexWriter& writer, IndexReport& report) {
   for (const StoredSource& stored : writer.stored_sources()) {

@@ -89,10 +89,12 @@ std::size_t OriginalStore::remove_unreferenced(const std::set<std::string>& refe
   const fs::path root = schema::originals_dir(db_dir_);
   if (!fs::exists(root, ec)) return 0;
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
+    // Each entry's own error: one file that vanished or cannot be removed stops nothing.
+    std::error_code entry_ec;
+    if (!it->is_regular_file(entry_ec)) continue;
     const std::string name = it->path().filename().string();
     const bool stale = name.starts_with(kTemporaryPrefix) || !schema::is_sha256_hex(name) || !referenced.contains(name);
-    if (stale && fs::remove(it->path(), ec)) ++removed;
+    if (stale && fs::remove(it->path(), entry_ec)) ++removed;
   }
   return removed;
 }

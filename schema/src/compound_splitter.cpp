@@ -55,9 +55,11 @@ bool CompoundSplitter::is_simple_word(const std::string& word) {
 
 std::vector<std::string> CompoundSplitter::split(const std::string& word, int depth) {
   if (depth > kMaxDepth || letters(word) < kMinWordLetters) return {};
-  if (auto known = splits_.find(word); known != splits_.end()) return known->second;
+  // Cached by word and depth: a split cut short by the depth limit is not the word's split.
+  const std::string key = word + '\n' + std::to_string(depth);
+  if (auto known = splits_.find(key); known != splits_.end()) return known->second;
   std::vector<std::string> parts = split_uncached(word, depth);
-  if (splits_.size() < kMaxCachedWords) splits_.emplace(word, parts);
+  if (splits_.size() < kMaxCachedWords) splits_.emplace(key, parts);
   return parts;
 }
 
@@ -65,11 +67,10 @@ std::vector<std::string> CompoundSplitter::split(const std::string& word, int de
 // "förskole"): hunspell-sv accepts it before a noun that compounds freely. "förs" (of föra)
 // cannot, so "förskolan" is not "förs" + "kolan".
 bool CompoundSplitter::begins_compounds(const std::string& written) {
-  const std::string probe = written + "plan";
-  if (auto known = words_.find(probe); known != words_.end()) return known->second;
+  if (auto known = beginnings_.find(written); known != beginnings_.end()) return known->second;
   int info = 0;
-  const bool begins = hunspell_->spell(probe, &info);  // as a compound, or listed ("detaljplan")
-  if (words_.size() < kMaxCachedWords) words_.emplace(probe, begins);
+  const bool begins = hunspell_->spell(written + "plan", &info);  // as a compound, or listed ("detaljplan")
+  if (beginnings_.size() < kMaxCachedWords) beginnings_.emplace(written, begins);
   return begins;
 }
 
@@ -117,7 +118,10 @@ std::vector<std::string> CompoundSplitter::split_uncached(const std::string& wor
 }
 
 std::vector<std::string> CompoundSplitter::parts(const std::string& word) {
-  if (!hunspell_ || letters(word) < kMinWordLetters || !all_letters(word)) return {};
+  // Longer than any word the indexer splits (swedish_analyzer.cpp): a query's junk is not
+  // looked up, nor cached.
+  constexpr std::size_t kMaxWordBytes = 64;
+  if (!hunspell_ || word.size() > kMaxWordBytes || letters(word) < kMinWordLetters || !all_letters(word)) return {};
   const std::lock_guard lock(mutex_);
   if (auto cached = cache_.find(word); cached != cache_.end()) return cached->second;
   std::vector<std::string> found = split(word, 0);

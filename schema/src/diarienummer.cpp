@@ -185,7 +185,17 @@ std::vector<DiarienummerSpan> find_diarienummer_spans(std::string_view query) {
       begin = with_label - 3;
     std::string written(query.substr(begin, end - begin));
     std::string number(query.substr(i, end - i));
-    spans.push_back({begin, end, written, number});
+    // A date ("2020-12-01") or a decimal ("3.5") is no case number: one needs a year and a
+    // slash, or a series code or dnr label before it.
+    bool has_year = false;
+    for (std::size_t k = i; k < end;) {
+      std::size_t digits = k;
+      while (digits < end && is_ascii_digit(query[digits])) ++digits;
+      has_year = has_year || is_year(std::string(query.substr(k, digits - k)));
+      k = digits + 1;
+    }
+    const bool labelled = begin < i;
+    if (has_year && (number.find('/') != std::string::npos || labelled)) spans.push_back({begin, end, written, number});
     i = end;
   }
   return spans;

@@ -166,6 +166,13 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
   // to read, or one whose end cannot be known, ends the connection after the reply.
   static std::optional<Reply> discard_body(HTTPServerRequest& request, HTTPServerResponse& response) {
     constexpr std::size_t kMaxDiscardedBody = 64 * 1024;
+    // A body whose end this server cannot find ("gzip, chunked", a negative length) would be
+    // read as the next request: refused, and the connection closed.
+    const bool odd_encoding = request.has("Transfer-Encoding") && !request.getChunkedTransferEncoding();
+    if (odd_encoding || (request.hasContentLength() && request.getContentLength64() < 0)) {
+      response.setKeepAlive(false);
+      return Reply{400, "application/json; charset=utf-8", error_response_json("request body framing is not supported")};
+    }
     const bool framed = request.getChunkedTransferEncoding() || request.hasContentLength();
     if (!framed) {
       if (request.getMethod() != "GET" && request.getMethod() != "HEAD") response.setKeepAlive(false);
@@ -196,8 +203,17 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       return;
     }
     std::ifstream in(part.path, std::ios::binary);
+    if (!in) {
+      // Removed from the archive after its size was read (a re-index in between).
+      const std::string body = error_response_json("the original is no longer in the archive; try again");
+      response.setStatusAndReason(HTTPResponse::HTTP_NOT_FOUND);
+      response.setContentType("application/json; charset=utf-8");
+      response.erase("Content-Range");
+      response.setContentLength(static_cast<std::streamsize>(body.size()));
+      response.send() << body;
+      return;
+    }
     std::ostream& out = response.send();
-    if (!in) return;  // vanished after its size was read: the client sees a short body
     in.seekg(static_cast<std::streamoff>(part.offset));
     std::vector<char> buffer(64 * 1024);
     std::uint64_t left = part.length;
@@ -208,6 +224,9 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       out.write(buffer.data(), got);
       left -= static_cast<std::uint64_t>(got);
     }
+    // A short body must not leave a kept-alive client waiting for the rest: Poco closes the
+    // connection when a handler throws after sending.
+    if (left > 0) throw Poco::IOException("original shorter than announced");
   }
 
   std::shared_ptr<const Searcher> searcher_;

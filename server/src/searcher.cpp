@@ -107,7 +107,12 @@ Xapian::Query matched_word_forms(const Xapian::Database& db, Xapian::docid docid
     if (term.starts_with(schema::prefix::folded)) folded.push_back(term.substr(schema::prefix::folded.size()));
     if (term.starts_with(schema::prefix::compound_part)) parts.push_back(term.substr(schema::prefix::compound_part.size()));
   }
+  // Bounded work per hit: a long query's many forms, or a huge document's many terms, are
+  // left to the plain snippet.
+  constexpr std::size_t kMaxForms = 24;
+  constexpr Xapian::termcount kMaxDocumentTerms = 20000;
   if (folded.empty() && parts.empty()) return {};
+  if (folded.size() + parts.size() > kMaxForms || db.get_unique_terms(docid) > kMaxDocumentTerms) return {};
   std::vector<Xapian::Query> words;
   for (auto t = db.termlist_begin(docid); t != db.termlist_end(docid); ++t) {
     const std::string& term = *t;
@@ -159,8 +164,19 @@ struct CaseNumbers {
   std::vector<Xapian::Query> lookups;
 };
 
+// Whether the query uses operators, quotes or brackets: then a case number in it is left to
+// the parser, which knows what is negated or alternative ("budget -2021/1202", "a OR KS 1/2").
+bool has_query_syntax(const std::string& text) {
+  if (text.find_first_of("\"()") != std::string::npos) return true;
+  const std::string padded = " " + text + " ";
+  for (const char* op : {" OR ", " NOT ", " AND ", " XOR ", " NEAR ", " ADJ ", " -", " +"})
+    if (padded.find(op) != std::string::npos) return true;
+  return false;
+}
+
 CaseNumbers case_numbers_in(const Xapian::Database& db, const std::string& text) {
   CaseNumbers found{text, {}};
+  if (has_query_syntax(text)) return found;
   for (const schema::DiarienummerSpan& span : schema::find_diarienummer_spans(text)) {
     // "dnr:KS-2021/1202" is the query language's: its field reads the value.
     const std::size_t word_start = text.rfind(' ', span.begin);
@@ -249,13 +265,15 @@ ParsedText text_query(const Xapian::Database& db, const std::string& q,
   const std::string text = schema::with_ascii_field_names(trimmed(q));
   if (text.empty()) return {match_all(), {}};
   // A whole query that reads as a case number finds that case, however it was typed.
-  if (schema::looks_like_diarienummer(text)) {
+  if (!text.starts_with("-") && schema::looks_like_diarienummer(text)) {
     const std::string term = schema::diarienummer_term(text);
     if (db.term_exists(term)) return {Xapian::Query(term), {}};
   }
   const CaseNumbers cases = case_numbers_in(db, text);
   ParsedText parsed;
   if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op);
+  // A correction of the words around a case number would drop the number: none is offered.
+  if (!cases.lookups.empty()) parsed.suggestion.clear();
   // Words that are the title, in order, rank that document first.
   if (const Xapian::Query title = title_phrase(db, text); !title.empty() && !parsed.query.empty())
     parsed.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, parsed.query,

@@ -77,5 +77,10 @@ TEST_CASE("a request body is read and thrown away, never taken for a request", "
   const std::string post = exchange(server.port(), "POST /api/search HTTP/1.1\r\nHost: x\r\n\r\nq=x");
   CHECK_THAT(post, Catch::StartsWith("HTTP/1.1 405 Method Not Allowed") &&
                        Catch::Contains("Connection: close", Catch::CaseSensitive::No));
+  // A body whose end cannot be found: 400, and the connection closed.
+  const std::string odd = exchange(server.port(), "GET /api/health HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                                                  "5\r\nhello\r\n0\r\n\r\nGET /api/health HTTP/1.1\r\n\r\n");
+  CHECK(responses_in(odd) == 1);
+  CHECK_THAT(odd, Catch::StartsWith("HTTP/1.1 400 Bad Request"));
   server.stop();
 }

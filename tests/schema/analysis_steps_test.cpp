@@ -64,6 +64,7 @@ TEST_CASE("compounds split into dictionary words, names and short words do not",
   CHECK(splitter.parts("skola").empty());           // too short to be a compound
   CHECK(splitter.parts("kommunen").empty());        // a word, not a compound
   CHECK(splitter.parts("2021/1202").empty());       // not letters
+  CHECK(splitter.parts(std::string(200, 'a')).empty());  // no word is that long
   for (const auto& part : splitter.parts("barnomsorgsplatserna")) CHECK(part.size() >= 4);  // no junk fragments
 }
 
@@ -84,6 +85,9 @@ TEST_CASE("case numbers are indexed by their parts and found inside queries", "[
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].written == "KS-2021/1202.111");
   CHECK(find_diarienummer_spans("budget 2024 och 45 minuter").empty());
+  CHECK(find_diarienummer_spans("sammanträdet 2020-12-01").empty());  // a date
+  CHECK(find_diarienummer_spans("3.5 miljoner").empty());             // a decimal
+  CHECK(find_diarienummer_spans("KS 2021-1202").size() == 1);          // a series code makes it one
   CHECK(find_diarienummer_spans("om 2021/1202").front().written == "2021/1202");  // a lower-case word is no series code
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <new>
 #include <stdexcept>
@@ -82,6 +83,16 @@ void write_frame(int fd, std::string_view frame) {
   write_all(fd, frame);
 }
 
+// The process's address space now, in bytes (first field of /proc/self/statm, in pages).
+std::size_t inherited_address_space() {
+  std::FILE* statm = std::fopen("/proc/self/statm", "r");
+  if (!statm) return 0;
+  unsigned long pages = 0;
+  const int read = std::fscanf(statm, "%lu", &pages);
+  std::fclose(statm);
+  return read == 1 ? pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)) : 0;
+}
+
 // In the child: limits first, then the work, then the result down the pipe — and _exit, so
 // nothing of the parent's state (an open index, buffered output) is flushed twice.
 [[noreturn]] void run_child(int fd, const IsolatedJobs::Work& work, const ExtractionLimits& limits) {
@@ -97,7 +108,10 @@ void write_frame(int fd, std::string_view frame) {
   const rlimit cpu{seconds, seconds + 1};
   ::setrlimit(RLIMIT_CPU, &cpu);
   if (kCanLimitAddressSpace) {
-    const rlimit memory{limits.memory_bytes, limits.memory_bytes};
+    // On top of what the child inherited from the parent (its index buffers, other files'
+    // bytes): the limit is the extraction's own, whatever else the indexer holds.
+    const rlim_t limit = static_cast<rlim_t>(inherited_address_space() + limits.memory_bytes);
+    const rlimit memory{limit, limit};
     ::setrlimit(RLIMIT_AS, &memory);
   }
   set_extraction_progress([fd](const std::string& message) { write_frame(fd, std::string(1, kProgress) + message); });

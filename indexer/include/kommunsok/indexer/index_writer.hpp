@@ -30,6 +30,10 @@ class IndexWriter {
  public:
   /// Opens the database in `dir`, creating it if absent. Throws IndexError.
   explicit IndexWriter(const std::filesystem::path& dir);
+  /// Drops whatever was not committed.
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// The stored document with this id, if any.
   std::optional<StoredSource> find(const std::string& id) const;

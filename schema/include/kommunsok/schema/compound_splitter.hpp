@@ -46,6 +46,7 @@ class CompoundSplitter {
   std::unordered_map<std::string, std::vector<std::string>> cache_;
   std::unordered_map<std::string, bool> words_;
   std::unordered_map<std::string, std::vector<std::string>> splits_;
+  std::unordered_map<std::string, bool> beginnings_;
 };
 
 }  // namespace kommunsok::schema
