@@ -79,43 +79,9 @@ void add_tree(const fs::path& root, SourceListing& listing) {
 
 }  // namespace
 
-namespace {
+std::string escaped_id(std::string_view name) { return schema::escape_unsafe_bytes(name, schema::ByteEscape::Percent); }
 
-// Text with every byte that is not valid UTF-8, and every control character, written by
-// `escape` instead.
-template <typename Escape>
-std::string with_unsafe_bytes_escaped(std::string_view text, Escape escape) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t length = schema::utf8_sequence_length(text, i);
-    if (length == 0 || c < 0x20 || c == 0x7F) {
-      escape(out, c);
-      ++i;
-    } else {
-      out.append(text.substr(i, length));
-      i += length;
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-std::string escaped_id(std::string_view name) {
-  return with_unsafe_bytes_escaped(name, [](std::string& out, unsigned char c) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    out += {'%', kHex[c >> 4], kHex[c & 15]};
-  });
-}
-
-std::string printable(std::string_view text) {
-  return with_unsafe_bytes_escaped(text, [](std::string& out, unsigned char c) {
-    static constexpr char kHex[] = "0123456789abcdef";
-    out += {'\\', 'x', kHex[c >> 4], kHex[c & 15]};
-  });
-}
+std::string printable(std::string_view text) { return schema::escape_unsafe_bytes(text, schema::ByteEscape::Backslash); }
 
 SourceListing find_source_files(const std::vector<fs::path>& roots) {
   SourceListing listing;

@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+
 namespace kommunsok::schema {
 
 std::string to_lower_utf8(std::string_view text) {
@@ -75,6 +77,29 @@ std::size_t sequence_length(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at) { return sequence_length(text, at); }
+
+std::string escape_unsafe_bytes(std::string_view text, ByteEscape style, std::size_t max_bytes) {
+  std::string out;
+  out.reserve(std::min(text.size(), max_bytes));
+  for (std::size_t i = 0; i < text.size() && out.size() < max_bytes;) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t length = sequence_length(text, i);
+    if (length == 0 || c < 0x20 || c == 0x7F) {
+      if (style == ByteEscape::Percent) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        out += {'%', kHex[c >> 4], kHex[c & 15]};
+      } else {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += {'\\', 'x', kHex[c >> 4], kHex[c & 15]};
+      }
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
 
 bool is_valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {

@@ -199,10 +199,8 @@ CaseNumbers case_numbers_in(const Xapian::Database& db, const std::string& text)
 
 // Plain words (no operators, fields or quotes) as a phrase in titles; empty otherwise.
 Xapian::Query title_phrase(const Xapian::Database& db, const std::string& text) {
-  if (text.find_first_of("\":()*+-") != std::string::npos) return {};
+  if (has_query_syntax(text) || text.find_first_of(":*+-") != std::string::npos) return {};
   if (std::count(text.begin(), text.end(), ' ') == 0) return {};
-  for (const char* op : {"AND", "OR", "NOT", "NEAR", "ADJ", "XOR"})
-    if ((" " + text + " ").find(std::string(" ") + op + " ") != std::string::npos) return {};
   Xapian::QueryParser parser = schema::make_query_parser(db);
   try {
     return parser.parse_query("\"" + text + "\"", Xapian::QueryParser::FLAG_PHRASE, std::string(schema::field::title.prefix));

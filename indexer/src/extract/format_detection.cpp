@@ -2,7 +2,6 @@
 #include <array>
 
 #include "kommunsok/indexer/extract/extraction.hpp"
-#include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 
 namespace kommunsok::indexer {
@@ -76,33 +75,6 @@ Format detect_format(std::string_view bytes, const std::filesystem::path& name) 
   const std::string extension = lower(name.extension().string());
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return Format::Html;
   return Format::Text;
-}
-
-namespace {
-ExtractionProgress& progress_sink() {
-  static ExtractionProgress sink;
-  return sink;
-}
-}  // namespace
-
-void set_extraction_progress(ExtractionProgress progress) { progress_sink() = std::move(progress); }
-
-void report_extraction_progress(const std::string& message) {
-  if (progress_sink()) progress_sink()(message);
-}
-
-Extraction extract(std::string_view bytes, Format format) {
-  switch (format) {
-    case Format::Text: return extract_text(bytes);
-    case Format::Pdf: return extract_pdf(bytes);
-    case Format::Html: return extract_html(bytes);
-    case Format::Docx: return extract_docx(bytes);
-    case Format::Odt: return extract_odt(bytes);
-    case Format::LegacyWord:
-      throw SourceError("legacy Word file (.doc) is not supported: save it as .docx or PDF");
-    case Format::Unknown: break;
-  }
-  throw SourceError("unsupported file type: not text, PDF, HTML, .docx or .odt");
 }
 
 }  // namespace kommunsok::indexer
