@@ -1,14 +1,13 @@
 #include "kommunsok/server/request_router.hpp"
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <vector>
 
@@ -23,64 +22,51 @@ namespace kommunsok::server {
 
 namespace {
 
-using Poco::Net::HTTPResponse;
-using Poco::Net::HTTPServerRequest;
-using Poco::Net::HTTPServerResponse;
-
 constexpr std::string_view kDocumentsPath = "/api/documents/";
 
 constexpr std::string_view kOriginalSuffix = "/original";
 
-// A part of an archived file, sent from disk rather than from memory.
-struct FilePart {
-  std::filesystem::path path;
-  std::uint64_t offset = 0;
-  std::uint64_t length = 0;
-};
-
-struct Reply {
-  int status = 200;
-  std::string content_type = "application/json; charset=utf-8";
-  std::string body;
-  std::vector<std::pair<std::string, std::string>> headers = {};
-  std::optional<FilePart> file = std::nullopt;
-};
-
 Reply json(std::string body) { return Reply{200, "application/json; charset=utf-8", std::move(body)}; }
 
-class ApiHandler : public Poco::Net::HTTPRequestHandler {
- public:
-  explicit ApiHandler(std::shared_ptr<const Searcher> searcher) : searcher_(std::move(searcher)) {}
+std::uint64_t file_size_of(int fd) {
+  struct stat st {};
+  return ::fstat(fd, &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
 
-  void handleRequest(HTTPServerRequest& request, HTTPServerResponse& response) override {
-    const auto started = std::chrono::steady_clock::now();
-    std::optional<Reply> refused = discard_body(request, response);
-    Reply reply = refused ? std::move(*refused) : respond(request);
-    // The reason phrase that goes with the status ("404 Not Found"), not Poco's default "OK".
-    response.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(reply.status));
-    response.setContentType(reply.content_type);
-    response.set("Cache-Control", "no-store");
-    for (const auto& [name, value] : reply.headers) response.set(name, value);
-    if (reply.file) {
-      send_file(request, response, *reply.file);
-    } else {
-      response.setContentLength(static_cast<std::streamsize>(reply.body.size()));
-      if (request.getMethod() == "HEAD") {
-        response.send();
-      } else {
-        response.send() << reply.body;
-      }
+}  // namespace
+
+Reply RequestRouter::handle(HttpRequest& request) const {
+  const auto started = std::chrono::steady_clock::now();
+  Reply reply = respond(request);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  spdlog::get("access")->info("{} {} {} {} {:.1f}ms", request.client, log_text(request.head.getMethod(), 16),
+                              log_text(request.head.getURI()), reply.status, ms);
+  return reply;
+}
+
+Lane RequestRouter::lane_for(const HttpRequest& request) {
+  const std::string& uri = request.head.getURI();
+  if (!uri.starts_with("/api/search")) return Lane::cheap;
+  try {
+    const Poco::URI parsed(uri);
+    for (const auto& [name, value] : parsed.getQueryParameters()) {
+      if (name != "q") continue;
+      // Wildcards expand into many terms; long queries and the match-all view touch many documents.
+      const auto words = std::count(value.begin(), value.end(), ' ') + 1;
+      if (value.find('*') != std::string::npos || words > 12 || value.find_first_not_of(' ') == std::string::npos)
+        return Lane::heavy;
+      return Lane::cheap;
     }
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    spdlog::get("access")->info("{} {} {} {} {:.1f}ms", request.clientAddress().host().toString(),
-                                log_text(request.getMethod(), 16), log_text(request.getURI()), reply.status, ms);
+  } catch (const Poco::Exception&) {
+    return Lane::cheap;  // answered with 400 at once
   }
+  return Lane::heavy;  // no q: every document
+}
 
- private:
-  Reply respond(const HTTPServerRequest& request) const {
+Reply RequestRouter::respond(const HttpRequest& http) const {
+  const Poco::Net::HTTPRequest& request = http.head;
     try {
-      return route(request);
+      return route(http);
     } catch (const ApiError& e) {
       if (e.status() >= 500) spdlog::error("{} {}: {}", log_text(request.getMethod(), 16), log_text(request.getURI()), e.what());
       return Reply{e.status(), "application/json; charset=utf-8", error_response_json(e.what())};
@@ -93,7 +79,8 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
     }
   }
 
-  Reply route(const HTTPServerRequest& request) const {
+Reply RequestRouter::route(const HttpRequest& http) const {
+    const Poco::Net::HTTPRequest& request = http.head;
     const Poco::URI uri(request.getURI());
     const std::string& path = uri.getPath();
     const bool known = path == "/" || path == "/api/search" || path == "/api/health" ||
@@ -109,7 +96,7 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       return json(search_response_json(search, searcher_->search(search)));
     }
     if (path.ends_with(kOriginalSuffix) && path.size() > kDocumentsPath.size() + kOriginalSuffix.size())
-      return original(request, path.substr(kDocumentsPath.size(), path.size() - kDocumentsPath.size() - kOriginalSuffix.size()));
+      return original(http, path.substr(kDocumentsPath.size(), path.size() - kDocumentsPath.size() - kOriginalSuffix.size()));
     const std::string id = path.substr(kDocumentsPath.size());
     auto document = searcher_->document(id);
     if (!document) throw ApiError(404, "no document with id '" + id + "'");
@@ -118,16 +105,20 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
 
   // The archived original of a document: whole, or the range asked for; 304 when the
   // client's copy is current.
-  Reply original(const HTTPServerRequest& request, const std::string& id) const {
+Reply RequestRouter::original(const HttpRequest& http, const std::string& id) const {
+    const Poco::Net::HTTPRequest& request = http.head;
     auto document = searcher_->document(id);
     if (!document) throw ApiError(404, "no document with id '" + id + "'");
     const schema::Original& original = document->original;
     if (original.sha256.empty())
       throw ApiError(404, "no original is archived for '" + id + "'; index its file again to archive it");
-    const std::filesystem::path file = schema::original_path(searcher_->db_dir(), original.sha256);
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(file, ec);
-    if (ec) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
+    const std::filesystem::path path = schema::original_path(searcher_->db_dir(), original.sha256);
+    // Opened here and sent from this descriptor: a re-index that removes the file meanwhile
+    // cannot cut the reply short.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
+    const auto file = std::make_shared<OpenFile>(fd);
+    const std::uint64_t size = file_size_of(fd);
 
     Reply reply;
     reply.content_type = original.media_type.empty() ? "application/octet-stream" : original.media_type;
@@ -143,7 +134,6 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
       reply.headers.emplace_back("Last-Modified", modified);
     if (request.has("If-None-Match") && matches_etag(request.get("If-None-Match"), etag)) {
       reply.status = 304;
-      reply.file = FilePart{file, 0, 0};
       return reply;
     }
     std::optional<ByteRange> range;
@@ -160,82 +150,5 @@ class ApiHandler : public Poco::Net::HTTPRequestHandler {
     }
     return reply;
   }
-
-  // A request body is read and thrown away, so that it can never be taken for the next
-  // request on a kept-alive connection (request smuggling behind a proxy). A body too large
-  // to read, or one whose end cannot be known, ends the connection after the reply.
-  static std::optional<Reply> discard_body(HTTPServerRequest& request, HTTPServerResponse& response) {
-    constexpr std::size_t kMaxDiscardedBody = 64 * 1024;
-    // A body whose end this server cannot find ("gzip, chunked", a negative length) would be
-    // read as the next request: refused, and the connection closed.
-    const bool odd_encoding = request.has("Transfer-Encoding") && !request.getChunkedTransferEncoding();
-    if (odd_encoding || (request.hasContentLength() && request.getContentLength64() < 0)) {
-      response.setKeepAlive(false);
-      return Reply{400, "application/json; charset=utf-8", error_response_json("request body framing is not supported")};
-    }
-    const bool framed = request.getChunkedTransferEncoding() || request.hasContentLength();
-    if (!framed) {
-      if (request.getMethod() != "GET" && request.getMethod() != "HEAD") response.setKeepAlive(false);
-      return std::nullopt;
-    }
-    if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(kMaxDiscardedBody)) {
-      response.setKeepAlive(false);
-      return Reply{413, "application/json; charset=utf-8", error_response_json("request body is too large")};
-    }
-    std::istream& body = request.stream();
-    char buffer[4096];
-    std::size_t total = 0;
-    while (body.read(buffer, sizeof buffer) || body.gcount() > 0) {
-      total += static_cast<std::size_t>(body.gcount());
-      if (total > kMaxDiscardedBody) {
-        response.setKeepAlive(false);
-        return Reply{413, "application/json; charset=utf-8", error_response_json("request body is too large")};
-      }
-    }
-    return std::nullopt;
-  }
-
-  static void send_file(const HTTPServerRequest& request, HTTPServerResponse& response, const FilePart& part) {
-    response.setContentLength64(static_cast<Poco::UInt64>(part.length));
-    if (request.getMethod() == "HEAD" || response.getStatus() == HTTPResponse::HTTP_NOT_MODIFIED) {
-      if (response.getStatus() == HTTPResponse::HTTP_NOT_MODIFIED) response.setContentLength(HTTPResponse::UNKNOWN_CONTENT_LENGTH);
-      response.send();
-      return;
-    }
-    std::ifstream in(part.path, std::ios::binary);
-    if (!in) {
-      // Removed from the archive after its size was read (a re-index in between).
-      const std::string body = error_response_json("the original is no longer in the archive; try again");
-      response.setStatusAndReason(HTTPResponse::HTTP_NOT_FOUND);
-      response.setContentType("application/json; charset=utf-8");
-      response.erase("Content-Range");
-      response.setContentLength(static_cast<std::streamsize>(body.size()));
-      response.send() << body;
-      return;
-    }
-    std::ostream& out = response.send();
-    in.seekg(static_cast<std::streamoff>(part.offset));
-    std::vector<char> buffer(64 * 1024);
-    std::uint64_t left = part.length;
-    while (left > 0 && in && out) {
-      in.read(buffer.data(), static_cast<std::streamsize>(std::min<std::uint64_t>(left, buffer.size())));
-      const std::streamsize got = in.gcount();
-      if (got <= 0) break;
-      out.write(buffer.data(), got);
-      left -= static_cast<std::uint64_t>(got);
-    }
-    // A short body must not leave a kept-alive client waiting for the rest: Poco closes the
-    // connection when a handler throws after sending.
-    if (left > 0) throw Poco::IOException("original shorter than announced");
-  }
-
-  std::shared_ptr<const Searcher> searcher_;
-};
-
-}  // namespace
-
-Poco::Net::HTTPRequestHandler* RequestRouter::createRequestHandler(const HTTPServerRequest&) {
-  return new ApiHandler(searcher_);
-}
 
 }  // namespace kommunsok::server

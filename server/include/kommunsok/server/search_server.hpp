@@ -1,13 +1,12 @@
-// Why: owns the listening socket, the thread pool and the HTTP server, so main() and
-// the end-to-end tests start and stop the same server the same way.
+// Why: owns the listening socket, the connection loop and the workers, so main() and the
+// end-to-end tests start and stop the same server the same way.
 #pragma once
-
-#include <Poco/Net/TCPServer.h>
-#include <Poco/ThreadPool.h>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+
+#include "kommunsok/server/http/http_front_end.hpp"
 
 namespace kommunsok::server {
 
@@ -18,6 +17,7 @@ struct ServerOptions {
   std::string bind = "127.0.0.1";
   unsigned short port = 8080;  ///< 0: any free port (see SearchServer::port())
   int threads = 8;
+  ConnectionLimits connections{};
 };
 
 class SearchServer {
@@ -27,14 +27,14 @@ class SearchServer {
   ~SearchServer();
 
   void start();
-  /// Stops accepting and waits for requests in flight.
+  /// Stops accepting and ends within a few seconds: replies in progress may finish meanwhile.
   void stop();
   unsigned short port() const;
+  const FrontEndCounters& counters() const { return front_end_->counters(); }
 
  private:
-  std::unique_ptr<Poco::ThreadPool> pool_;
-  RequestRouter* router_ = nullptr;  ///< owned by the connection factory
-  std::unique_ptr<Poco::Net::TCPServer> tcp_;
+  std::shared_ptr<RequestRouter> router_;
+  std::unique_ptr<HttpFrontEnd> front_end_;
   bool running_ = false;
 };
 
