@@ -79,6 +79,9 @@ std::string search_response_json(const SearchRequest& request, const SearchResul
   obj->set("suggestion", or_null(result.suggestion));
   obj->set("corrected", result.corrected);
   obj->set("relaxed", result.relaxed);
+  Poco::JSON::Array::Ptr limits = new Poco::JSON::Array;
+  for (const std::string& limit : result.limits) limits->add(limit);
+  obj->set("limited", limits);
   obj->set("page", request.page);
   obj->set("size", request.size);
   Array::Ptr hits = new Array;

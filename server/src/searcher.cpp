@@ -232,12 +232,59 @@ std::string with_compound_parts(const std::string& text) {
 struct ParsedText {
   Xapian::Query query;
   std::string suggestion;  ///< the query with its misspelt words corrected; empty if none
+  std::vector<std::string> limits = {};  ///< what the wildcard budget cut short
 };
 
-ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapian::Query::op default_op) {
+// The words of `text` that end in a wildcard, lower-cased, without a field name.
+std::vector<std::string> wildcard_stems(const std::string& text) {
+  std::vector<std::string> stems;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == '*') {
+      const std::size_t colon = word.rfind(':');
+      stems.push_back(schema::to_lower_utf8(colon == std::string::npos ? word : word.substr(colon + 1)));
+      word.clear();
+    } else if (c == ' ' || c == '"' || c == '(' || c == ')') {
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return stems;
+}
+
+// Every wildcard gets an equal share of the query's budget, its most frequent words first;
+// the answer names the wildcards that had more words than their share.
+std::vector<std::string> budget_wildcards(Xapian::QueryParser& parser, const Xapian::Database& db,
+                                          const std::string& text, const QueryLimits& limits) {
+  const std::vector<std::string> stems = wildcard_stems(text);
+  if (stems.empty()) return {};
+  const unsigned share = std::max<unsigned>(limits.min_terms_per_wildcard,
+                                            limits.wildcard_terms / static_cast<unsigned>(stems.size()));
+  parser.set_max_expansion(share, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  std::vector<std::string> cut;
+  for (const std::string& stem : stems) {
+    unsigned words = 0;
+    for (auto t = db.allterms_begin(stem); t != db.allterms_end(stem) && words <= share; ++t) ++words;
+    if (words > share && std::find(cut.begin(), cut.end(), stem) == cut.end()) cut.push_back(stem);
+  }
+  std::vector<std::string> limited;
+  if (!cut.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < cut.size() && i < 5; ++i) names += (i ? ", " : "") + cut[i] + "*";
+    if (cut.size() > 5) names += " and " + std::to_string(cut.size() - 5) + " more";
+    limited.push_back("wildcards: " + names + " match more words than a search may use; the " +
+                      std::to_string(share) + " most frequent of each were searched");
+  }
+  return limited;
+}
+
+ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapian::Query::op default_op,
+                      const QueryLimits& limits) {
   Xapian::QueryParser parser = schema::make_query_parser(db);
   parser.set_default_op(default_op);
   ParsedText parsed;
+  parsed.limits = budget_wildcards(parser, db, text, limits);
   try {
     parsed.query = parser.parse_query(with_pure_negation(text),
                                       schema::query_parser_flags() | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
@@ -258,7 +305,7 @@ ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapia
   return parsed;
 }
 
-ParsedText text_query(const Xapian::Database& db, const std::string& q,
+ParsedText text_query(const Xapian::Database& db, const std::string& q, const QueryLimits& limits,
                       Xapian::Query::op default_op = Xapian::Query::OP_AND) {
   const std::string text = schema::with_ascii_field_names(trimmed(q));
   if (text.empty()) return {match_all(), {}};
@@ -269,7 +316,7 @@ ParsedText text_query(const Xapian::Database& db, const std::string& q,
   }
   const CaseNumbers cases = case_numbers_in(db, text);
   ParsedText parsed;
-  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op);
+  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op, limits);
   // A correction of the words around a case number would drop the number: none is offered.
   if (!cases.lookups.empty()) parsed.suggestion.clear();
   // Words that are the title, in order, rank that document first.
@@ -344,17 +391,19 @@ Xapian::Database Searcher::open() const {
 }
 
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
-  const ParsedText parsed = text_query(db, request.q);
+  const ParsedText parsed = text_query(db, request.q, limits_);
   SearchResult result = run_query(db, request, parsed.query);
+  result.limits.insert(result.limits.begin(), parsed.limits.begin(), parsed.limits.end());
   const bool has_terms = !trimmed(request.q).empty();
   // A suggestion only where the query as typed found nothing: a word missing from the
   // spelling list may still have matched through its stem or folded form.
-  if (result.total > 0 || !has_terms) return result;
+  // A query already cut short gets no second and third run.
+  if (result.total > 0 || !has_terms || !result.limits.empty()) return result;
   if (parsed.suggestion != trimmed(request.q)) result.suggestion = parsed.suggestion;
   // Nothing found: the corrected query's results, then those matching most of the words —
   // each flagged, never in silence.
   if (!result.suggestion.empty()) {
-    SearchResult corrected = run_query(db, request, text_query(db, result.suggestion).query);
+    SearchResult corrected = run_query(db, request, text_query(db, result.suggestion, limits_).query);
     if (corrected.total > 0) {
       corrected.suggestion = result.suggestion;
       corrected.corrected = true;
@@ -362,7 +411,8 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
     }
   }
   const std::string words = result.suggestion.empty() ? request.q : result.suggestion;
-  SearchResult relaxed = run_query(db, request, text_query(db, with_compound_parts(words), Xapian::Query::OP_OR).query);
+  SearchResult relaxed =
+      run_query(db, request, text_query(db, with_compound_parts(words), limits_, Xapian::Query::OP_OR).query);
   if (relaxed.total > 0) {
     relaxed.suggestion = result.suggestion;
     relaxed.corrected = !result.suggestion.empty();
@@ -386,13 +436,26 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
     enquire.add_matchspy(counters.back().second.get());
   }
 
-  // Asking to check every document makes the total and the facet counts exact.
+  // Asking to check every document makes the total and the facet counts exact, unless the
+  // time limit stops the match first: then they are estimates, and the answer says so.
+  if (limits_.match_seconds > 0) enquire.set_time_limit(limits_.match_seconds);
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.size);
-  Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.size),
-                                       db.get_doccount());
+  const auto started = std::chrono::steady_clock::now();
+  const Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), limits_.max_checked);
+  Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.size), check);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   SearchResult result;
   result.total = mset.get_matches_estimated();
+  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+    if (limits_.match_seconds > 0 && seconds >= limits_.match_seconds)
+      result.limits.push_back("time: exact counting stopped after " +
+                              std::to_string(static_cast<int>(limits_.match_seconds * 1000)) +
+                              " ms; the total and the facet counts are estimates");
+    else
+      result.limits.push_back("documents: more than " + std::to_string(check) +
+                              " match; the total and the facet counts are estimates");
+  }
   const bool has_terms = !trimmed(request.q).empty();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     SearchHit hit;

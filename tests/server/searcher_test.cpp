@@ -184,3 +184,61 @@ TEST_CASE("an unusable index is a 503 for every endpoint, without Xapian's inter
     }
   }
 }
+
+TEST_CASE("a wildcard flood is searched within the query's budget, and the answer says so", "[server][limits]") {
+  test::TempDir dir;
+  {
+    Xapian::WritableDatabase db((dir.path() / "index").string(), Xapian::DB_CREATE_OR_OPEN);
+    // 300 words that all begin with "ord", and a few that begin with "sk".
+    for (int i = 0; i < 30; ++i) {
+      std::string text = "skola skolskjuts";
+      for (int j = 0; j < 10; ++j) text += " ord" + std::to_string(i * 10 + j) + "x";
+      db.replace_document(schema::id_term("d" + std::to_string(i)),
+                          schema::to_xapian_document(make("d" + std::to_string(i), schema::Kind::Annat, std::nullopt, "", {}, text), ""));
+    }
+    db.commit();
+  }
+  QueryLimits limits;
+  limits.wildcard_terms = 40;
+  Searcher searcher(dir.path() / "index", limits);
+
+  const SearchResult one = searcher.search(parse_search_request(Params{{"q", "ord*"}}));
+  REQUIRE(one.limits.size() == 1);
+  CHECK_THAT(one.limits[0], Catch::Contains("ord*") && Catch::Contains("40 most frequent"));
+  CHECK(one.total > 0);
+
+  // Many wildcards share the budget; each still gets a few words.
+  std::string flood;
+  for (char c = 'a'; c <= 'z'; ++c) flood += std::string(flood.empty() ? "" : " OR ") + c + "*";
+  const SearchResult many = searcher.search(parse_search_request(Params{{"q", flood}}));
+  CHECK(many.total == 30);
+  REQUIRE_FALSE(many.limits.empty());
+  CHECK_THAT(many.limits[0], Catch::Contains("4 most frequent"));
+
+  // A wildcard within its share runs whole and says nothing.
+  CHECK(searcher.search(parse_search_request(Params{{"q", "skol*"}})).limits.empty());
+}
+
+TEST_CASE("a match that reaches the counting budget reports estimated counts", "[server][limits]") {
+  test::TempDir dir;
+  {
+    Xapian::WritableDatabase db((dir.path() / "index").string(), Xapian::DB_CREATE_OR_OPEN);
+    for (int i = 0; i < 3000; ++i)
+      db.replace_document(schema::id_term("d" + std::to_string(i)),
+                          schema::to_xapian_document(make("d" + std::to_string(i), schema::Kind::Annat, std::nullopt, "", {},
+                                                          std::string(i % 2 ? "budget" : "plan") + " för " +
+                                                              (i % 3 ? "förskolan" : "skolan")), ""));
+    db.commit();
+  }
+  QueryLimits limits;
+  limits.max_checked = 100;
+  // Two words in different documents: counting stopped early, only bounds on how many have both are known.
+  const SearchResult cut = Searcher(dir.path() / "index", limits).search(parse_search_request(Params{{"q", "budget skolan"}}));
+  CHECK(cut.hits.size() == 10);
+  REQUIRE(cut.limits.size() == 1);
+  CHECK_THAT(cut.limits[0], Catch::StartsWith("documents: more than 100 match") && Catch::Contains("estimates"));
+
+  const SearchResult whole = Searcher(dir.path() / "index").search(parse_search_request(Params{{"q", "budget skolan"}}));
+  CHECK(whole.total == 500);
+  CHECK(whole.limits.empty());
+}

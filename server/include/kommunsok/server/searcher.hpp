@@ -34,11 +34,26 @@ struct SearchResult {
   bool relaxed = false;    ///< no document has every word: the hits match most of them
   std::vector<SearchHit> hits;
   std::vector<Facet> facets;
+  /// What a cost limit cut short, in words for the user; empty when the search ran whole.
+  std::vector<std::string> limits;
+};
+
+/// What one search may cost, so no query can take a worker (or memory) for long.
+struct QueryLimits {
+  /// Words all the wildcards of one query may expand to together (the most frequent first).
+  unsigned wildcard_terms = 2000;
+  /// Every wildcard gets at least this many, however many the query has.
+  unsigned min_terms_per_wildcard = 4;
+  /// Matching documents counted exactly (total, facets); beyond this they are estimated.
+  unsigned max_checked = 500000;
+  /// Seconds after which Xapian stops counting exactly (it cannot stop the match itself).
+  double match_seconds = 0.5;
 };
 
 class Searcher {
  public:
-  explicit Searcher(std::filesystem::path db_dir) : db_dir_(std::move(db_dir)) {}
+  explicit Searcher(std::filesystem::path db_dir, QueryLimits limits = {})
+      : db_dir_(std::move(db_dir)), limits_(limits) {}
 
   /// Runs the search; facet counts cover every match, not just the page.
   /// Throws ApiError(400) for a query that cannot be parsed, ApiError(503) when the index
@@ -59,6 +74,7 @@ class Searcher {
   SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const;
 
   std::filesystem::path db_dir_;
+  QueryLimits limits_;
 };
 
 }  // namespace kommunsok::server
