@@ -55,6 +55,17 @@ std::optional<StoredSource> IndexWriter::find(const std::string& id) const {
   });
 }
 
+std::optional<StoredSource> IndexWriter::find_by_source(const std::string& source) const {
+  return guarded("read", [&]() -> std::optional<StoredSource> {
+    const std::string term = schema::source_term(source);
+    Xapian::PostingIterator it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return std::nullopt;
+    const Xapian::Document xdoc = db_.get_document(*it);
+    const schema::Document doc = schema::from_xapian_document(xdoc);
+    return StoredSource{doc.id, doc.source, schema::stored_content_hash(xdoc)};
+  });
+}
+
 namespace {
 
 // The words a spelling suggestion may offer: the document's own words, as written (lower

@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "6";
+constexpr std::string_view kRecognitionVersion = "7";
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs
 // add "#§NNNN" to its id, so a file's own id leaves room for that.
 constexpr std::size_t kMaxIdBytes = 240 - 16;
@@ -125,7 +125,13 @@ class Run {
     }
   }
 
-  std::optional<Pending> read(const SourceFile& file) {
+  std::optional<Pending> read(SourceFile file) {
+    const std::string path = file.path.string();
+    // The same file reached through another folder on the command line ("corpus" today,
+    // "corpus/ks" tomorrow) keeps the id it has: one file, one document.
+    if (const std::optional<StoredSource> by_id = writer_.find(file.id); !by_id || by_id->source != path)
+      if (const std::optional<StoredSource> same = writer_.find_by_source(path); same && same->id != file.id)
+        file.id = same->id;
     if (file.id.size() > kMaxIdBytes)
       throw SourceError("path is too long to serve as a document id (over " + std::to_string(kMaxIdBytes) +
                         " bytes)");
@@ -133,7 +139,6 @@ class Run {
     p.file = file;
     p.source = read_source_bytes(file.path, kMaxSourceFileBytes);
     p.sha256 = sha256_hex(p.source.bytes);
-    const std::string path = file.path.string();
     p.hash = content_hash(p.sha256, path);
     const std::optional<StoredSource> stored = writer_.find(file.id);
     if (stored && stored->content_hash == p.hash) return std::nullopt;

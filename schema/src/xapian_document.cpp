@@ -1,5 +1,8 @@
 #include "kommunsok/schema/xapian_document.hpp"
 
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA1Engine.h>
+
 #include <string>
 
 #include "kommunsok/schema/diarienummer.hpp"
@@ -33,6 +36,13 @@ void add_facet_value(Xapian::Document& xdoc, const Field& f, const std::string& 
 }  // namespace
 
 std::string id_term(std::string_view id) { return std::string(field::id.prefix) + std::string(id); }
+
+std::string source_term(std::string_view source) {
+  // A path can be longer than a term may be: its digest stands for it.
+  Poco::SHA1Engine sha1;
+  sha1.update(source.data(), source.size());
+  return std::string(prefix::source_file) + Poco::DigestEngine::digestToHex(sha1.digest());
+}
 
 std::string diarienummer_term(std::string_view diarienummer) {
   return std::string(field::diarienummer.prefix) + canonical_diarienummer(diarienummer);
@@ -92,6 +102,7 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
 
   if (!content_hash.empty()) xdoc.add_value(slot::content_hash, std::string(content_hash));
   if (!doc.source.empty()) xdoc.add_value(slot::source_path, doc.source);
+  if (!doc.source.empty() && doc.protocol_id.empty()) xdoc.add_boolean_term(source_term(doc.source));
   if (!doc.original.sha256.empty()) xdoc.add_value(slot::original, doc.original.sha256);
   // Every word is indexed, but at most kMaxStoredTextBytes of text are stored: each hit reads
   // its document's data, so one 50 MB document would cost every search that finds it.

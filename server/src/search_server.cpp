@@ -1,15 +1,14 @@
 #include "kommunsok/server/search_server.hpp"
 
-#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <xapian.h>
 
-#include <mutex>
 #include <stdexcept>
 
 #include "kommunsok/server/log_text.hpp"
 #include "kommunsok/server/request_router.hpp"
 #include "kommunsok/server/searcher.hpp"
+#include "kommunsok/server/server_logging.hpp"
 
 namespace kommunsok::server {
 
@@ -26,19 +25,10 @@ void check_index(const std::filesystem::path& db) {
 
 }  // namespace
 
-void init_logging() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    if (!spdlog::get("access")) spdlog::stdout_color_mt("access");
-    if (!spdlog::get("kommunsok")) spdlog::set_default_logger(spdlog::stdout_color_mt("kommunsok"));
-    spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ [%n] %v");
-  });
-}
-
 SearchServer::SearchServer(const ServerOptions& options) {
-  init_logging();
+  init_logging(options.logs);
   check_index(options.db);
-  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(options.db));
+  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(options.db, options.queries));
   const int listen_fd = listen_on(options.bind, options.port, 1024);
   auto router = router_;
   front_end_ = std::make_unique<HttpFrontEnd>(

@@ -202,3 +202,29 @@ TEST_CASE("a file whose name is not UTF-8 is indexed under a valid id and read b
   CHECK(again.unchanged == 1);
   CHECK(again.removed == 0);
 }
+
+TEST_CASE("a file is one document whichever folder above it was named", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("ks/p1.txt", paragraph_text(1));
+  sources.write("ks/p2.txt", paragraph_text(2));
+  sources.write("kf/p3.txt", paragraph_text(3));
+  IndexOptions whole = options_for(sources, db);
+  REQUIRE(run_indexing(whole).documents == 3);
+
+  // The subfolder alone, as a sync script or a careless operator would run it.
+  IndexOptions sub = whole;
+  sub.roots = {sources.path() / "ks"};
+  const IndexReport again = run_indexing(sub);
+  CHECK(again.unchanged == 2);
+  CHECK(again.documents == 3);
+  // A changed file reached through the subfolder replaces its document, under its old id.
+  sources.write("ks/p1.txt", paragraph_text(1) + "Tillägg.\n");
+  sub.prune = true;
+  const IndexReport changed = run_indexing(sub);
+  CHECK(changed.indexed == 1);
+  CHECK(changed.documents == 3);
+  CHECK(stored(whole.db, "ks/p1.txt").text.find("Tillägg") != std::string::npos);
+  // And the other way round: the whole folder after the subfolder adds nothing twice.
+  whole.prune = true;
+  CHECK(run_indexing(whole).documents == 3);
+}

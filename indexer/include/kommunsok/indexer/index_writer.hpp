@@ -37,6 +37,8 @@ class IndexWriter {
 
   /// The stored document with this id, if any.
   std::optional<StoredSource> find(const std::string& id) const;
+  /// The stored document indexed from the file at `source` (canonical path), if any.
+  std::optional<StoredSource> find_by_source(const std::string& source) const;
   /// Adds the document, or replaces the one with the same id.
   void put(const schema::Document& doc, const std::string& content_hash);
   /// Removes the document with this id, if any.

@@ -13,5 +13,9 @@ inline constexpr std::string_view folded = "XF";
 inline constexpr std::string_view compound_part = "XC";
 /// A run of a case number's parts: "KS-2021/1202.111" also holds "XDPART1202", "XDPART2021-1202", ….
 inline constexpr std::string_view diarienummer_part = "XDPART";
+/// The file a document was indexed from (a digest of its canonical path), on the file's own
+/// document, not on the paragraphs split from it: one file is one document, whatever folder
+/// was named on the command line.
+inline constexpr std::string_view source_file = "XSRC";
 
 }  // namespace kommunsok::schema::prefix

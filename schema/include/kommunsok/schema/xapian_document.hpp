@@ -19,6 +19,9 @@ inline constexpr std::size_t kMaxStoredTextBytes = 2 * 1024 * 1024;
 /// The unique id term ("Q" + id) used to replace a document in place.
 std::string id_term(std::string_view id);
 
+/// The term of the file at `source` (canonical path): see prefix::source_file.
+std::string source_term(std::string_view source);
+
 /// The boolean diarienummer term for any spelling of a number (canonical key).
 std::string diarienummer_term(std::string_view diarienummer);
 

@@ -7,6 +7,8 @@
 #include <string>
 
 #include "kommunsok/server/http/http_front_end.hpp"
+#include "kommunsok/server/searcher.hpp"
+#include "kommunsok/server/server_logging.hpp"
 
 namespace kommunsok::server {
 
@@ -18,6 +20,8 @@ struct ServerOptions {
   unsigned short port = 8080;  ///< 0: any free port (see SearchServer::port())
   int threads = 8;
   ConnectionLimits connections{};
+  QueryLimits queries{};
+  LogOptions logs{};
 };
 
 class SearchServer {
@@ -37,8 +41,5 @@ class SearchServer {
   std::unique_ptr<HttpFrontEnd> front_end_;
   bool running_ = false;
 };
-
-/// Sets up the "access" logger (and the default logger) once; safe to call repeatedly.
-void init_logging();
 
 }  // namespace kommunsok::server
