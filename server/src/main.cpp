@@ -1,71 +1,27 @@
-// kommunsok-server: parses options, starts the HTTP server and waits for SIGINT/SIGTERM
-// to shut it down cleanly (requests in flight finish first).
+// kommunsok-server: reads its settings, starts the HTTP server and waits for SIGINT/SIGTERM
+// to shut it down within seconds (replies in progress get a short grace period).
 #include <pthread.h>
 #include <signal.h>
 #include <spdlog/spdlog.h>
 
-#include <charconv>
 #include <iostream>
 #include <string>
-#include <string_view>
+#include <vector>
 
 #include "kommunsok/server/search_server.hpp"
-
-namespace {
-
-constexpr const char* kUsage =
-    "usage: kommunsok-server --db DIR [--bind 127.0.0.1] [--port 8080] [--threads 8]\n"
-    "  Serves the index in DIR: GET /, /api/search, /api/documents/{id}, /api/health.\n"
-    "  --port 0 picks a free port; the log line 'listening on' tells which.\n";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
-
-int parse_number(std::string_view option, const std::string& text, int min, int max) {
-  int n = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < min || n > max)
-    throw UsageError(std::string(option) + " must be a number from " + std::to_string(min) + " to " +
-                     std::to_string(max) + ", not '" + text + "'");
-  return n;
-}
-
-kommunsok::server::ServerOptions parse_arguments(int argc, char** argv) {
-  kommunsok::server::ServerOptions options;
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw UsageError(std::string(arg) + " needs a value");
-      return argv[++i];
-    };
-    if (arg == "--db") {
-      options.db = value();
-    } else if (arg == "--bind") {
-      options.bind = value();
-    } else if (arg == "--port") {
-      options.port = static_cast<unsigned short>(parse_number(arg, value(), 0, 65535));
-    } else if (arg == "--threads") {
-      options.threads = parse_number(arg, value(), 1, 256);
-    } else if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      std::exit(0);
-    } else {
-      throw UsageError("unknown argument " + std::string(arg));
-    }
-  }
-  if (options.db.empty()) throw UsageError("--db DIR is required");
-  return options;
-}
-
-}  // namespace
+#include "kommunsok/server/server_config.hpp"
 
 int main(int argc, char** argv) {
   kommunsok::server::ServerOptions options;
   try {
-    options = parse_arguments(argc, argv);
-  } catch (const UsageError& e) {
-    std::cerr << "kommunsok-server: " << e.what() << "\n" << kUsage;
+    bool help = false;
+    options = kommunsok::server::server_options_from_command_line(std::vector<std::string>(argv + 1, argv + argc), help);
+    if (help) {
+      std::cout << kommunsok::server::kServerHelp;
+      return 0;
+    }
+  } catch (const kommunsok::server::ConfigError& e) {
+    std::cerr << "kommunsok-server: " << e.what() << "\n" << kommunsok::server::kServerHelp;
     return 2;
   }
 
@@ -85,6 +41,7 @@ int main(int argc, char** argv) {
     spdlog::info("received {}, shutting down", received == SIGINT ? "SIGINT" : "SIGTERM");
     server.stop();
     spdlog::info("stopped");
+    spdlog::shutdown();
     return 0;
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());

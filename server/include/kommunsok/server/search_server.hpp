@@ -14,6 +14,15 @@ namespace kommunsok::server {
 
 class RequestRouter;
 
+/// Writing through the API: uploads and deletions, and who may make them.
+struct IngestOptions {
+  std::filesystem::path spool;  ///< where uploads wait for the indexer; empty: DB/spool
+  std::filesystem::path keys;   ///< the API key file; empty: DB/keys
+  std::size_t max_upload_bytes = 100u << 20;
+  double uploads_per_minute = 60;  ///< per key, with bursts of as many
+  bool require_key_for_reads = false;
+};
+
 struct ServerOptions {
   std::filesystem::path db;
   std::string bind = "127.0.0.1";
@@ -22,6 +31,7 @@ struct ServerOptions {
   ConnectionLimits connections{};
   QueryLimits queries{};
   LogOptions logs{};
+  IngestOptions ingest{};
 };
 
 class SearchServer {
