@@ -16,6 +16,7 @@
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/source_files.hpp"
 #include "kommunsok/indexer/text_file.hpp"
+#include "kommunsok/schema/upload_spool.hpp"
 
 namespace kommunsok::indexer {
 
@@ -32,6 +33,8 @@ constexpr std::size_t kMaxIdBytes = 240 - 16;
 void prune_vanished(IndexWriter& writer, IndexReport& report) {
   for (const StoredSource& stored : writer.stored_sources()) {
     std::error_code ec;
+    // Uploads have no file to vanish: only a deletion removes them.
+    if (!stored.source.empty() && !stored.source.starts_with("/")) continue;
     if (!stored.source.empty() && fs::exists(stored.source, ec)) continue;
     if (ec) continue;  // cannot tell: keep the document rather than lose it
     writer.remove(stored.id);
@@ -73,7 +76,8 @@ class Run {
         }) {}
 
   IndexReport run() {
-    const SourceListing listing = find_source_files(options_.roots);
+    SourceListing listing = find_source_files(options_.roots);
+    listing.files.insert(listing.files.end(), options_.files.begin(), options_.files.end());
     total_ = listing.files.size();
     for (const auto& problem : listing.problems) report_.failed.push_back({problem.path, problem.reason});
     for (std::size_t i = 0; i < listing.files.size(); ++i) begin(i, listing.files[i]);
@@ -126,7 +130,7 @@ class Run {
   }
 
   std::optional<Pending> read(SourceFile file) {
-    const std::string path = file.path.string();
+    const std::string path = file.source.empty() ? file.path.string() : file.source;
     // The same file reached through another folder on the command line ("corpus" today,
     // "corpus/ks" tomorrow) keeps the id it has: one file, one document.
     if (const std::optional<StoredSource> by_id = writer_.find(file.id); !by_id || by_id->source != path)
@@ -182,6 +186,7 @@ class Run {
   // that refers to it never comes before it.
   void finish(const Pending& p, Extraction extraction) {
     const std::string path = p.file.path.string();
+    const std::string source = p.file.source.empty() ? path : p.file.source;
     std::string text;
     for (std::size_t i = 0; i < extraction.pages.size(); ++i) {
       if (i > 0) text += '\f';
@@ -196,7 +201,8 @@ class Run {
     if (doc.title.empty() || (!hint.empty() && doc.title.starts_with(hint + " ") && doc.kind != schema::Kind::Paragraf))
       doc.title = hint;
     doc.id = p.file.id;
-    doc.source = path;
+    doc.source = source;
+    if (!p.file.overrides_json.empty()) schema::parse_metadata_overrides(p.file.overrides_json).apply_to(doc);
     doc.original = schema::Original{escaped_id(p.file.path.filename().string()),
                                     p.file.id,
                                     p.sha256,

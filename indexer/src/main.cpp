@@ -1,6 +1,10 @@
 // kommunsok-indexer: the command line around run_indexing — arguments in, progress and a
 // summary out, and an exit status scripts can trust (0 ok, 1 some files failed, 2 unusable).
+#include <signal.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
 
 #include <chrono>
 #include <cstdio>
@@ -17,15 +21,20 @@
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/text_file.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
+#include "kommunsok/indexer/spool_watcher.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: kommunsok-indexer --db DIR [--prune] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
+    "       kommunsok-indexer --db DIR --watch [--spool DIR] [--poll S] [--jobs N] [--timeout S]\n"
     "       kommunsok-indexer --explain FILE\n"
     "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
     "  (created if missing): text (.txt), PDF (scanned pages are read by OCR), HTML, Word\n"
     "  (.docx) and OpenDocument (.odt). Originals are archived in DIR/originals.\n"
+    "  --watch         keep running: index the uploads and deletions the server spools (POST and\n"
+    "                  DELETE /api/documents) as they arrive, until SIGTERM; --spool DIR if the\n"
+    "                  server's ingest.spool is not DIR/spool, --poll S seconds between looks (default 1)\n"
     "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
     "  --prune         remove documents whose source file no longer exists\n"
     "  --batch-size N  documents per commit (default 100)\n"
@@ -52,8 +61,16 @@ long whole_number(const std::string& option, const std::string& text, long low, 
   return n;
 }
 
-kommunsok::indexer::IndexOptions parse_arguments(int argc, char** argv) {
-  kommunsok::indexer::IndexOptions options;
+struct Arguments {
+  kommunsok::indexer::IndexOptions index;
+  bool watch = false;
+  std::filesystem::path spool;
+  long poll_seconds = 1;
+};
+
+Arguments parse_arguments(int argc, char** argv) {
+  Arguments parsed;
+  kommunsok::indexer::IndexOptions& options = parsed.index;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     auto value = [&]() -> std::string {
@@ -70,6 +87,12 @@ kommunsok::indexer::IndexOptions parse_arguments(int argc, char** argv) {
       options.jobs = static_cast<std::size_t>(whole_number("--jobs", value(), 1, 64));
     } else if (arg == "--timeout") {
       options.limits.time = std::chrono::seconds(whole_number("--timeout", value(), 1, 86400));
+    } else if (arg == "--watch") {
+      parsed.watch = true;
+    } else if (arg == "--spool") {
+      parsed.spool = value();
+    } else if (arg == "--poll") {
+      parsed.poll_seconds = whole_number("--poll", value(), 1, 3600);
     } else if (arg == "-h" || arg == "--help") {
       std::cout << kUsage;
       std::exit(0);
@@ -80,8 +103,39 @@ kommunsok::indexer::IndexOptions parse_arguments(int argc, char** argv) {
     }
   }
   if (options.db.empty()) throw UsageError("--db DIR is required");
-  if (options.roots.empty()) throw UsageError("give at least one PATH to index");
-  return options;
+  if (parsed.watch && !options.roots.empty()) throw UsageError("--watch takes no PATH: it indexes what the server spools");
+  if (!parsed.watch && options.roots.empty()) throw UsageError("give at least one PATH to index");
+  return parsed;
+}
+
+std::atomic<bool> stop_requested{false};
+
+extern "C" void request_stop(int) { stop_requested = true; }
+
+// The long-running service: until SIGTERM or SIGINT, which end it after the batch in hand.
+int watch(const Arguments& arguments) {
+  struct sigaction action {};
+  action.sa_handler = request_stop;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+  kommunsok::indexer::WatchOptions options;
+  options.index = arguments.index;
+  options.spool = arguments.spool;
+  options.poll = std::chrono::seconds(arguments.poll_seconds);
+  try {
+    { kommunsok::indexer::IndexWriter probe(options.index.db); }  // the index opens, or a clear error now
+    std::cout << "watching " << (options.spool.empty() ? (options.index.db / "spool").string() : options.spool.string())
+              << " for uploads (index " << options.index.db.string() << ")" << std::endl;
+    kommunsok::indexer::watch_spool(options, stop_requested, [](const std::string& line) {
+      std::cout << kommunsok::indexer::printable(line) << std::endl;
+    });
+    std::cout << "stopped" << std::endl;
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << "kommunsok-indexer: " << e.what() << "\n";
+    return 2;
+  }
 }
 
 // Rewrites one terminal line at most ten times a second; silent when not on a terminal.
@@ -145,13 +199,15 @@ int main(int argc, char** argv) {
     }
     return explain(argv[2]);
   }
-  kommunsok::indexer::IndexOptions options;
+  Arguments arguments;
   try {
-    options = parse_arguments(argc, argv);
+    arguments = parse_arguments(argc, argv);
   } catch (const UsageError& e) {
     std::cerr << "kommunsok-indexer: " << e.what() << "\n" << kUsage;
     return 2;
   }
+  if (arguments.watch) return watch(arguments);
+  const kommunsok::indexer::IndexOptions& options = arguments.index;
   try {
     ProgressLine progress;
     const auto report = kommunsok::indexer::run_indexing(

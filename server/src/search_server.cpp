@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "kommunsok/server/log_text.hpp"
+#include "kommunsok/server/metrics.hpp"
 #include "kommunsok/server/request_router.hpp"
 #include "kommunsok/server/searcher.hpp"
 #include "kommunsok/server/server_logging.hpp"
@@ -28,20 +29,50 @@ void check_index(const std::filesystem::path& db) {
 SearchServer::SearchServer(const ServerOptions& options) {
   init_logging(options.logs);
   check_index(options.db);
-  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(options.db, options.queries));
+  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(options.db, options.queries), options.ingest);
   const int listen_fd = listen_on(options.bind, options.port, 1024);
   auto router = router_;
+  FramingLimits framing;
+  framing.max_body = [router](const Poco::Net::HTTPRequest& head) { return router->max_body(head); };
+  framing.screen = [router](const Poco::Net::HTTPRequest& head) { return router->screen(head); };
   front_end_ = std::make_unique<HttpFrontEnd>(
-      listen_fd, options.connections, FramingLimits{}, options.threads,
+      listen_fd, options.connections, framing, options.threads,
       [router](HttpRequest& request) { return router->handle(request); }, &RequestRouter::lane_for,
       [](const std::string& client, const std::string& what, int status) {
         spdlog::get("access")->info("{} {} {}", client, log_text(what, 200), status);
       });
 }
 
+namespace {
+
+std::string edge_metrics(const HttpFrontEnd& front_end) {
+  const FrontEndCounters& c = front_end.counters();
+  auto counter = [](const std::string& name, const std::string& help, long value) {
+    return metric_text(name, "counter", help, static_cast<double>(value));
+  };
+  std::string out = metric_text("kommunsok_http_connections_open", "gauge", "Connections open now.", c.open.load());
+  out += counter("kommunsok_http_connections_accepted_total", "Connections accepted.", c.accepted.load());
+  out += "# HELP kommunsok_http_connections_rejected_total Connections and requests turned away, by reason.\n"
+         "# TYPE kommunsok_http_connections_rejected_total counter\n";
+  const std::pair<const char*, long> reasons[] = {{"server_limit", c.rejected_total_limit.load()},
+                                                  {"client_limit", c.rejected_client_limit.load()},
+                                                  {"busy", c.shed_busy.load()},
+                                                  {"timeout", c.timed_out.load()},
+                                                  {"framing", c.refused_framing.load()}};
+  for (const auto& [reason, value] : reasons)
+    out += std::string("kommunsok_http_connections_rejected_total{reason=\"") + reason + "\"} " + std::to_string(value) + "\n";
+  out += metric_text("kommunsok_http_requests_queued", "gauge", "Requests waiting for a worker.",
+                     static_cast<double>(front_end.queued()));
+  return out;
+}
+
+}  // namespace
+
 SearchServer::~SearchServer() { stop(); }
 
 void SearchServer::start() {
+  const HttpFrontEnd* front_end = front_end_.get();
+  router_->set_edge_metrics([front_end] { return edge_metrics(*front_end); });
   front_end_->start();
   running_ = true;
 }

@@ -543,4 +543,8 @@ Xapian::doccount Searcher::document_count() const {
   });
 }
 
+Xapian::rev Searcher::revision() const {
+  return with_index([](const Xapian::Database& db) { return db.get_revision(); });
+}
+
 }  // namespace kommunsok::server

@@ -1,7 +1,9 @@
 #include "http_client.hpp"
 
 #include <Poco/JSON/Parser.h>
+#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/StringPartSource.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
@@ -21,6 +23,28 @@ HttpReply http_get(unsigned short port, const std::string& target, const std::st
   Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
   for (const auto& [name, value] : headers) request.set(name, value);
   session.sendRequest(request);
+  Poco::Net::HTTPResponse response;
+  std::istream& body = session.receiveResponse(response);
+  HttpReply reply;
+  reply.status = static_cast<int>(response.getStatus());
+  reply.content_type = response.getContentType();
+  for (const auto& [name, value] : response) reply.headers[name] = value;
+  Poco::StreamCopier::copyToString(body, reply.body);
+  return reply;
+}
+
+HttpReply http_upload(unsigned short port, const std::string& file_name, const std::string& bytes,
+                      const std::string& metadata, const std::string& key) {
+  Poco::Net::HTTPClientSession session("127.0.0.1", port);
+  session.setTimeout(Poco::Timespan(30, 0));
+  Poco::Net::HTTPRequest request("POST", "/api/documents", Poco::Net::HTTPMessage::HTTP_1_1);
+  if (!key.empty()) request.set("Authorization", "Bearer " + key);
+  Poco::Net::HTMLForm form(Poco::Net::HTMLForm::ENCODING_MULTIPART);
+  if (!metadata.empty()) form.set("metadata", metadata);
+  form.addPart("file", new Poco::Net::StringPartSource(bytes, "application/octet-stream", file_name));
+  form.prepareSubmit(request);
+  std::ostream& out = session.sendRequest(request);
+  form.write(out);
   Poco::Net::HTTPResponse response;
   std::istream& body = session.receiveResponse(response);
   HttpReply reply;

@@ -21,6 +21,11 @@ struct HttpReply {
 HttpReply http_get(unsigned short port, const std::string& target, const std::string& method = "GET",
                    const std::map<std::string, std::string>& headers = {});
 
+/// POST /api/documents as multipart/form-data: the file as part `file`, and `metadata` when
+/// not empty; `key` as a bearer token when not empty.
+HttpReply http_upload(unsigned short port, const std::string& file_name, const std::string& bytes,
+                      const std::string& metadata = "", const std::string& key = "");
+
 /// Percent-encodes a query parameter value.
 std::string url_encode(const std::string& value);
 

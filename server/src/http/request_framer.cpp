@@ -136,6 +136,11 @@ RequestFramer::State RequestFramer::frame_head() {
   if (has_encoding && (Poco::icompare(Poco::trim(request_.head.get("Transfer-Encoding")), "chunked") != 0 || length >= 0))
     return refuse(refusal(400, "request body framing is not supported"));
 
+  if (limits_.screen)
+    if (std::optional<Reply> answer = limits_.screen(request_.head)) {
+      answer->close = true;
+      return refuse(std::move(*answer));
+    }
   body_limit_ = limits_.max_body(request_.head);
   if (has_encoding) {
     phase_ = Phase::chunks;

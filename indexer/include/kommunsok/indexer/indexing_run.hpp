@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "kommunsok/indexer/extract/isolated_extraction.hpp"
+#include "kommunsok/indexer/source_files.hpp"
 
 namespace kommunsok::indexer {
 
 struct IndexOptions {
   std::filesystem::path db;
   std::vector<std::filesystem::path> roots;
+  std::vector<SourceFile> files;  ///< single files with their ids given (uploads), after the roots
   bool prune = false;
   std::size_t batch_size = 100;  ///< documents per commit
   std::size_t jobs = 2;          ///< files extracted at the same time, each in its own process

@@ -12,6 +12,11 @@ namespace kommunsok::indexer {
 struct SourceFile {
   std::filesystem::path path;  ///< absolute, normalized
   std::string id;              ///< path relative to its root ("protokoll/ks-12.txt"); a file root's name
+  /// Where the document came from when that is not a file that stays ("upload:<id>" for an
+  /// upload, whose spooled file goes once indexed); empty: the path. Such documents are never pruned.
+  std::string source = {};
+  /// Metadata the uploader set, as JSON (schema::parse_metadata_overrides); empty: none.
+  std::string overrides_json = {};
 };
 
 struct SourceProblem {

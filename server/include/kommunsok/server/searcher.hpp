@@ -65,6 +65,8 @@ class Searcher {
   const std::filesystem::path& db_dir() const { return db_dir_; }
   /// Number of documents in the index.
   Xapian::doccount document_count() const;
+  /// The index's revision: it grows with every commit.
+  Xapian::rev revision() const;
 
  private:
   Xapian::Database open() const;

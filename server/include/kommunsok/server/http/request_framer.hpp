@@ -20,6 +20,9 @@ struct FramingLimits {
   std::function<std::size_t(const Poco::Net::HTTPRequest&)> max_body = [](const Poco::Net::HTTPRequest&) {
     return std::size_t{64 * 1024};
   };
+  /// Looks at a whole head before its body is read; a reply it gives is sent instead, and
+  /// the connection closed (an upload without a key never gets its body read).
+  std::function<std::optional<Reply>(const Poco::Net::HTTPRequest&)> screen = {};
 };
 
 /// Turns the bytes of one connection into requests. Bytes after a complete request stay
