@@ -55,15 +55,18 @@ std::vector<Waiting> waiting_requests(const schema::Spool& spool, std::size_t li
   return waiting;
 }
 
-// Staging folders a server left behind when it was killed before it answered.
+// Staging folders a server left behind when it was killed before it answered, and requests
+// this indexer finished but was killed while removing.
 void remove_stale_staging(const schema::Spool& spool) {
   std::error_code ec;
   const auto now = fs::file_time_type::clock::now();
+  std::vector<fs::path> stale;
   for (fs::directory_iterator it(spool.tmp(), ec), end; !ec && it != end; it.increment(ec)) {
     std::error_code age_ec;
     const auto modified = fs::last_write_time(it->path(), age_ec);
-    if (!age_ec && now - modified > kStaleStaging) fs::remove_all(it->path(), age_ec);
+    if (it->path().extension() == ".done" || (!age_ec && now - modified > kStaleStaging)) stale.push_back(it->path());
   }
+  for (const fs::path& path : stale) fs::remove_all(path, ec);
 }
 
 void add_to_stats(const schema::Spool& spool, const SpoolBatch& batch) {
@@ -90,8 +93,13 @@ void add_to_stats(const schema::Spool& spool, const SpoolBatch& batch) {
 void conclude(const schema::Spool& spool, const Waiting& w, const schema::SpoolStatus& status) {
   const std::string id = w.folder.filename().string();
   schema::write_durably(spool.status_file(id), schema::spool_status_json(status));
+  // Out of incoming/ in one rename, then removed: a kill while removing must not leave half a
+  // request behind, to be read next time as a damaged one (and its status overwritten).
+  const fs::path done = spool.tmp() / (id + ".done");
   std::error_code ec;
-  fs::remove_all(w.folder, ec);
+  fs::remove_all(done, ec);
+  fs::rename(w.folder, done, ec);
+  fs::remove_all(ec ? w.folder : done, ec);
 }
 
 void run_deletions(const WatchOptions& options, const schema::Spool& spool, const std::vector<const Waiting*>& group,
