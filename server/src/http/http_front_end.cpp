@@ -25,6 +25,8 @@ using Clock = std::chrono::steady_clock;
 constexpr std::uint64_t kListenTag = 0;
 constexpr std::uint64_t kWakeTag = ~std::uint64_t{0};
 constexpr std::size_t kReadChunk = 16 * 1024;
+constexpr int kChunksPerWake = 64;
+constexpr auto kExpiryInterval = std::chrono::milliseconds(100);
 constexpr auto kLinger = std::chrono::seconds(2);
 
 std::string peer_name(const sockaddr_storage& address) {
@@ -45,7 +47,7 @@ std::string peer_name(const sockaddr_storage& address) {
 }  // namespace
 
 struct HttpFrontEnd::Connection {
-  enum class Phase { reading, working, writing, lingering };
+  enum class Phase { reading, working, writing, lingering, closed };
 
   Connection(std::uint64_t id_, int fd_, std::string client_, FramingLimits framing)
       : id(id_), fd(fd_), client(std::move(client_)), framer(std::move(framing)) {}
@@ -160,6 +162,7 @@ void HttpFrontEnd::watch(Connection& c, std::uint32_t events) {
 void HttpFrontEnd::run() {
   std::vector<epoll_event> events(256);
   Clock::time_point stop_deadline{};
+  Clock::time_point last_expiry = Clock::now();
   bool listening = true;
   for (;;) {
     if (stopping_ && listening) {
@@ -197,11 +200,18 @@ void HttpFrontEnd::run() {
         on_readable(c);
       }
     }
-    expire(Clock::now());
+    graveyard_.clear();
+    // Deadlines are checked ten times a second, not after every event.
+    if (const auto now = Clock::now(); now - last_expiry >= kExpiryInterval) {
+      expire(now);
+      last_expiry = now;
+      graveyard_.clear();
+    }
   }
   std::vector<std::uint64_t> all;
   for (auto& [id, c] : connections_) all.push_back(id);
   for (auto id : all) close_connection(id);
+  graveyard_.clear();
 }
 
 void HttpFrontEnd::accept_all() {
@@ -262,7 +272,8 @@ void HttpFrontEnd::reject(int fd, int status, const std::string& message) {
 
 void HttpFrontEnd::on_readable(Connection& c) {
   char buffer[kReadChunk];
-  for (;;) {
+  // At most this much per wake-up, so one fast sender cannot hold the loop (epoll wakes us again).
+  for (int chunk = 0; chunk < kChunksPerWake; ++chunk) {
     const ssize_t n = ::recv(c.fd, buffer, sizeof buffer, 0);
     if (n > 0) {
       if (c.phase == Connection::Phase::lingering) continue;  // discarded
@@ -271,12 +282,13 @@ void HttpFrontEnd::on_readable(Connection& c) {
         c.request_started = Clock::now();
       }
       c.framer.append(std::string_view(buffer, static_cast<std::size_t>(n)));
-      // Stop reading while a request is being answered: its successor waits in the buffer.
+      // Framed as bytes arrive, so a refused request is refused before more of it is buffered;
+      // while a request is being answered its successor waits in the buffer.
+      frame(c);
       if (c.phase != Connection::Phase::reading) return;
-      if (static_cast<std::size_t>(n) < sizeof buffer) break;
       continue;
     }
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) break;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
     if (n < 0 && errno == EINTR) continue;
     // Closed by the client (or an error). A request that arrived whole before a half-close
     // is still answered; anything else ends here.
@@ -288,7 +300,6 @@ void HttpFrontEnd::on_readable(Connection& c) {
     close_connection(c.id);
     return;
   }
-  if (c.phase == Connection::Phase::reading) frame(c);
 }
 
 void HttpFrontEnd::frame(Connection& c) {
@@ -429,6 +440,10 @@ void HttpFrontEnd::close_connection(std::uint64_t id) {
   Connection& c = *found->second;
   if (c.events != 0) epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, c.fd, nullptr);
   if (auto count = per_client_.find(c.client); count != per_client_.end() && --count->second <= 0) per_client_.erase(count);
+  // Kept until the loop's turn ends: a caller up the stack may still look at it.
+  c.phase = Connection::Phase::closed;
+  c.events = 0;
+  graveyard_.push_back(std::move(found->second));
   connections_.erase(found);
   --counters_.open;
 }
@@ -458,12 +473,15 @@ void HttpFrontEnd::expire(Clock::time_point now) {
         if (now > c.linger_until) closing.push_back(id);
         break;
       case Connection::Phase::working:
+      case Connection::Phase::closed:
         break;
     }
   }
   for (auto id : closing) close_connection(id);
   for (auto id : timed_out) {
-    Connection& c = *connections_.at(id);
+    const auto found = connections_.find(id);
+    if (found == connections_.end()) continue;
+    Connection& c = *found->second;
     ++counters_.timed_out;
     if (log_) log_(c.client, "request timed out", 408);
     start_reply(c, error_reply(408, "the request did not arrive in time"), false);

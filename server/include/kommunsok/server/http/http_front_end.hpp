@@ -108,6 +108,7 @@ class HttpFrontEnd {
   std::uint64_t next_id_ = 1;
   std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> connections_;
   std::unordered_map<std::string, int> per_client_;
+  std::vector<std::unique_ptr<Connection>> graveyard_;  ///< closed this turn, freed at its end
 };
 
 /// A socket bound to `host:port` and listening, or std::runtime_error naming the problem.
