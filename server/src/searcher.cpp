@@ -233,6 +233,7 @@ struct ParsedText {
   Xapian::Query query;
   std::string suggestion;  ///< the query with its misspelt words corrected; empty if none
   std::vector<std::string> limits = {};  ///< what the wildcard budget cut short
+  std::size_t wildcards = 0;
 };
 
 // The words of `text` that end in a wildcard, lower-cased, without a field name.
@@ -279,12 +280,29 @@ std::vector<std::string> budget_wildcards(Xapian::QueryParser& parser, const Xap
   return limited;
 }
 
-ParsedText parse_text(const Xapian::Database& db, const std::string& text, Xapian::Query::op default_op,
+// The text with wildcards past the first `keep` read as plain words ("a*" as "a").
+std::string without_wildcards_after(const std::string& text, std::size_t keep) {
+  std::string out = text;
+  std::size_t seen = 0;
+  for (char& c : out)
+    if (c == '*' && ++seen > keep) c = ' ';
+  return out;
+}
+
+ParsedText parse_text(const Xapian::Database& db, const std::string& typed, Xapian::Query::op default_op,
                       const QueryLimits& limits) {
   Xapian::QueryParser parser = schema::make_query_parser(db);
   parser.set_default_op(default_op);
   ParsedText parsed;
+  // Each wildcard is a sub-query of its own: past a few dozen, more of them only multiply work.
+  const std::size_t typed_wildcards = wildcard_stems(typed).size();
+  const std::string text =
+      typed_wildcards > limits.max_wildcards ? without_wildcards_after(typed, limits.max_wildcards) : typed;
   parsed.limits = budget_wildcards(parser, db, text, limits);
+  if (typed_wildcards > limits.max_wildcards)
+    parsed.limits.insert(parsed.limits.begin(), "wildcards: only the first " + std::to_string(limits.max_wildcards) + " of " +
+                                                    std::to_string(typed_wildcards) + " were expanded; the rest were read as words");
+  parsed.wildcards = wildcard_stems(text).size();
   try {
     parsed.query = parser.parse_query(with_pure_negation(text),
                                       schema::query_parser_flags() | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
@@ -392,7 +410,11 @@ Xapian::Database Searcher::open() const {
 
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
   const ParsedText parsed = text_query(db, request.q, limits_);
-  SearchResult result = run_query(db, request, parsed.query);
+  const bool plain_snippets = parsed.wildcards > limits_.max_highlighted_wildcards;
+  SearchResult result = run_query(db, request, parsed.query, plain_snippets);
+  if (plain_snippets)
+    result.limits.push_back("highlighting: a query of more than " + std::to_string(limits_.max_highlighted_wildcards) +
+                            " wildcards shows each hit's opening, not its matches");
   result.limits.insert(result.limits.begin(), parsed.limits.begin(), parsed.limits.end());
   const bool has_terms = !trimmed(request.q).empty();
   // A suggestion only where the query as typed found nothing: a word missing from the
@@ -422,7 +444,8 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   return result;
 }
 
-SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const {
+SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query,
+                                 bool plain_snippets) const {
   if (Xapian::Query filter = filter_query(request); !filter.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
 
@@ -457,11 +480,12 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
                               " match; the total and the facet counts are estimates");
   }
   const bool has_terms = !trimmed(request.q).empty();
+  const bool highlighted = has_terms && !plain_snippets;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     SearchHit hit;
     hit.document = schema::from_xapian_document(it.get_document());
     hit.score = has_terms ? it.get_weight() : 0.0;
-    if (has_terms) {
+    if (highlighted) {
       // Words that matched only folded or as a compound's part are highlighted too: a
       // snippet per hit from the words of this document that the query reached.
       const Xapian::Query forms = matched_word_forms(db, *it, query);
@@ -475,7 +499,7 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
     } else {
       hit.snippet = opening_excerpt(hit.document, kSnippetBytes);
     }
-    hit.page = has_terms ? snippet_page(hit.snippet, hit.document) : hit.document.page;
+    hit.page = highlighted ? snippet_page(hit.snippet, hit.document) : hit.document.page;
     result.hits.push_back(std::move(hit));
   }
   for (auto& [f, counter] : counters) {

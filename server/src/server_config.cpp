@@ -32,6 +32,7 @@ const char* const kServerHelp =
     "    connections.request_timeout_s = 10   a request head must arrive whole within this\n"
     "    connections.min_body_rate_kb = 32    a request body may not arrive slower on average\n"
     "    connections.queue = 256     requests waiting for a worker, per lane; more get 503\n"
+    "    queries.wildcards = 32               wildcards expanded in one query; later ones are words\n"
     "    queries.wildcard_terms = 2000        words the wildcards of one query expand to, together\n"
     "    queries.max_checked = 500000         matches counted exactly; beyond, estimated\n"
     "    queries.match_seconds = 0.5          after this, Xapian stops counting exactly\n"
@@ -88,7 +89,7 @@ const std::vector<std::string>& known_keys() {
   static const std::vector<std::string> keys = {
       "db", "bind", "port", "threads", "log.dir", "log.max_file_mb", "log.files", "log.access_per_second",
       "connections.max", "connections.per_client", "connections.idle_timeout_s", "connections.request_timeout_s",
-      "connections.min_body_rate_kb", "connections.queue", "queries.wildcard_terms", "queries.max_checked",
+      "connections.min_body_rate_kb", "connections.queue", "queries.wildcards", "queries.wildcard_terms", "queries.max_checked",
       "queries.match_seconds", "ingest.spool", "ingest.keys", "ingest.max_upload_mb", "ingest.uploads_per_minute",
       "keys.required_for_reads"};
   return keys;
@@ -131,6 +132,7 @@ ServerOptions options_from(const Config& config) {
   c.min_body_rate = static_cast<std::size_t>(whole(config, "connections.min_body_rate_kb", 32, 1, 1000000)) * 1024;
   c.queue_limit = static_cast<std::size_t>(whole(config, "connections.queue", 256, 1, 1000000));
   auto& q = o.queries;
+  q.max_wildcards = static_cast<std::size_t>(whole(config, "queries.wildcards", 32, 1, 1000));
   q.wildcard_terms = static_cast<unsigned>(whole(config, "queries.wildcard_terms", q.wildcard_terms, 1, 1000000));
   q.max_checked = static_cast<unsigned>(whole(config, "queries.max_checked", q.max_checked, 1, 1000000000));
   q.match_seconds = decimal(config, "queries.match_seconds", q.match_seconds, 0, 3600);

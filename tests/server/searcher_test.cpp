@@ -207,13 +207,18 @@ TEST_CASE("a wildcard flood is searched within the query's budget, and the answe
   CHECK_THAT(one.limits[0], Catch::Contains("ord*") && Catch::Contains("40 most frequent"));
   CHECK(one.total > 0);
 
-  // Many wildcards share the budget; each still gets a few words.
+  // Many wildcards share the budget; each still gets a few words; past 32, wildcards are words.
   std::string flood;
-  for (char c = 'a'; c <= 'z'; ++c) flood += std::string(flood.empty() ? "" : " OR ") + c + "*";
+  for (int i = 0; i < 40; ++i) flood += std::string(flood.empty() ? "" : " OR ") + static_cast<char>('a' + i % 26) + "*";
   const SearchResult many = searcher.search(parse_search_request(Params{{"q", flood}}));
   CHECK(many.total == 30);
-  REQUIRE_FALSE(many.limits.empty());
-  CHECK_THAT(many.limits[0], Catch::Contains("4 most frequent"));
+  REQUIRE(many.limits.size() == 3);
+  CHECK_THAT(many.limits[0], Catch::Contains("only the first 32 of 40"));
+  CHECK_THAT(many.limits[1], Catch::Contains("4 most frequent"));
+  // So many wildcards are not highlighted hit by hit: the hits show their opening.
+  CHECK_THAT(many.limits[2], Catch::StartsWith("highlighting:"));
+  CHECK(many.hits[0].snippet.find("<mark>") == std::string::npos);
+  CHECK(many.hits[0].score > 0);
 
   // A wildcard within its share runs whole and says nothing.
   CHECK(searcher.search(parse_search_request(Params{{"q", "skol*"}})).limits.empty());

@@ -40,6 +40,8 @@ struct SearchResult {
 
 /// What one search may cost, so no query can take a worker (or memory) for long.
 struct QueryLimits {
+  /// Wildcards expanded in one query; later ones are read as plain words.
+  std::size_t max_wildcards = 32;
   /// Words all the wildcards of one query may expand to together (the most frequent first).
   unsigned wildcard_terms = 2000;
   /// Every wildcard gets at least this many, however many the query has.
@@ -48,6 +50,8 @@ struct QueryLimits {
   unsigned max_checked = 500000;
   /// Seconds after which Xapian stops counting exactly (it cannot stop the match itself).
   double match_seconds = 0.5;
+  /// Queries with more wildcards than this get unhighlighted snippets.
+  unsigned max_highlighted_wildcards = 8;
 };
 
 class Searcher {
@@ -73,7 +77,10 @@ class Searcher {
   template <typename Read>
   auto with_index(Read&& read) const;
   SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) const;
-  SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query) const;
+  /// `plain_snippets`: hits show their opening, not highlighted matches (a query of many
+  /// wildcards would cost a tenth of a second per hit to highlight).
+  SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query,
+                         bool plain_snippets = false) const;
 
   std::filesystem::path db_dir_;
   QueryLimits limits_;
