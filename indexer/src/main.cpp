@@ -1,5 +1,7 @@
 // kommunsok-indexer: the command line around run_indexing — arguments in, progress and a
 // summary out, and an exit status scripts can trust (0 ok, 1 some files failed, 2 unusable).
+#include <Poco/AutoPtr.h>
+#include <Poco/Util/PropertyFileConfiguration.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -26,7 +28,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kommunsok-indexer --db DIR [--prune] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
+    "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
     "       kommunsok-indexer --db DIR --watch [--spool DIR] [--poll S] [--jobs N] [--timeout S]\n"
     "       kommunsok-indexer --explain FILE\n"
     "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
@@ -36,6 +38,8 @@ constexpr const char* kUsage =
     "                  DELETE /api/documents) as they arrive, until SIGTERM; --spool DIR if the\n"
     "                  server's ingest.spool is not DIR/spool, --poll S seconds between looks (default 1)\n"
     "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
+    "  --config FILE   settings from the file the server reads too (flags win): db, ingest.spool,\n"
+    "                  indexer.batch_size, indexer.jobs, indexer.timeout_s, indexer.poll_s\n"
     "  --prune         remove documents whose source file no longer exists\n"
     "  --batch-size N  documents per commit (default 100)\n"
     "  --jobs N        files extracted at the same time, each in its own process (default 2)\n"
@@ -68,16 +72,47 @@ struct Arguments {
   long poll_seconds = 1;
 };
 
+// The settings of a config file (the one the server reads): the indexer's own, and the two
+// it shares with the server. Flags given on the command line override them.
+void apply_config_file(const std::string& file, Arguments& parsed) {
+  Poco::AutoPtr<Poco::Util::PropertyFileConfiguration> config;
+  try {
+    config = new Poco::Util::PropertyFileConfiguration(file);
+  } catch (const Poco::Exception& e) {
+    throw UsageError("cannot read the config file " + file + ": " + e.displayText());
+  }
+  Poco::Util::AbstractConfiguration::Keys keys;
+  config->keys("indexer", keys);
+  for (const std::string& key : keys)
+    if (key != "batch_size" && key != "jobs" && key != "timeout_s" && key != "poll_s")
+      throw UsageError("unknown setting 'indexer." + key + "' in " + file);
+  auto number = [&](const std::string& key, long low, long high) {
+    return whole_number(key + " (in " + file + ")", config->getString(key), low, high);
+  };
+  if (config->hasProperty("db")) parsed.index.db = config->getString("db");
+  if (config->hasProperty("ingest.spool")) parsed.spool = config->getString("ingest.spool");
+  if (config->hasProperty("indexer.batch_size"))
+    parsed.index.batch_size = static_cast<std::size_t>(number("indexer.batch_size", 1, 1000000));
+  if (config->hasProperty("indexer.jobs")) parsed.index.jobs = static_cast<std::size_t>(number("indexer.jobs", 1, 64));
+  if (config->hasProperty("indexer.timeout_s"))
+    parsed.index.limits.time = std::chrono::seconds(number("indexer.timeout_s", 1, 86400));
+  if (config->hasProperty("indexer.poll_s")) parsed.poll_seconds = number("indexer.poll_s", 1, 3600);
+}
+
 Arguments parse_arguments(int argc, char** argv) {
   Arguments parsed;
   kommunsok::indexer::IndexOptions& options = parsed.index;
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::string_view(argv[i]) == "--config") apply_config_file(argv[i + 1], parsed);
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     auto value = [&]() -> std::string {
       if (i + 1 >= argc) throw UsageError(std::string(arg) + " needs a value");
       return argv[++i];
     };
-    if (arg == "--db") {
+    if (arg == "--config") {
+      value();  // read above, before the flags that override it
+    } else if (arg == "--db") {
       options.db = value();
     } else if (arg == "--prune") {
       options.prune = true;

@@ -1,7 +1,10 @@
 #include "kommunsok/server/search_server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 #include <xapian.h>
+
+#include <algorithm>
 
 #include <stdexcept>
 
@@ -24,6 +27,27 @@ void check_index(const std::filesystem::path& db) {
   }
 }
 
+// Every connection is a descriptor, and each request opens the index's tables: the soft limit
+// (often 1024) is raised as far as the hard one allows, and the connection limit kept below it.
+ConnectionLimits fit_to_descriptors(ConnectionLimits limits) {
+  constexpr rlim_t kReserve = 256;
+  rlimit files{};
+  if (getrlimit(RLIMIT_NOFILE, &files) != 0) return limits;
+  const rlim_t wanted = static_cast<rlim_t>(limits.max_connections) + kReserve;
+  if (files.rlim_cur < wanted) {
+    files.rlim_cur = std::min(wanted, files.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &files);
+    getrlimit(RLIMIT_NOFILE, &files);
+  }
+  if (files.rlim_cur < wanted) {
+    const int fitting = static_cast<int>(files.rlim_cur > 2 * kReserve ? files.rlim_cur - kReserve : files.rlim_cur / 2);
+    spdlog::warn("only {} open files are allowed (ulimit -n): at most {} connections instead of {}", files.rlim_cur,
+                 fitting, limits.max_connections);
+    limits.max_connections = fitting;
+  }
+  return limits;
+}
+
 }  // namespace
 
 SearchServer::SearchServer(const ServerOptions& options) {
@@ -36,7 +60,7 @@ SearchServer::SearchServer(const ServerOptions& options) {
   framing.max_body = [router](const Poco::Net::HTTPRequest& head) { return router->max_body(head); };
   framing.screen = [router](const Poco::Net::HTTPRequest& head) { return router->screen(head); };
   front_end_ = std::make_unique<HttpFrontEnd>(
-      listen_fd, options.connections, framing, options.threads,
+      listen_fd, fit_to_descriptors(options.connections), framing, options.threads,
       [router](HttpRequest& request) { return router->handle(request); }, &RequestRouter::lane_for,
       [](const std::string& client, const std::string& what, int status) {
         spdlog::get("access")->info("{} {} {}", client, log_text(what, 200), status);

@@ -40,7 +40,8 @@ const char* const kServerHelp =
     "    ingest.keys =               the API key file (default: DB/keys; see kommunsok-keys)\n"
     "    ingest.max_upload_mb = 100\n"
     "    ingest.uploads_per_minute = 60       per key\n"
-    "    keys.required_for_reads = false      when true, searches need a key too\n";
+    "    keys.required_for_reads = false      when true, searches need a key too\n"
+    "  The same file may hold the indexer's settings (indexer.*); see kommunsok-indexer --help.\n";
 
 namespace {
 
@@ -109,7 +110,8 @@ void check_known(const Config& config, const std::string& source) {
     for (const auto& child : children) pending.push_back(key + "." + child);
   }
   for (const std::string& key : all)
-    if (std::find(known_keys().begin(), known_keys().end(), key) == known_keys().end())
+    // indexer.* settings are the indexer's, in the same file.
+    if (!key.starts_with("indexer.") && std::find(known_keys().begin(), known_keys().end(), key) == known_keys().end())
       throw ConfigError("unknown setting '" + key + "' in " + source + " (see --help)");
 }
 

@@ -1,13 +1,8 @@
 // The two programs as a user runs them: exit codes, summaries, startup and clean shutdown.
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
 #include <signal.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
-#include <regex>
-#include <thread>
 
 #include "http_client.hpp"
 #include "process_run.hpp"
@@ -67,17 +62,8 @@ TEST_CASE("the server serves, then shuts down cleanly on SIGTERM", "[e2e][cli]")
   const std::string index = (db.path() / "index").string();
   REQUIRE(run(KOMMUNSOK_INDEXER_BIN, {"--db", index, sources.path().string()}).exit_code == 0);
 
-  Poco::Pipe out;
-  Poco::ProcessHandle server = Poco::Process::launch(KOMMUNSOK_SERVER_BIN, {"--db", index, "--port", "0"},
-                                                     nullptr, &out, nullptr);
-  Poco::PipeInputStream out_stream(out);
-  std::string line;
-  unsigned short port = 0;
-  const std::regex listening(R"(listening on http://127\.0\.0\.1:(\d+))");
-  while (port == 0 && std::getline(out_stream, line)) {
-    std::smatch m;
-    if (std::regex_search(line, m, listening)) port = static_cast<unsigned short>(std::stoi(m[1]));
-  }
+  test::Started server(KOMMUNSOK_SERVER_BIN, {"--db", index, "--port", "0"});
+  const unsigned short port = test::listening_port(server);
   REQUIRE(port != 0);
 
   auto health = test::http_get(port, "/api/health");
@@ -87,12 +73,11 @@ TEST_CASE("the server serves, then shuts down cleanly on SIGTERM", "[e2e][cli]")
   CHECK(search.json()->getValue<int>("total") == 1);
 
   const auto started = std::chrono::steady_clock::now();
-  ::kill(server.id(), SIGTERM);
-  const int code = server.wait();
-  CHECK(code == 0);
+  server.signal(SIGTERM);
+  const Outcome stopped = server.wait();
+  CHECK(stopped.exit_code == 0);
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(10));
-  std::string rest(std::istreambuf_iterator<char>(out_stream), {});
-  CHECK(rest.find("shutting down") != std::string::npos);
+  CHECK(stopped.out.find("shutting down") != std::string::npos);
 }
 
 TEST_CASE("the indexer explains one file: the structure, the fields with their lines, and the dates passed over", "[e2e][cli]") {

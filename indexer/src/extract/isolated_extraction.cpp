@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -194,6 +195,7 @@ IsolatedJobs::~IsolatedJobs() {
 void IsolatedJobs::start(std::size_t tag, const Work& work) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(fds[0]);
@@ -201,6 +203,12 @@ void IsolatedJobs::start(std::size_t tag, const Work& work) {
     throw std::runtime_error(std::string("cannot start an extraction process: ") + std::strerror(errno));
   }
   if (pid == 0) {
+    // The child dies with the indexer, even by kill -9: it shares the indexer's open files,
+    // the index's lock among them, and outliving it would keep a re-run "locked" until its
+    // extraction (OCR: minutes) ended, working for no one. (The signal comes when the forking
+    // thread ends; that thread reaps or kills its children before it leaves IsolatedJobs.)
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(1);  // the indexer died before the line above
     ::close(fds[0]);
     run_child(fds[1], work, limits_);
   }

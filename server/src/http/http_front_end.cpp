@@ -176,6 +176,11 @@ void HttpFrontEnd::run() {
       for (auto id : idle) close_connection(id);
     }
     if (!listening && (connections_.empty() || Clock::now() >= stop_deadline)) break;
+    if (listening && accept_paused_until_ != Clock::time_point{} && Clock::now() >= accept_paused_until_) {
+      epoll_event listen_event{EPOLLIN, {.u64 = kListenTag}};
+      epoll_ctl(epoll_fd_, EPOLL_CTL_ADD, listen_fd_, &listen_event);
+      accept_paused_until_ = {};
+    }
 
     const int n = epoll_wait(epoll_fd_, events.data(), static_cast<int>(events.size()), 100);
     for (int i = 0; i < n; ++i) {
@@ -221,7 +226,15 @@ void HttpFrontEnd::accept_all() {
     const int fd = accept4(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length, SOCK_NONBLOCK | SOCK_CLOEXEC);
     if (fd < 0) {
       if (errno == EINTR || errno == ECONNABORTED) continue;
-      if ((errno == EMFILE || errno == ENFILE) && reserve_fd_ >= 0) {
+      if ((errno == EMFILE || errno == ENFILE) && reserve_fd_ < 0) {
+        // Not even the reserve: stop listening for a moment rather than spin on a queue that
+        // cannot be taken from (the loop listens again when the moment has passed).
+        epoll_ctl(epoll_fd_, EPOLL_CTL_DEL, listen_fd_, nullptr);
+        accept_paused_until_ = Clock::now() + std::chrono::milliseconds(100);
+        reserve_fd_ = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        return;
+      }
+      if (errno == EMFILE || errno == ENFILE) {
         // Out of descriptors: free the reserve to take the client off the queue and refuse it,
         // rather than leave it to time out (and the listener to spin).
         ::close(reserve_fd_);

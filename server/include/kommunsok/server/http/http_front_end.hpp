@@ -109,6 +109,7 @@ class HttpFrontEnd {
   std::unordered_map<std::uint64_t, std::unique_ptr<Connection>> connections_;
   std::unordered_map<std::string, int> per_client_;
   std::vector<std::unique_ptr<Connection>> graveyard_;  ///< closed this turn, freed at its end
+  std::chrono::steady_clock::time_point accept_paused_until_{};  ///< out of descriptors: listen again then
 };
 
 /// A socket bound to `host:port` and listening, or std::runtime_error naming the problem.
