@@ -14,10 +14,12 @@ namespace kommunsok::indexer {
 namespace {
 
 // Series code (KS, BUN, SBN …) then year/number: "KS-2021/1202.111", "KS 2019/0345",
-// "BUN 2023.412". Year first, as Swedish registries write it.
+// "BUN 2023.412". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
+// and Ö are matched as their whole UTF-8 sequences: a code must not begin in the middle of a
+// letter ("xÄKS" gave "\x84KS", which is not UTF-8).
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])([A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
@@ -92,7 +94,9 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
 }
 
 std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedText& text) {
-  static const std::regex shape(R"((?:^|[^\w/])((?:[A-ZÅÄÖ][A-Za-zÅÄÖ]{0,5}[ -]?)?\d{1,6}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?))");
+  // Å, Ä and Ö as whole sequences, as in series_pattern().
+  static const std::regex shape(
+      R"((?:^|[^\w/])((?:(?:[A-Z]|Å|Ä|Ö)(?:[A-Za-z]|Å|Ä|Ö){0,5}[ -]?)?\d{1,6}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?))");
   const std::vector<std::string> accepted = recognize_diarienummer(text);
   std::set<std::string> taken;
   for (const auto& a : accepted) taken.insert(schema::canonical_diarienummer(a));

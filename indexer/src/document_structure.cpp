@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
@@ -107,8 +108,7 @@ std::string strip_heading(std::string_view text) {
   std::string heading = collapse_spaces(text);
   while (!heading.empty() && (heading.front() == '-' || heading.front() == ':' || heading.front() == '.'))
     heading = std::string(trim(std::string_view(heading).substr(1)));
-  if (heading.size() > kMaxHeadingBytes) heading.resize(kMaxHeadingBytes);
-  return heading;
+  return schema::truncate_utf8(heading, kMaxHeadingBytes);  // never inside a letter
 }
 
 // A heading starts with a letter and is not a label, a marker or table debris.

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 namespace kommunsok::indexer {
 
@@ -54,7 +55,8 @@ std::optional<LabeledLine> match_header_label(std::string_view line) {
         rest.front() != '\t')
       continue;
     if (!rest.empty() && (rest.front() == ':' || rest.front() == '.')) rest.remove_prefix(1);
-    return LabeledLine{spelling.label, std::string(trim(rest.substr(0, kMaxValueBytes)))};
+    // Cut where a letter ends: the value may become a field of the document.
+    return LabeledLine{spelling.label, std::string(trim(schema::truncate_utf8(rest, kMaxValueBytes)))};
   }
   return std::nullopt;
 }
@@ -69,7 +71,7 @@ std::optional<std::string> header_value(const std::vector<std::string>& lines, H
     for (std::size_t j = i + 1; j < lines.size() && j <= i + 3; ++j) {
       if (lines[j].empty()) continue;
       if (match_header_label(lines[j])) break;
-      return lines[j].substr(0, kMaxValueBytes);
+      return schema::truncate_utf8(lines[j], kMaxValueBytes);
     }
   }
   return std::nullopt;

@@ -150,6 +150,13 @@ TEST_CASE("a page declared Windows-1252 or ISO-8859-1 comes out as UTF-8", "[ext
   CHECK(page_text(latin1) == "Nämndens “beslut” återremitteras\n");
 }
 
+TEST_CASE("a byte libxml2 lets through undecoded is read as Windows-1252, so the text stays UTF-8", "[extract][html]") {
+  // Found by fuzzing (tests/fuzz/regressions/html): after a bare "&" in a page without a
+  // charset, libxml2 passed the next byte on as it stood, which is not UTF-8.
+  CHECK(page_text("<p>Kultur &\x92 fritid</p>") == "Kultur &\u2019 fritid\n");
+  CHECK(page_text("\xCC\x92&\x92\x93>") == "\u0312&\u2019\u201C>\n");
+}
+
 TEST_CASE("HTML entities are decoded and no-break spaces read as spaces", "[extract][html]") {
   CHECK(page_text(body("<p>Sm&aring;l&auml;nningar &#229;t &ouml;l &amp; br&#xF6;d&nbsp;&nbsp;i R&aring;dhuset</p>")) ==
         "Smålänningar åt öl & bröd i Rådhuset\n");

@@ -41,6 +41,17 @@ TEST_CASE("a scanned PDF is read by OCR, page by page", "[extract][pdf][ocr]") {
   CHECK_THAT(e.pages[0], Catch::Contains("vattenledningen") && Catch::Contains("Kvarnbyn"));
 }
 
+TEST_CASE("with OCR turned off a scanned page stays without text", "[extract][pdf][ocr]") {
+  // The fuzz targets turn it off: OCR would be all of their time.
+  set_ocr_enabled(false);
+  const Extraction e = extract_pdf(samples::scanned_pdf({"Kvarnbyn"}, 50));
+  set_ocr_enabled(true);
+  REQUIRE(e.pages.size() == 1);
+  CHECK(e.pages[0].empty());
+  CHECK(e.ocr_pages.empty());
+  CHECK(ocr_enabled());
+}
+
 TEST_CASE("broken, locked and oversized PDFs are named failures", "[extract][pdf]") {
   CHECK_THROWS_WITH(extract_pdf("%PDF-1.4\nthis is no pdf at all\n"), Catch::Contains("damaged PDF"));
 

@@ -26,3 +26,13 @@ TEST_CASE("URLs, law references and years are not case numbers", "[indexer][diar
   CHECK(numbers_in("Enligt SFS 2018:672 och lagen (2018:1937) gäller 5 kap. 18 §.\n").empty());
   CHECK(numbers_in("Budget 2024/2025 och perioden 2021-2023.\n").empty());
 }
+
+TEST_CASE("a case number never begins inside a letter's UTF-8 bytes", "[indexer][diarienummer]") {
+  // Found by fuzzing (tests/fuzz/regressions/explain): the byte-wise regexes began a series
+  // code at the second byte of "Ä", giving "\x84KS 2021/12", which is not UTF-8.
+  CHECK(numbers_in("Beslut xÄKS 2021/12 gäller.\n") == Numbers{"KS 2021/12"});
+  CHECK(numbers_in("Se ÖKS 2021/12.\n") == Numbers{"ÖKS 2021/12"});
+  const auto rejected = rejected_diarienummer_candidates(ExtractedText("Ärende Ängsmm22-22-03\n"));
+  REQUIRE(rejected.size() == 1);
+  CHECK(rejected.front().value == "Ängsmm22-22-03");
+}

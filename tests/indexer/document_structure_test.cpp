@@ -4,6 +4,7 @@
 
 #include "fixtures.hpp"
 #include "kommunsok/indexer/document_structure.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 using namespace kommunsok::indexer;
 
@@ -64,4 +65,15 @@ TEST_CASE("site boilerplate lines", "[indexer][structure]") {
   CHECK(is_site_boilerplate("10 views"));
   CHECK_FALSE(is_site_boilerplate("Page numbers are listed at the end."));
   CHECK_FALSE(is_site_boilerplate("Nämnden beslutar att anta planen."));
+}
+
+TEST_CASE("a long § heading is cut where a letter ends, never inside its UTF-8 bytes", "[indexer][structure]") {
+  // Found by fuzzing (tests/fuzz/regressions/recognize): headings were cut at 300 bytes, which
+  // could split an "ä" and give the § a title that is not UTF-8.
+  std::string heading = "Budgetr";
+  for (int i = 0; i < 200; ++i) heading += "ä";
+  const DocumentStructure s("PROTOKOLL\n\n§ 12 " + heading + "\n\nKommunstyrelsen beslutar att anta budgeten.\n");
+  REQUIRE(s.sections().size() == 1);
+  CHECK(kommunsok::schema::is_valid_utf8(s.sections()[0].heading));
+  CHECK(s.sections()[0].heading.size() == 299);
 }

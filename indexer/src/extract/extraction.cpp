@@ -10,6 +10,7 @@ ExtractionProgress& progress_sink() {
   static ExtractionProgress sink;
   return sink;
 }
+bool ocr_on = true;
 }  // namespace
 
 void set_extraction_progress(ExtractionProgress progress) { progress_sink() = std::move(progress); }
@@ -17,6 +18,10 @@ void set_extraction_progress(ExtractionProgress progress) { progress_sink() = st
 void report_extraction_progress(const std::string& message) {
   if (progress_sink()) progress_sink()(message);
 }
+
+void set_ocr_enabled(bool enabled) { ocr_on = enabled; }
+
+bool ocr_enabled() { return ocr_on; }
 
 Extraction extract(std::string_view bytes, Format format) {
   switch (format) {

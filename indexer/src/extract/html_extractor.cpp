@@ -16,6 +16,7 @@
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/indexer/text_file.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 namespace kommunsok::indexer {
 
@@ -234,7 +235,15 @@ class LineWriter {
         ++i;
         continue;
       }
-      line_ += c;
+      // libxml2 lets a byte that is not UTF-8 through now and then (after a bare "&" in a
+      // page without a declared charset): it is read as Windows-1252, as in text files.
+      const std::size_t length = schema::utf8_sequence_length(text, i);
+      if (length == 0) {
+        line_ += windows1252_to_utf8(text.substr(i, 1));
+        continue;
+      }
+      line_ += text.substr(i, length);
+      i += length - 1;
     }
     check_size();
   }

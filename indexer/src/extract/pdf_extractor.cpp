@@ -46,7 +46,7 @@ Extraction extract_pdf(std::string_view bytes) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     std::string text;
     if (page) text = utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
-    if (page && !is_usable_text_layer(text)) {
+    if (page && ocr_enabled() && !is_usable_text_layer(text)) {
       if (!reader) reader.emplace();
       report_extraction_progress("OCR page " + std::to_string(i + 1) + " of " + std::to_string(pages));
       std::string read = reader->read(*page);

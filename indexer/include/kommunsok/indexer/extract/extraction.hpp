@@ -60,6 +60,11 @@ using ExtractionProgress = std::function<void(const std::string& message)>;
 void set_extraction_progress(ExtractionProgress progress);
 void report_extraction_progress(const std::string& message);
 
+/// Whether extract_pdf reads pages without a usable text layer by OCR (on unless turned off).
+/// Set per process: the fuzz targets turn it off, as OCR would be all of their time.
+void set_ocr_enabled(bool enabled);
+bool ocr_enabled();
+
 /// Dispatches to the format's extractor; LegacyWord and Unknown are named failures.
 Extraction extract(std::string_view bytes, Format format);
 
