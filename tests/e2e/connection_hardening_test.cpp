@@ -146,9 +146,15 @@ TEST_CASE("connections beyond the per-address and overall limits get a 503, not 
   options.connections.max_connections = 12;
   IndexedServer s(options);
 
+  // The server's own count of open connections, once it has settled at `n` (the loop accepts
+  // and closes in its own time: a client's close is not the server's at once).
+  auto open_settles_at = [&](long n) {
+    for (int i = 0; i < 100 && s.server->counters().open.load() != n; ++i) std::this_thread::sleep_for(50ms);
+    return s.server->counters().open.load() == n;
+  };
   std::vector<test::RawConnection> held;
   for (int i = 0; i < 5; ++i) held.emplace_back(s.port(), "127.0.0.40");
-  std::this_thread::sleep_for(200ms);  // accepted by the loop
+  REQUIRE(open_settles_at(5));
   test::RawConnection sixth(s.port(), "127.0.0.40");
   const std::string refused = sixth.receive(500ms, 3s);
   CHECK_THAT(refused, Catch::StartsWith("HTTP/1.1 503 Service Unavailable"));
@@ -157,8 +163,9 @@ TEST_CASE("connections beyond the per-address and overall limits get a 503, not 
 
   // Another address is still served, until the server as a whole is full.
   CHECK(test::http_get(s.port(), "/api/health").status == 200);
+  REQUIRE(open_settles_at(5));
   for (int i = 0; i < 7; ++i) held.emplace_back(s.port(), "127.0.0." + std::to_string(41 + i));
-  std::this_thread::sleep_for(200ms);
+  REQUIRE(open_settles_at(12));
   test::RawConnection over(s.port(), "127.0.0.60");
   CHECK_THAT(over.receive(500ms, 3s), Catch::StartsWith("HTTP/1.1 503") && Catch::Contains("connection limit"));
 

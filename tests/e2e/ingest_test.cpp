@@ -99,7 +99,7 @@ TEST_CASE("an upload is spooled, indexed with its metadata, and its status told"
   CHECK(test::http_get(s.port(), "/api/documents/no-such", "DELETE", {{"Authorization", "Bearer " + s.ingest_key}}).status == 404);
 }
 
-TEST_CASE("writing needs a valid key of the right scope; a revoked key stops working", "[e2e][ingest]") {
+TEST_CASE("writing needs a valid key of the right scope, and a revoked key stops working", "[e2e][ingest]") {
   IngestServer s;
   const auto none = test::http_upload(s.port(), "a.txt", kUploaded);
   CHECK(none.status == 401);

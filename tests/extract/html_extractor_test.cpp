@@ -181,7 +181,7 @@ TEST_CASE("a page without text is refused with a reason", "[extract][html]") {
         "no text in the HTML page");
 }
 
-TEST_CASE("pre keeps its line breaks; a deeply nested page is read without crashing", "[extract][html]") {
+TEST_CASE("pre keeps its line breaks, a deeply nested page is read without crashing", "[extract][html]") {
   CHECK(page_text(body("<pre>Rad ett\nRad   två</pre>")) == "Rad ett\nRad två\n");
 
   std::string nested = "<p>Inledning</p>";

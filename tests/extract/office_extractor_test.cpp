@@ -177,7 +177,7 @@ TEST_CASE("a Word file is read as headers, then paragraphs and tables in order",
   CHECK(extraction.title_hint == "Protokoll KS 2024-03-12");
 }
 
-TEST_CASE("Word headers without relationships are read in name order; no title without core.xml",
+TEST_CASE("Word headers without relationships are read in name order, no title without core.xml",
           "[extract][office]") {
   const std::string bytes = docx(word_document(word_paragraph("Brödtext")),
                                  {{"word/header10.xml", word_header("Sidhuvud tio")},

@@ -20,7 +20,7 @@ TEST_CASE("archive-site boilerplate and page furniture are set aside and remembe
   CHECK(std::find(furniture.begin(), furniture.end(), "Sida 2 (3)") != furniture.end());
 }
 
-TEST_CASE("each § with a body is a section; table-of-contents entries are not", "[indexer][structure]") {
+TEST_CASE("each § with a body is a section, table-of-contents entries are not", "[indexer][structure]") {
   const DocumentStructure s(kommunsok::test::kThreeParagraphProtocol);
   REQUIRE(s.sections().size() == 3);
   CHECK(s.sections()[0].number == 41);

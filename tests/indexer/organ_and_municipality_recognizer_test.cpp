@@ -34,7 +34,7 @@ TEST_CASE("municipalities are named as 'X kommun' with or without genitive", "[i
   CHECK(recognize_municipality(ExtractedText("Text."), "Sjöbacka kommun bygger") == "Sjöbacka");
 }
 
-TEST_CASE("the most frequent municipality in the text wins; determiners are no names",
+TEST_CASE("the most frequent municipality in the text wins, determiners are no names",
           "[indexer][municipality]") {
   const ExtractedText text("Varje kommun ska svara. Malmö stad och Malmö stad igen, men Lunds kommun en gång.\n");
   CHECK(recognize_municipality(text, "Rubrik") == "Malmö");

@@ -76,7 +76,7 @@ TEST_CASE("organ: from the anslag box, a heading, a genitive and a breadcrumb", 
   CHECK(recognized("Pressmeddelande\n\nKommunstyrelsen beslutade i går.\n").organ.empty());
 }
 
-TEST_CASE("diarienummer: ranges and codes after the number; dates are not cases", "[indexer][forms]") {
+TEST_CASE("diarienummer: ranges and codes after the number, dates are not cases", "[indexer][forms]") {
   CHECK(recognize_diarienummer(ExtractedText("Dnr KS 2008/85-88\n")) == std::vector<std::string>{"KS 2008/85-88"});
   CHECK(recognize_diarienummer(ExtractedText("Dnr 2014/KS 0012 001\n")) == std::vector<std::string>{"2014/KS 0012 001"});
   CHECK(recognize_diarienummer(ExtractedText("KF 2009-09-21\n")).empty());

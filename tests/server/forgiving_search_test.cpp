@@ -82,7 +82,7 @@ TEST_CASE("a part of a compound finds it, below the word on its own", "[server][
   CHECK(first(f.q("friskvårdsbidrag")) == "friskvard");
 }
 
-TEST_CASE("a word typed without å/ä/ö finds it; one typed with them stays exact", "[server][forgiving]") {
+TEST_CASE("a word typed without å/ä/ö finds it, one typed with them stays exact", "[server][forgiving]") {
   const Fixture f;
   CHECK(first(f.q("forskolan")) == "forskola");
   CHECK(first(f.q("friskvardsbidraget")) == "friskvard");

@@ -11,7 +11,7 @@
 using namespace kommunsok::server;
 using namespace std::chrono_literals;
 
-TEST_CASE("heavy jobs use at most their share of the workers; cheap jobs still run", "[server][workers]") {
+TEST_CASE("heavy jobs use at most their share of the workers, cheap jobs still run", "[server][workers]") {
   WorkerPool pool(4, 2, 16);
   std::promise<void> release_promise;
   std::shared_future<void> release = release_promise.get_future().share();
