@@ -281,49 +281,49 @@ Reply RequestRouter::metrics_reply() const {
 // The archived original of a document: whole, or the range asked for; 304 when the
 // client's copy is current.
 Reply RequestRouter::original(const HttpRequest& http, const std::string& id) const {
-    const Poco::Net::HTTPRequest& request = http.head;
-    auto document = searcher_->document(id);
-    if (!document) throw ApiError(404, "no document with id '" + id + "'");
-    const schema::Original& original = document->original;
-    if (original.sha256.empty())
-      throw ApiError(404, "no original is archived for '" + id + "'; index its file again to archive it");
-    const std::filesystem::path path = schema::original_path(searcher_->db_dir(), original.sha256);
-    // Opened here and sent from this descriptor: a re-index that removes the file meanwhile
-    // cannot cut the reply short.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
-    const auto file = std::make_shared<OpenFile>(fd);
-    const std::uint64_t size = file_size_of(fd);
+  const Poco::Net::HTTPRequest& request = http.head;
+  auto document = searcher_->document(id);
+  if (!document) throw ApiError(404, "no document with id '" + id + "'");
+  const schema::Original& original = document->original;
+  if (original.sha256.empty())
+    throw ApiError(404, "no original is archived for '" + id + "'; index its file again to archive it");
+  const std::filesystem::path path = schema::original_path(searcher_->db_dir(), original.sha256);
+  // Opened here and sent from this descriptor: a re-index that removes the file meanwhile
+  // cannot cut the reply short.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
+  const auto file = std::make_shared<OpenFile>(fd);
+  const std::uint64_t size = file_size_of(fd);
 
-    Reply reply;
-    reply.content_type = original.media_type.empty() ? "application/octet-stream" : original.media_type;
-    const std::string etag = "\"" + original.sha256 + "\"";
-    reply.headers = {{"ETag", etag},
-                     {"Accept-Ranges", "bytes"},
-                     {"Cache-Control", "no-cache"},
-                     {"Content-Disposition", content_disposition(original.file_name)},
-                     {"X-Content-Type-Options", "nosniff"},
-                     // An archived HTML page is someone else's page: no scripts of its own here.
-                     {"Content-Security-Policy", "sandbox"}};
-    if (const std::string modified = http_date(original.modified); !modified.empty())
-      reply.headers.emplace_back("Last-Modified", modified);
-    if (request.has("If-None-Match") && matches_etag(request.get("If-None-Match"), etag)) {
-      reply.status = 304;
-      return reply;
-    }
-    std::optional<ByteRange> range;
-    // A range applies only to the version the client has (If-Range); else the whole file.
-    if (request.has("Range") && (!request.has("If-Range") || request.get("If-Range") == etag))
-      range = requested_range(request.get("Range"), size);
-    if (range) {
-      reply.status = 206;
-      reply.headers.emplace_back("Content-Range", "bytes " + std::to_string(range->first) + "-" +
-                                                      std::to_string(range->last) + "/" + std::to_string(size));
-      reply.file = FilePart{file, range->first, range->length()};
-    } else {
-      reply.file = FilePart{file, 0, size};
-    }
+  Reply reply;
+  reply.content_type = original.media_type.empty() ? "application/octet-stream" : original.media_type;
+  const std::string etag = "\"" + original.sha256 + "\"";
+  reply.headers = {{"ETag", etag},
+                   {"Accept-Ranges", "bytes"},
+                   {"Cache-Control", "no-cache"},
+                   {"Content-Disposition", content_disposition(original.file_name)},
+                   {"X-Content-Type-Options", "nosniff"},
+                   // An archived HTML page is someone else's page: no scripts of its own here.
+                   {"Content-Security-Policy", "sandbox"}};
+  if (const std::string modified = http_date(original.modified); !modified.empty())
+    reply.headers.emplace_back("Last-Modified", modified);
+  if (request.has("If-None-Match") && matches_etag(request.get("If-None-Match"), etag)) {
+    reply.status = 304;
     return reply;
   }
+  std::optional<ByteRange> range;
+  // A range applies only to the version the client has (If-Range); else the whole file.
+  if (request.has("Range") && (!request.has("If-Range") || request.get("If-Range") == etag))
+    range = requested_range(request.get("Range"), size);
+  if (range) {
+    reply.status = 206;
+    reply.headers.emplace_back("Content-Range", "bytes " + std::to_string(range->first) + "-" +
+                                                    std::to_string(range->last) + "/" + std::to_string(size));
+    reply.file = FilePart{file, range->first, range->length()};
+  } else {
+    reply.file = FilePart{file, 0, size};
+  }
+  return reply;
+}
 
 }  // namespace kommunsok::server

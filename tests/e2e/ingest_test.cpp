@@ -10,6 +10,7 @@
 #include "http_client.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
 #include "kommunsok/indexer/spool_watcher.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/server/api_keys.hpp"
 #include "kommunsok/server/search_server.hpp"
 #include "temp_dir.hpp"
@@ -173,4 +174,19 @@ TEST_CASE("metrics tell requests, latency, connections, the index and the ingest
   CHECK_THAT(after, Catch::Contains("kommunsok_ingest_queue 0"));
   CHECK_THAT(after, Catch::Contains("kommunsok_ingest_indexed_total 1"));
   CHECK_THAT(after, Catch::Contains("kommunsok_index_documents 2"));
+}
+
+TEST_CASE("a careless upload: a file name of odd bytes is made safe, an empty file is refused", "[e2e][ingest]") {
+  IngestServer s;
+  const auto odd = test::http_upload(s.port(), "svar\xE5\x1B[31m\n.txt", kUploaded, "", s.ingest_key);
+  REQUIRE(odd.status == 202);
+  const std::string document = odd.json()->getValue<std::string>("document");
+  CHECK(schema::is_valid_utf8(document));
+  CHECK(document.find_first_of("\x1B\n") == std::string::npos);
+  CHECK(s.index_spool().indexed == 1);
+  CHECK(s.get("/api/documents/" + test::url_encode(document)).status == 200);
+
+  const auto empty = test::http_upload(s.port(), "tom.txt", "", "", s.ingest_key);
+  CHECK(empty.status == 400);
+  CHECK_THAT(empty.json()->getValue<std::string>("error"), Catch::Contains("empty"));
 }

@@ -16,13 +16,10 @@ Poco::JSON::Object::Ptr HttpReply::json() const {
   return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
 }
 
-HttpReply http_get(unsigned short port, const std::string& target, const std::string& method,
-                   const std::map<std::string, std::string>& headers) {
-  Poco::Net::HTTPClientSession session("127.0.0.1", port);
-  session.setTimeout(Poco::Timespan(30, 0));
-  Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
-  for (const auto& [name, value] : headers) request.set(name, value);
-  session.sendRequest(request);
+namespace {
+
+// The response to the request just sent on `session`, read whole.
+HttpReply received_reply(Poco::Net::HTTPClientSession& session) {
   Poco::Net::HTTPResponse response;
   std::istream& body = session.receiveResponse(response);
   HttpReply reply;
@@ -31,6 +28,18 @@ HttpReply http_get(unsigned short port, const std::string& target, const std::st
   for (const auto& [name, value] : response) reply.headers[name] = value;
   Poco::StreamCopier::copyToString(body, reply.body);
   return reply;
+}
+
+}  // namespace
+
+HttpReply http_get(unsigned short port, const std::string& target, const std::string& method,
+                   const std::map<std::string, std::string>& headers) {
+  Poco::Net::HTTPClientSession session("127.0.0.1", port);
+  session.setTimeout(Poco::Timespan(30, 0));
+  Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
+  for (const auto& [name, value] : headers) request.set(name, value);
+  session.sendRequest(request);
+  return received_reply(session);
 }
 
 HttpReply http_upload(unsigned short port, const std::string& file_name, const std::string& bytes,
@@ -45,14 +54,7 @@ HttpReply http_upload(unsigned short port, const std::string& file_name, const s
   form.prepareSubmit(request);
   std::ostream& out = session.sendRequest(request);
   form.write(out);
-  Poco::Net::HTTPResponse response;
-  std::istream& body = session.receiveResponse(response);
-  HttpReply reply;
-  reply.status = static_cast<int>(response.getStatus());
-  reply.content_type = response.getContentType();
-  for (const auto& [name, value] : response) reply.headers[name] = value;
-  Poco::StreamCopier::copyToString(body, reply.body);
-  return reply;
+  return received_reply(session);
 }
 
 std::string url_encode(const std::string& value) {

@@ -34,12 +34,10 @@ void WorkerPool::work() {
     std::function<void()> job = std::move(queue.front());
     queue.pop_front();
     if (heavy) ++running_heavy_;
-    ++busy_;
     lock.unlock();
     job();
     job = nullptr;  // the job's captures go before the lock is taken again
     lock.lock();
-    --busy_;
     if (heavy) {
       --running_heavy_;
       wake_.notify_all();  // a queued heavy job may run now
@@ -64,11 +62,6 @@ void WorkerPool::stop() {
 std::size_t WorkerPool::queued() const {
   std::lock_guard lock(mutex_);
   return cheap_.size() + heavy_.size();
-}
-
-int WorkerPool::busy() const {
-  std::lock_guard lock(mutex_);
-  return busy_;
 }
 
 }  // namespace kommunsok::server

@@ -28,7 +28,6 @@ class WorkerPool {
   /// Drops queued jobs and waits for the running ones to finish.
   void stop();
   std::size_t queued() const;
-  int busy() const;
 
  private:
   void work();
@@ -39,7 +38,6 @@ class WorkerPool {
   const int heavy_threads_;
   const std::size_t queue_limit_;
   int running_heavy_ = 0;
-  int busy_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> threads_;
 };
