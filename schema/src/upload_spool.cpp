@@ -204,9 +204,9 @@ void sync_folder(const fs::path& folder) {
   if (rc != 0) throw std::runtime_error("cannot sync folder " + folder.string());
 }
 
-void write_durably(const fs::path& path, std::string_view bytes) {
+void write_durably(const fs::path& path, std::string_view bytes, unsigned mode) {
   const fs::path temporary = path.string() + ".partial";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, static_cast<mode_t>(mode));
   if (fd < 0) throw std::runtime_error("cannot write " + temporary.string());
   std::size_t done = 0;
   while (done < bytes.size()) {
@@ -227,7 +227,7 @@ void write_durably(const fs::path& path, std::string_view bytes) {
     fs::remove(temporary, ec);
     throw std::runtime_error("cannot store " + path.string());
   }
-  sync_folder(path.parent_path());
+  sync_folder(path.parent_path().empty() ? fs::path(".") : path.parent_path());
 }
 
 std::optional<std::string> read_whole_file(const fs::path& path) {

@@ -1,13 +1,13 @@
 #include "kommunsok/server/api_keys.hpp"
 
+#include "kommunsok/schema/upload_spool.hpp"
+
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA2Engine.h>
 #include <Poco/Timestamp.h>
-#include <fcntl.h>
 #include <sys/random.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
@@ -114,15 +114,12 @@ void KeyFile::write(const std::vector<ApiKey>& keys) const {
   for (const ApiKey& k : keys)
     text += k.name + "\t" + std::string(scope_name(k.scope)) + "\t" + k.digest + "\t" + k.created + "\t" +
             (k.revoked ? "revoked" : "active") + "\n";
-  if (!path_.parent_path().empty()) fs::create_directories(path_.parent_path());
-  const fs::path temporary = path_.string() + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) throw KeyFileError("cannot write " + temporary.string());
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
-  ::close(fd);
-  std::error_code ec;
-  if (written) fs::rename(temporary, path_, ec);
-  if (!written || ec) throw KeyFileError("cannot write the key file " + path_.string());
+  try {
+    if (!path_.parent_path().empty()) fs::create_directories(path_.parent_path());
+    schema::write_durably(path_, text, 0600);  // readable by the services' user alone
+  } catch (const std::exception& e) {
+    throw KeyFileError("cannot write the key file " + path_.string() + ": " + e.what());
+  }
 }
 
 std::string KeyFile::create(const std::string& name, KeyScope scope) const {

@@ -68,8 +68,8 @@ std::string new_upload_id();
 bool is_upload_id(const std::string& text);
 
 /// Writes `bytes` to `path` so that after return it survives a crash: temporary file, fsync,
-/// rename, fsync of the folder. Throws std::runtime_error.
-void write_durably(const std::filesystem::path& path, std::string_view bytes);
+/// rename, fsync of the folder. `mode` is the new file's permissions. Throws std::runtime_error.
+void write_durably(const std::filesystem::path& path, std::string_view bytes, unsigned mode = 0640);
 /// fsync of a folder, so renames and creations in it survive a crash.
 void sync_folder(const std::filesystem::path& folder);
 /// The whole file, or nullopt when it does not exist.
