@@ -85,6 +85,7 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
     add_keyword(xdoc, field::year, year);
     add_facet_value(xdoc, field::year, year);
   }
+  xdoc.add_value(slot::date_undated_last, doc.date ? doc.date->compact() : std::string(kUndatedLast));
   for (const auto& dnr : doc.diarienummer) {
     if (canonical_diarienummer(dnr).empty()) continue;
     xdoc.add_boolean_term(diarienummer_term(dnr));

@@ -256,6 +256,14 @@ Reply RequestRouter::metrics_reply() const {
   } catch (const ApiError&) {
     out += metric_text("kommunsok_index_up", "gauge", "1 when the index can be searched.", 0);
   }
+  const ViewUse use = searcher_->view_use();
+  out += metric_text("kommunsok_searches_counted_from_columns_total", "counter",
+                     "Searches whose facets were counted from the revision's facet columns.", static_cast<double>(use.columns));
+  out += metric_text("kommunsok_searches_from_kept_counts_total", "counter",
+                     "Filter-only searches answered with counts kept for the revision.", static_cast<double>(use.kept));
+  out += metric_text("kommunsok_searches_counted_by_match_total", "counter",
+                     "Searches counted value by value (no columns yet for their revision, or shards).",
+                     static_cast<double>(use.counted));
   out += metric_text("kommunsok_ingest_queue", "gauge", "Uploads and deletions waiting for the indexer.",
                      static_cast<double>(intake_.queue_length()));
   // The indexer's own counters, from the file it keeps in the spool.

@@ -375,15 +375,6 @@ Xapian::Query filter_query(const SearchRequest& request) {
   return Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
 }
 
-// Oldest first, with undated documents last rather than first (an empty value sorts lowest).
-class DateAscendingKey : public Xapian::KeyMaker {
- public:
-  std::string operator()(const Xapian::Document& doc) const override {
-    std::string date = doc.get_value(schema::slot::date);
-    return date.empty() ? std::string("\xff") : date;
-  }
-};
-
 void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
   switch (sort) {
     case SortOrder::Relevance:
@@ -391,7 +382,8 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
       enquire.set_sort_by_relevance_then_value(schema::slot::date, true);
       break;
     case SortOrder::DateAscending:
-      enquire.set_sort_by_key_then_relevance((new DateAscendingKey)->release(), false);
+      // Oldest first, undated last: a slot of its own, as a KeyMaker cannot reach a remote shard.
+      enquire.set_sort_by_value_then_relevance(schema::slot::date_undated_last, false);
       break;
     case SortOrder::DateDescending:
       enquire.set_sort_by_value_then_relevance(schema::slot::date, true);
@@ -401,14 +393,32 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
 
 }  // namespace
 
-Xapian::Database Searcher::open() const {
-  Xapian::Database db(db_dir_.string());
-  // An empty file opens as a "stub" of no databases: searchable by nothing, not an empty index.
-  if (db.size() == 0) throw Xapian::DatabaseOpeningError(db_dir_.string() + " holds no index");
-  return db;
+Searcher::Searcher(std::filesystem::path db_dir, QueryLimits limits)
+    : db_dir_(std::move(db_dir)),
+      limits_(limits),
+      handles_(std::make_unique<IndexHandles>([dir = db_dir_] {
+        Xapian::Database db(dir.string());
+        // An empty file opens as a "stub" of no databases: searchable by nothing, not an empty index.
+        if (db.size() == 0) throw Xapian::DatabaseOpeningError(dir.string() + " holds no index");
+        return db;
+      })),
+      views_(std::make_unique<RevisionViews>(*handles_)) {}
+
+Searcher::~Searcher() = default;
+
+std::shared_ptr<const IndexColumns> Searcher::columns_of(const Xapian::Database& db) const {
+  return limits_.revision_views ? views_->columns(db) : nullptr;
+}
+
+ViewUse Searcher::view_use() const { return views_->use(); }
+
+bool Searcher::wait_for_views(std::chrono::milliseconds timeout) const {
+  return views_->wait_for_columns(revision(), timeout);
 }
 
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
+  if (trimmed(request.q).empty() && request.filters.empty() && !request.from && !request.to)
+    if (const std::shared_ptr<const IndexColumns> columns = columns_of(db)) return match_all_page(db, *columns, request);
   const ParsedText parsed = text_query(db, request.q, limits_);
   const bool plain_snippets = parsed.wildcards > limits_.max_highlighted_wildcards;
   SearchResult result = run_query(db, request, parsed.query, plain_snippets);
@@ -444,19 +454,76 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   return result;
 }
 
+namespace {
+
+// The filters of a request, written out: the key of its filter-only view.
+std::string view_key(const SearchRequest& request) {
+  std::string key;
+  for (const FieldFilter& filter : request.filters) {
+    key += std::string(filter.field->param) + '=';
+    for (const auto& value : filter.values) key += schema::canonical_filter_value(*filter.field, value) + '\x1f';
+    key += '\n';
+  }
+  key += "from=" + (request.from ? request.from->compact() : std::string()) + "\nto=" +
+         (request.to ? request.to->compact() : std::string());
+  return key;
+}
+
+SearchHit unhighlighted_hit(const Xapian::Document& xdoc) {
+  SearchHit hit;
+  hit.document = schema::from_xapian_document(xdoc);
+  hit.snippet = opening_excerpt(hit.document, kSnippetBytes);
+  hit.page = hit.document.page;
+  return hit;
+}
+
+}  // namespace
+
+// Everything, unfiltered: its total, facets and pages by date are the revision's own, and
+// no match runs.
+SearchResult Searcher::match_all_page(const Xapian::Database& db, const IndexColumns& columns,
+                                      const SearchRequest& request) const {
+  SearchResult result;
+  result.total = columns.documents();
+  result.facets = columns.all_facets();
+  const auto& order = request.sort == SortOrder::DateAscending ? columns.oldest_first() : columns.newest_first();
+  const std::size_t offset = static_cast<std::size_t>(request.page - 1) * static_cast<std::size_t>(request.size);
+  for (std::size_t i = offset; i < order.size() && i < offset + static_cast<std::size_t>(request.size); ++i)
+    result.hits.push_back(unhighlighted_hit(db.get_document(order[i])));
+  return result;
+}
+
 SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query,
                                  bool plain_snippets) const {
   if (Xapian::Query filter = filter_query(request); !filter.empty())
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+  const bool has_terms = !trimmed(request.q).empty();
 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   apply_sort(enquire, request.sort);
 
-  std::vector<std::pair<const schema::Field*, std::unique_ptr<FacetCounter>>> counters;
-  for (const schema::Field* f : schema::facet_fields()) {
-    counters.emplace_back(f, std::make_unique<FacetCounter>(*f->slot));
-    enquire.add_matchspy(counters.back().second.get());
+  // A filter-only view seen before at this revision has its counts already: the match need
+  // only find the page.
+  const std::shared_ptr<const IndexColumns> columns = columns_of(db);
+  const std::string key = has_terms || !columns ? std::string() : view_key(request);
+  const std::optional<ViewCounts> known = key.empty() ? std::nullopt : views_->view(columns->revision(), key);
+
+  std::unique_ptr<ColumnFacetSpy> column_spy;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies;
+  if (known) {
+    // nothing to count
+  } else if (columns) {
+    column_spy = std::make_unique<ColumnFacetSpy>(*columns);
+    enquire.add_matchspy(column_spy.get());
+  } else {
+    views_->note_counted();
+    // Before the columns exist, and over shards: Xapian counts raw values (it can do so on
+    // a remote shard too), and each distinct one is split and normalised afterwards.
+    for (const schema::Field* f : schema::facet_fields()) {
+      value_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(*f->slot));
+      enquire.add_matchspy(value_spies.back().get());
+    }
   }
 
   // Asking to check every document makes the total and the facet counts exact, unless the
@@ -464,13 +531,13 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
   if (limits_.match_seconds > 0) enquire.set_time_limit(limits_.match_seconds);
   const auto offset = static_cast<Xapian::doccount>((request.page - 1) * request.size);
   const auto started = std::chrono::steady_clock::now();
-  const Xapian::doccount check = std::min<Xapian::doccount>(db.get_doccount(), limits_.max_checked);
+  const Xapian::doccount check = known ? 0 : std::min<Xapian::doccount>(db.get_doccount(), limits_.max_checked);
   Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.size), check);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   SearchResult result;
-  result.total = mset.get_matches_estimated();
-  if (mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+  result.total = known ? known->total : mset.get_matches_estimated();
+  if (!known && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
     if (limits_.match_seconds > 0 && seconds >= limits_.match_seconds)
       result.limits.push_back("time: exact counting stopped after " +
                               std::to_string(static_cast<int>(limits_.match_seconds * 1000)) +
@@ -479,49 +546,60 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
       result.limits.push_back("documents: more than " + std::to_string(check) +
                               " match; the total and the facet counts are estimates");
   }
-  const bool has_terms = !trimmed(request.q).empty();
   const bool highlighted = has_terms && !plain_snippets;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
+    if (!highlighted) {
+      result.hits.push_back(unhighlighted_hit(it.get_document()));
+      if (has_terms) result.hits.back().score = it.get_weight();
+      continue;
+    }
     SearchHit hit;
     hit.document = schema::from_xapian_document(it.get_document());
-    hit.score = has_terms ? it.get_weight() : 0.0;
-    if (highlighted) {
-      // Words that matched only folded or as a compound's part are highlighted too: a
-      // snippet per hit from the words of this document that the query reached.
-      const Xapian::Query forms = matched_word_forms(db, *it, query);
-      if (forms.empty()) {
-        hit.snippet = snippet_of(mset, hit.document.text);
-      } else {
-        Xapian::Enquire highlight(db);
-        highlight.set_query(Xapian::Query(Xapian::Query::OP_OR, query, forms));
-        hit.snippet = snippet_of(highlight.get_mset(0, 0), hit.document.text);
-      }
+    hit.score = it.get_weight();
+    // Words that matched only folded or as a compound's part are highlighted too: a
+    // snippet per hit from the words of this document that the query reached.
+    const Xapian::Query forms = matched_word_forms(db, *it, query);
+    if (forms.empty()) {
+      hit.snippet = snippet_of(mset, hit.document.text);
     } else {
-      hit.snippet = opening_excerpt(hit.document, kSnippetBytes);
+      Xapian::Enquire highlight(db);
+      highlight.set_query(Xapian::Query(Xapian::Query::OP_OR, query, forms));
+      hit.snippet = snippet_of(highlight.get_mset(0, 0), hit.document.text);
     }
-    hit.page = highlighted ? snippet_page(hit.snippet, hit.document) : hit.document.page;
+    hit.page = snippet_page(hit.snippet, hit.document);
     result.hits.push_back(std::move(hit));
   }
-  for (auto& [f, counter] : counters) {
-    const bool by_value = f == &schema::field::year;
-    result.facets.push_back(
-        {std::string(f->param), by_value ? counter->by_value_descending() : counter->by_count()});
+  if (known) {
+    result.facets = known->facets;
+  } else if (column_spy) {
+    result.facets = column_spy->facets();
+    if (!key.empty() && result.limits.empty()) views_->remember_view(columns->revision(), key, {result.total, result.facets});
+  } else {
+    std::vector<FacetTally> tallies(value_spies.size());
+    for (std::size_t i = 0; i < value_spies.size(); ++i)
+      for (auto v = value_spies[i]->values_begin(); v != value_spies[i]->values_end(); ++v)
+        tallies[i].add_raw(*v, v.get_termfreq());
+    result.facets = facets_from(tallies);
   }
   return result;
 }
 
-// Every read of the index: a fresh open, retried while the indexer commits under it, and
-// Xapian's own messages kept out of the answer (they are logged with the 503's request).
+// Every read of the index: a kept handle at the latest revision, read again while the
+// indexer commits under it, and Xapian's own messages kept out of the answer (they are
+// logged with the 503's request).
 template <typename Read>
 auto Searcher::with_index(Read&& read) const {
   for (int attempt = 1;; ++attempt) {
+    std::optional<IndexHandles::Lease> lease;
     try {
-      return read(open());
+      lease.emplace(handles_->lease());
+      return read(lease->db());
     } catch (const Xapian::DatabaseModifiedError&) {
-      // The indexer committed twice while we read; a fresh open sees a stable revision.
+      // The indexer committed twice while we read; the handle, reopened, sees a stable revision.
       if (attempt == kRetriesOnModifiedIndex) throw ApiError(503, "index is busy, try again");
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     } catch (const Xapian::DatabaseCorruptError& e) {
+      if (lease) lease->discard();
       if (attempt == kRetriesOnModifiedIndex) {
         spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
         throw ApiError(503, "index unavailable: it cannot be read");
@@ -531,9 +609,11 @@ auto Searcher::with_index(Read&& read) const {
     } catch (const ApiError&) {
       throw;
     } catch (const Xapian::DatabaseOpeningError& e) {
+      if (lease) lease->discard();
       spdlog::error("index {} cannot be opened: {}", db_dir_.string(), e.get_description());
       throw ApiError(503, "index unavailable: it cannot be opened");
     } catch (const Xapian::Error& e) {
+      if (lease) lease->discard();
       if (attempt == kRetriesOnModifiedIndex) {
         spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
         throw ApiError(503, "index unavailable: it cannot be read");

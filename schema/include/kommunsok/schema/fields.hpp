@@ -39,10 +39,15 @@ inline constexpr Xapian::valueno unit = 8;
 inline constexpr Xapian::valueno unions = 9;
 inline constexpr Xapian::valueno source_path = 10;  ///< indexer's own: where the file was; never served
 inline constexpr Xapian::valueno original = 11;     ///< SHA-256 of the original bytes in the archive
+/// The date again, with undated documents as "99999999": oldest-first sorts by a plain slot,
+/// which Xapian's remote backend can do (a KeyMaker cannot cross the wire).
+inline constexpr Xapian::valueno date_undated_last = 12;
 }  // namespace slot
 
 /// Separates the values of a multi-valued facet slot (never occurs in text).
 inline constexpr char kValueSeparator = '\x1f';
+/// The value of slot::date_undated_last for a document without a date.
+inline constexpr std::string_view kUndatedLast = "99999999";
 
 namespace field {
 // clang-format off

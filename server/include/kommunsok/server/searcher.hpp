@@ -1,15 +1,21 @@
-// Why: the server's one door into the index. It opens the database per request, so
-// documents the indexer commits are visible at once and requests share no Xapian state.
+// Why: the server's one door into the index. Each request reads a handle of its own at the
+// index's latest revision, so documents the indexer commits are visible at once; what
+// depends only on the revision (facet columns, filter-only counts) is shared.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "kommunsok/schema/document.hpp"
-#include "kommunsok/server/facet_counter.hpp"
+#include "kommunsok/server/facet_tally.hpp"
+#include "kommunsok/server/index_columns.hpp"
+#include "kommunsok/server/index_handles.hpp"
+#include "kommunsok/server/revision_views.hpp"
 #include "kommunsok/server/search_request.hpp"
 
 namespace kommunsok::server {
@@ -19,11 +25,6 @@ struct SearchHit {
   std::string snippet;  ///< HTML-escaped text with matches in <mark>…</mark>
   double score = 0;
   std::optional<int> page;  ///< page of the snippet in the original, when it has pages
-};
-
-struct Facet {
-  std::string name;  ///< the facet's API key: kind, organ, municipality, party, year
-  std::vector<FacetValue> values;
 };
 
 struct SearchResult {
@@ -52,12 +53,17 @@ struct QueryLimits {
   double match_seconds = 0.5;
   /// Queries with more wildcards than this get unhighlighted snippets.
   unsigned max_highlighted_wildcards = 8;
+  /// Facet columns and filter-only counts kept per index revision; false: every search
+  /// counts by its match (what the views must equal, so tests compare the two).
+  bool revision_views = true;
 };
 
 class Searcher {
  public:
-  explicit Searcher(std::filesystem::path db_dir, QueryLimits limits = {})
-      : db_dir_(std::move(db_dir)), limits_(limits) {}
+  explicit Searcher(std::filesystem::path db_dir, QueryLimits limits = {});
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
 
   /// Runs the search; facet counts cover every match, not just the page.
   /// Throws ApiError(400) for a query that cannot be parsed, ApiError(503) when the index
@@ -71,9 +77,12 @@ class Searcher {
   Xapian::doccount document_count() const;
   /// The index's revision: it grows with every commit.
   Xapian::rev revision() const;
+  /// Waits until the per-revision views of the current revision are built (tests, warm-up).
+  bool wait_for_views(std::chrono::milliseconds timeout) const;
+  /// How searches were counted: from the revision's views, or match by match.
+  ViewUse view_use() const;
 
  private:
-  Xapian::Database open() const;
   template <typename Read>
   auto with_index(Read&& read) const;
   SearchResult run_search(const Xapian::Database& db, const SearchRequest& request) const;
@@ -81,9 +90,14 @@ class Searcher {
   /// wildcards would cost a tenth of a second per hit to highlight).
   SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query,
                          bool plain_snippets = false) const;
+  std::shared_ptr<const IndexColumns> columns_of(const Xapian::Database& db) const;
+  SearchResult match_all_page(const Xapian::Database& db, const IndexColumns& columns,
+                              const SearchRequest& request) const;
 
   std::filesystem::path db_dir_;
   QueryLimits limits_;
+  std::unique_ptr<IndexHandles> handles_;
+  std::unique_ptr<RevisionViews> views_;
 };
 
 }  // namespace kommunsok::server

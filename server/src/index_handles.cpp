@@ -1,0 +1,42 @@
+#include "kommunsok/server/index_handles.hpp"
+
+namespace kommunsok::server {
+
+IndexHandles::Lease IndexHandles::lease() {
+  std::optional<Xapian::Database> idle;
+  {
+    std::lock_guard lock(mutex_);
+    if (!idle_.empty()) {
+      idle.emplace(std::move(idle_.back()));
+      idle_.pop_back();
+    }
+  }
+  if (idle) {
+    Lease lease(*this, std::move(*idle));
+    try {
+      lease.db().reopen();
+      return lease;
+    } catch (const Xapian::Error&) {
+      // The index was replaced or damaged under this handle: a fresh open says which.
+      lease.discard();
+    }
+  }
+  Xapian::Database fresh = open_();
+  {
+    std::lock_guard lock(mutex_);
+    ++opened_;
+  }
+  return Lease(*this, std::move(fresh));
+}
+
+std::size_t IndexHandles::opened() const {
+  std::lock_guard lock(mutex_);
+  return opened_;
+}
+
+void IndexHandles::give_back(Xapian::Database db) {
+  std::lock_guard lock(mutex_);
+  if (idle_.size() < max_idle_) idle_.push_back(std::move(db));
+}
+
+}  // namespace kommunsok::server

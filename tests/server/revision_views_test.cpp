@@ -1,0 +1,166 @@
+// The per-revision views (facet columns, match-all pages, filter-only counts) must answer
+// exactly what a match counting every document answers, and follow the indexer's commits.
+#include <catch2/catch.hpp>
+
+#include <random>
+
+#include "kommunsok/schema/xapian_document.hpp"
+#include "kommunsok/server/index_handles.hpp"
+#include "kommunsok/server/searcher.hpp"
+#include "temp_dir.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::server;
+using Params = std::vector<std::pair<std::string, std::string>>;
+
+namespace {
+
+constexpr auto kWait = std::chrono::seconds(20);
+
+schema::Document generated(int n, std::mt19937& random) {
+  static const std::vector<std::string> organs{"Kommunstyrelsen", "Socialnämnden", "Barn- och utbildningsnämnden", ""};
+  static const std::vector<std::string> places{"Sjöbacka", "Granvik", "Norrvika", "Åby"};
+  static const std::vector<std::string> parties{"S", "M", "V", "C", "MP", "KD"};
+  static const std::vector<std::string> words{"skolskjuts", "budget", "bemanning", "friskvårdsbidrag", "detaljplan",
+                                              "hemtjänst", "upphandling", "cykelväg"};
+  auto pick = [&](const auto& items) { return items[random() % items.size()]; };
+  schema::Document doc;
+  doc.id = "doc-" + std::to_string(n);
+  doc.kind = static_cast<schema::Kind>(random() % 4);
+  doc.title = "Ärende " + std::to_string(n) + " om " + pick(words);
+  // Few distinct dates, so many documents share one; some have none.
+  if (random() % 5 != 0) doc.date = schema::IsoDate{2019 + static_cast<int>(random() % 5), 1 + static_cast<int>(random() % 3), 1};
+  doc.organ = pick(organs);
+  doc.municipality = pick(places);
+  for (int i = static_cast<int>(random() % 4); i > 0; --i) doc.parties.push_back(pick(parties));  // repeats too
+  for (int i = 0; i < 12; ++i) doc.text += pick(words) + (i % 4 == 3 ? ". " : " ");
+  return doc;
+}
+
+void write_documents(const std::filesystem::path& dir, int from, int to) {
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+  std::mt19937 random(static_cast<unsigned>(from) * 7919u + 1u);
+  for (int n = from; n < to; ++n) {
+    const schema::Document doc = generated(n, random);
+    db.replace_document(schema::id_term(doc.id), schema::to_xapian_document(doc, ""));
+  }
+  db.commit();
+}
+
+std::vector<std::string> ids(const SearchResult& result) {
+  std::vector<std::string> out;
+  for (const auto& hit : result.hits) out.push_back(hit.document.id);
+  return out;
+}
+
+std::string facets_text(const SearchResult& result) {
+  std::string out;
+  for (const Facet& facet : result.facets) {
+    out += facet.name + ":";
+    for (const FacetValue& value : facet.values) out += " " + value.value + "=" + std::to_string(value.count);
+    out += "\n";
+  }
+  return out;
+}
+
+void check_same(const SearchResult& viewed, const SearchResult& counted) {
+  CHECK(viewed.total == counted.total);
+  CHECK(ids(viewed) == ids(counted));
+  CHECK(facets_text(viewed) == facets_text(counted));
+  CHECK(viewed.limits == counted.limits);
+}
+
+const std::vector<Params> kRequests{
+    {},
+    {{"sort", "date"}},
+    {{"sort", "-date"}},
+    {{"page", "3"}, {"size", "7"}},
+    {{"sort", "date"}, {"page", "40"}, {"size", "10"}},  // the undated tail
+    {{"party", "S"}},
+    {{"party", "S"}, {"sort", "date"}},
+    {{"kind", "samverkan"}, {"year", "2021"}},
+    {{"municipality", "åby"}},
+    {{"from", "2020-01-01"}, {"to", "2021-12-31"}},
+    {{"to", "2020-06-30"}},
+    {{"q", "budget"}},
+    {{"q", "budget"}, {"party", "V"}},
+    {{"q", "skolskjuts OR cykelväg"}, {"sort", "date"}},
+    {{"q", "\"budget bemanning\""}},
+    {{"q", "friskvård*"}},
+};
+
+}  // namespace
+
+TEST_CASE("searches answered from the revision's views equal searches that count every match",
+          "[server][search][views]") {
+  test::TempDir dir;
+  write_documents(dir.path() / "index", 0, 400);
+  QueryLimits counting;
+  counting.revision_views = false;
+  const Searcher by_match(dir.path() / "index", counting);
+  const Searcher by_views(dir.path() / "index");
+  REQUIRE(by_views.wait_for_views(kWait));
+  for (const Params& params : kRequests) {
+    std::string described;
+    for (const auto& [k, v] : params) described += k + "=" + v + " ";
+    INFO(described);
+    const SearchRequest request = parse_search_request(params);
+    const SearchResult counted = by_match.search(request);
+    REQUIRE(counted.total > 0);
+    check_same(by_views.search(request), counted);
+    check_same(by_views.search(request), counted);  // the second time from the view's counts
+  }
+  // The views did answer: none of those searches was counted match by match.
+  CHECK(by_views.view_use().counted == 0);
+  CHECK(by_views.view_use().columns >= 2 * kRequests.size());
+  CHECK(by_views.view_use().kept >= 5);
+  CHECK(by_match.view_use().columns == 0);
+}
+
+TEST_CASE("a commit is searched at once, and the views follow it", "[server][search][views]") {
+  test::TempDir dir;
+  write_documents(dir.path() / "index", 0, 50);
+  QueryLimits counting;
+  counting.revision_views = false;
+  const Searcher by_match(dir.path() / "index", counting);
+  const Searcher by_views(dir.path() / "index");
+  REQUIRE(by_views.wait_for_views(kWait));
+  const SearchRequest everything = parse_search_request({});
+  const SearchRequest filtered = parse_search_request({{"party", "M"}});
+  CHECK(by_views.search(everything).total == 50);
+  by_views.search(filtered);  // its counts are now kept for this revision
+
+  write_documents(dir.path() / "index", 50, 80);
+  // The next search sees the commit, whether or not the views have caught up.
+  check_same(by_views.search(everything), by_match.search(everything));
+  check_same(by_views.search(filtered), by_match.search(filtered));
+  CHECK(by_views.search(everything).total == 80);
+  REQUIRE(by_views.wait_for_views(kWait));
+  check_same(by_views.search(everything), by_match.search(everything));
+  check_same(by_views.search(filtered), by_match.search(filtered));
+}
+
+TEST_CASE("index handles are kept between requests and reopened at the latest revision", "[server][views]") {
+  test::TempDir dir;
+  write_documents(dir.path() / "index", 0, 10);
+  IndexHandles handles([path = dir.path() / "index"] { return Xapian::Database(path.string()); });
+  {
+    auto first = handles.lease();
+    CHECK(first.db().get_doccount() == 10);
+  }
+  {
+    auto again = handles.lease();
+    auto second = handles.lease();  // in use at once: two handles
+    CHECK(again.db().get_doccount() == 10);
+    CHECK(second.db().get_doccount() == 10);
+  }
+  CHECK(handles.opened() == 2);
+  write_documents(dir.path() / "index", 10, 15);
+  for (int i = 0; i < 20; ++i) CHECK(handles.lease().db().get_doccount() == 15);
+  CHECK(handles.opened() == 2);
+  {
+    auto broken = handles.lease();
+    broken.discard();  // after an error: closed, not kept
+  }
+  CHECK(handles.lease().db().get_doccount() == 15);
+}
