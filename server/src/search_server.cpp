@@ -18,12 +18,14 @@ namespace kommunsok::server {
 
 namespace {
 
-void check_index(const std::filesystem::path& db) {
+void check_index(const IndexLocation& location) {
   try {
-    Xapian::Database probe(db.string());
+    location.open();
   } catch (const Xapian::Error& e) {
-    throw std::runtime_error("no usable index at " + db.string() + " (" + e.get_msg() +
-                             "); create it with: kommunsok-indexer --db " + db.string() + " PATH");
+    if (!location.shards.empty())
+      throw std::runtime_error("the index's " + location.describe() + " cannot all be opened: " + e.get_description());
+    throw std::runtime_error("no usable index at " + location.db_dir.string() + " (" + e.get_msg() +
+                             "); create it with: kommunsok-indexer --db " + location.db_dir.string() + " PATH");
   }
 }
 
@@ -52,8 +54,9 @@ ConnectionLimits fit_to_descriptors(ConnectionLimits limits) {
 
 SearchServer::SearchServer(const ServerOptions& options) {
   init_logging(options.logs);
-  check_index(options.db);
-  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(options.db, options.queries), options.ingest);
+  const IndexLocation location{options.db, options.shards, options.spelling, options.shard_timeout};
+  check_index(location);
+  router_ = std::make_shared<RequestRouter>(std::make_shared<const Searcher>(location, options.queries), options.ingest);
   const int listen_fd = listen_on(options.bind, options.port, 1024);
   auto router = router_;
   FramingLimits framing;

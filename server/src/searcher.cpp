@@ -289,9 +289,12 @@ std::string without_wildcards_after(const std::string& text, std::size_t keep) {
   return out;
 }
 
-ParsedText parse_text(const Xapian::Database& db, const std::string& typed, Xapian::Query::op default_op,
-                      const QueryLimits& limits) {
+// `words`: where spelling suggestions come from (the index itself, unless its shards are
+// remote: Xapian's remote backend keeps spelling lists on the shards' side).
+ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words, const std::string& typed,
+                      Xapian::Query::op default_op, const QueryLimits& limits) {
   Xapian::QueryParser parser = schema::make_query_parser(db);
+  if (&words != &db) parser.set_database(words);
   parser.set_default_op(default_op);
   ParsedText parsed;
   // Each wildcard is a sub-query of its own: past a few dozen, more of them only multiply work.
@@ -323,7 +326,8 @@ ParsedText parse_text(const Xapian::Database& db, const std::string& typed, Xapi
   return parsed;
 }
 
-ParsedText text_query(const Xapian::Database& db, const std::string& q, const QueryLimits& limits,
+ParsedText text_query(const Xapian::Database& db, const Xapian::Database& words, const std::string& q,
+                      const QueryLimits& limits,
                       Xapian::Query::op default_op = Xapian::Query::OP_AND) {
   const std::string text = schema::with_ascii_field_names(trimmed(q));
   if (text.empty()) return {match_all(), {}};
@@ -334,7 +338,7 @@ ParsedText text_query(const Xapian::Database& db, const std::string& q, const Qu
   }
   const CaseNumbers cases = case_numbers_in(db, text);
   ParsedText parsed;
-  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, cases.rest, default_op, limits);
+  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, words, cases.rest, default_op, limits);
   // A correction of the words around a case number would drop the number: none is offered.
   if (!cases.lookups.empty()) parsed.suggestion.clear();
   // Words that are the title, in order, rank that document first.
@@ -393,21 +397,23 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
 
 }  // namespace
 
-Searcher::Searcher(std::filesystem::path db_dir, QueryLimits limits)
-    : db_dir_(std::move(db_dir)),
+Searcher::Searcher(IndexLocation location, QueryLimits limits)
+    : location_(std::move(location)),
       limits_(limits),
-      handles_(std::make_unique<IndexHandles>([dir = db_dir_] {
-        Xapian::Database db(dir.string());
-        // An empty file opens as a "stub" of no databases: searchable by nothing, not an empty index.
-        if (db.size() == 0) throw Xapian::DatabaseOpeningError(dir.string() + " holds no index");
-        return db;
-      })),
-      views_(std::make_unique<RevisionViews>(*handles_)) {}
+      handles_(std::make_unique<IndexHandles>([location = location_] { return location.open(); })),
+      views_(std::make_unique<RevisionViews>(*handles_)) {
+  if (!location_.spelling.empty())
+    spelling_handles_ = std::make_unique<IndexHandles>([location = location_] { return location.open_spelling(); });
+}
 
 Searcher::~Searcher() = default;
 
 std::shared_ptr<const IndexColumns> Searcher::columns_of(const Xapian::Database& db) const {
   return limits_.revision_views ? views_->columns(db) : nullptr;
+}
+
+bool Searcher::has_remote_shards() const {
+  return std::any_of(location_.shards.begin(), location_.shards.end(), [](const Shard& s) { return s.path.empty(); });
 }
 
 ViewUse Searcher::view_use() const { return views_->use(); }
@@ -419,7 +425,10 @@ bool Searcher::wait_for_views(std::chrono::milliseconds timeout) const {
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
   if (trimmed(request.q).empty() && request.filters.empty() && !request.from && !request.to)
     if (const std::shared_ptr<const IndexColumns> columns = columns_of(db)) return match_all_page(db, *columns, request);
-  const ParsedText parsed = text_query(db, request.q, limits_);
+  std::optional<IndexHandles::Lease> spelling;
+  if (spelling_handles_) spelling.emplace(spelling_handles_->lease());
+  const Xapian::Database& words = spelling ? spelling->db() : db;
+  const ParsedText parsed = text_query(db, words, request.q, limits_);
   const bool plain_snippets = parsed.wildcards > limits_.max_highlighted_wildcards;
   SearchResult result = run_query(db, request, parsed.query, plain_snippets);
   if (plain_snippets)
@@ -435,16 +444,16 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   // Nothing found: the corrected query's results, then those matching most of the words —
   // each flagged, never in silence.
   if (!result.suggestion.empty()) {
-    SearchResult corrected = run_query(db, request, text_query(db, result.suggestion, limits_).query);
+    SearchResult corrected = run_query(db, request, text_query(db, words, result.suggestion, limits_).query);
     if (corrected.total > 0) {
       corrected.suggestion = result.suggestion;
       corrected.corrected = true;
       return corrected;
     }
   }
-  const std::string words = result.suggestion.empty() ? request.q : result.suggestion;
+  const std::string typed = result.suggestion.empty() ? request.q : result.suggestion;
   SearchResult relaxed =
-      run_query(db, request, text_query(db, with_compound_parts(words), limits_, Xapian::Query::OP_OR).query);
+      run_query(db, request, text_query(db, words, with_compound_parts(typed), limits_, Xapian::Query::OP_OR).query);
   if (relaxed.total > 0) {
     relaxed.suggestion = result.suggestion;
     relaxed.corrected = !result.suggestion.empty();
@@ -511,6 +520,7 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
 
   std::unique_ptr<ColumnFacetSpy> column_spy;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> value_spies;
+  std::optional<Xapian::Enquire> counting;
   if (known) {
     // nothing to count
   } else if (columns) {
@@ -520,9 +530,17 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
     views_->note_counted();
     // Before the columns exist, and over shards: Xapian counts raw values (it can do so on
     // a remote shard too), and each distinct one is split and normalised afterwards.
-    for (const schema::Field* f : schema::facet_fields()) {
+    for (const schema::Field* f : schema::facet_fields())
       value_spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(*f->slot));
-      enquire.add_matchspy(value_spies.back().get());
+    // Xapian 1.4.22's remote backend counts some documents twice in a match spy when the
+    // match sorts by value (600 documents gave 603): over remote shards the facets are
+    // counted by a match of their own, unsorted.
+    if (!has_remote_shards()) {
+      for (const auto& spy : value_spies) enquire.add_matchspy(spy.get());
+    } else {
+      counting.emplace(db);
+      counting->set_query(query);
+      for (const auto& spy : value_spies) counting->add_matchspy(spy.get());
     }
   }
 
@@ -533,6 +551,10 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
   const auto started = std::chrono::steady_clock::now();
   const Xapian::doccount check = known ? 0 : std::min<Xapian::doccount>(db.get_doccount(), limits_.max_checked);
   Xapian::MSet mset = enquire.get_mset(offset, static_cast<Xapian::doccount>(request.size), check);
+  if (counting) {
+    if (limits_.match_seconds > 0) counting->set_time_limit(limits_.match_seconds);
+    counting->get_mset(0, 0, check);
+  }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   SearchResult result;
@@ -601,21 +623,28 @@ auto Searcher::with_index(Read&& read) const {
     } catch (const Xapian::DatabaseCorruptError& e) {
       if (lease) lease->discard();
       if (attempt == kRetriesOnModifiedIndex) {
-        spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
+        spdlog::error("index {} cannot be read: {}", location_.describe(), e.get_description());
         throw ApiError(503, "index unavailable: it cannot be read");
       }
       // A block read as the indexer replaced it looks corrupt for a moment: read again.
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
     } catch (const ApiError&) {
       throw;
+    } catch (const Xapian::NetworkError& e) {
+      // A shard that is down or too slow: one more try on a fresh connection, then 503.
+      if (lease) lease->discard();
+      if (attempt >= 2) {
+        spdlog::error("index {}: a shard cannot be reached: {}", location_.describe(), e.get_description());
+        throw ApiError(503, "index unavailable: a shard cannot be reached");
+      }
     } catch (const Xapian::DatabaseOpeningError& e) {
       if (lease) lease->discard();
-      spdlog::error("index {} cannot be opened: {}", db_dir_.string(), e.get_description());
+      spdlog::error("index {} cannot be opened: {}", location_.describe(), e.get_description());
       throw ApiError(503, "index unavailable: it cannot be opened");
     } catch (const Xapian::Error& e) {
       if (lease) lease->discard();
       if (attempt == kRetriesOnModifiedIndex) {
-        spdlog::error("index {} cannot be read: {}", db_dir_.string(), e.get_description());
+        spdlog::error("index {} cannot be read: {}", location_.describe(), e.get_description());
         throw ApiError(503, "index unavailable: it cannot be read");
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
@@ -648,7 +677,8 @@ Xapian::doccount Searcher::document_count() const {
 }
 
 Xapian::rev Searcher::revision() const {
-  return with_index([](const Xapian::Database& db) { return db.get_revision(); });
+  // Shards have a revision each, and Xapian gives none for them together.
+  return with_index([](const Xapian::Database& db) { return db.size() == 1 ? db.get_revision() : Xapian::rev{0}; });
 }
 
 }  // namespace kommunsok::server

@@ -32,10 +32,16 @@ const char* const kServerHelp =
     "    connections.request_timeout_s = 10   a request head must arrive whole within this\n"
     "    connections.min_body_rate_kb = 32    a request body may not arrive slower on average\n"
     "    connections.queue = 256     requests waiting for a worker, per lane; more get 503\n"
+    "    index.shards =              the index's shards, comma-separated: directories and tcp://host:port\n"
+    "                                (xapian-tcpsrv); searched as one. Default: the index is db itself\n"
+    "    index.spelling =            with remote shards: local databases (replicas of the shards) whose\n"
+    "                                spelling lists suggest corrections; comma-separated\n"
+    "    index.shard_timeout_ms = 10000       a remote shard slower than this fails the search (503)\n"
     "    queries.wildcards = 32               wildcards expanded in one query; later ones are words\n"
     "    queries.wildcard_terms = 2000        words the wildcards of one query expand to, together\n"
     "    queries.max_checked = 500000         matches counted exactly; beyond, estimated\n"
     "    queries.match_seconds = 0.5          after this, Xapian stops counting exactly\n"
+    "    queries.revision_views = true        facet columns and filter-only counts kept per index revision\n"
     "    ingest.spool =              where uploads wait for the indexer (default: DB/spool)\n"
     "    ingest.keys =               the API key file (default: DB/keys; see kommunsok-keys)\n"
     "    ingest.max_upload_mb = 100\n"
@@ -86,12 +92,27 @@ bool yes_no(const Config& config, const std::string& key, bool fallback) {
   throw ConfigError(key + " must be true or false, not '" + text + "' (" + where(config, key) + ")");
 }
 
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::string item;
+  for (char c : text + ",") {
+    if (c != ',') {
+      item += c;
+      continue;
+    }
+    const auto first = item.find_first_not_of(" \t");
+    if (first != std::string::npos) items.push_back(item.substr(first, item.find_last_not_of(" \t") - first + 1));
+    item.clear();
+  }
+  return items;
+}
+
 const std::vector<std::string>& known_keys() {
   static const std::vector<std::string> keys = {
-      "db", "bind", "port", "threads", "log.dir", "log.max_file_mb", "log.files", "log.access_per_second",
+      "db", "bind", "port", "threads", "index.shards", "index.spelling", "index.shard_timeout_ms", "log.dir", "log.max_file_mb", "log.files", "log.access_per_second",
       "connections.max", "connections.per_client", "connections.idle_timeout_s", "connections.request_timeout_s",
       "connections.min_body_rate_kb", "connections.queue", "queries.wildcards", "queries.wildcard_terms", "queries.max_checked",
-      "queries.match_seconds", "ingest.spool", "ingest.keys", "ingest.max_upload_mb", "ingest.uploads_per_minute",
+      "queries.match_seconds", "queries.revision_views", "ingest.spool", "ingest.keys", "ingest.max_upload_mb", "ingest.uploads_per_minute",
       "keys.required_for_reads"};
   return keys;
 }
@@ -119,6 +140,15 @@ ServerOptions options_from(const Config& config) {
   ServerOptions o;
   o.db = config.getString("db", "");
   if (o.db.empty()) throw ConfigError("the index directory is required: --db DIR, or db = DIR in the config file");
+  for (std::string item : split_list(config.getString("index.shards", ""))) {
+    try {
+      o.shards.push_back(parse_shard(item));
+    } catch (const std::invalid_argument& e) {
+      throw ConfigError(std::string("index.shards: ") + e.what() + " (" + where(config, "index.shards") + ")");
+    }
+  }
+  o.spelling = split_list(config.getString("index.spelling", ""));
+  o.shard_timeout = std::chrono::milliseconds(whole(config, "index.shard_timeout_ms", 10000, 100, 600000));
   o.bind = config.getString("bind", o.bind);
   o.port = static_cast<unsigned short>(whole(config, "port", o.port, 0, 65535));
   o.threads = static_cast<int>(whole(config, "threads", o.threads, 1, 256));
@@ -138,6 +168,7 @@ ServerOptions options_from(const Config& config) {
   q.wildcard_terms = static_cast<unsigned>(whole(config, "queries.wildcard_terms", q.wildcard_terms, 1, 1000000));
   q.max_checked = static_cast<unsigned>(whole(config, "queries.max_checked", q.max_checked, 1, 1000000000));
   q.match_seconds = decimal(config, "queries.match_seconds", q.match_seconds, 0, 3600);
+  q.revision_views = yes_no(config, "queries.revision_views", true);
   o.ingest.spool = config.getString("ingest.spool", "");
   o.ingest.keys = config.getString("ingest.keys", "");
   o.ingest.max_upload_bytes = static_cast<std::size_t>(whole(config, "ingest.max_upload_mb", 100, 1, 4096)) << 20;

@@ -2,11 +2,10 @@
 // exactly what a match counting every document answers, and follow the indexer's commits.
 #include <catch2/catch.hpp>
 
-#include <random>
-
 #include "kommunsok/schema/xapian_document.hpp"
 #include "kommunsok/server/index_handles.hpp"
 #include "kommunsok/server/searcher.hpp"
+#include "synthetic_documents.hpp"
 #include "temp_dir.hpp"
 
 using namespace kommunsok;
@@ -16,36 +15,6 @@ using Params = std::vector<std::pair<std::string, std::string>>;
 namespace {
 
 constexpr auto kWait = std::chrono::seconds(20);
-
-schema::Document generated(int n, std::mt19937& random) {
-  static const std::vector<std::string> organs{"Kommunstyrelsen", "Socialnämnden", "Barn- och utbildningsnämnden", ""};
-  static const std::vector<std::string> places{"Sjöbacka", "Granvik", "Norrvika", "Åby"};
-  static const std::vector<std::string> parties{"S", "M", "V", "C", "MP", "KD"};
-  static const std::vector<std::string> words{"skolskjuts", "budget", "bemanning", "friskvårdsbidrag", "detaljplan",
-                                              "hemtjänst", "upphandling", "cykelväg"};
-  auto pick = [&](const auto& items) { return items[random() % items.size()]; };
-  schema::Document doc;
-  doc.id = "doc-" + std::to_string(n);
-  doc.kind = static_cast<schema::Kind>(random() % 4);
-  doc.title = "Ärende " + std::to_string(n) + " om " + pick(words);
-  // Few distinct dates, so many documents share one; some have none.
-  if (random() % 5 != 0) doc.date = schema::IsoDate{2019 + static_cast<int>(random() % 5), 1 + static_cast<int>(random() % 3), 1};
-  doc.organ = pick(organs);
-  doc.municipality = pick(places);
-  for (int i = static_cast<int>(random() % 4); i > 0; --i) doc.parties.push_back(pick(parties));  // repeats too
-  for (int i = 0; i < 12; ++i) doc.text += pick(words) + (i % 4 == 3 ? ". " : " ");
-  return doc;
-}
-
-void write_documents(const std::filesystem::path& dir, int from, int to) {
-  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OPEN);
-  std::mt19937 random(static_cast<unsigned>(from) * 7919u + 1u);
-  for (int n = from; n < to; ++n) {
-    const schema::Document doc = generated(n, random);
-    db.replace_document(schema::id_term(doc.id), schema::to_xapian_document(doc, ""));
-  }
-  db.commit();
-}
 
 std::vector<std::string> ids(const SearchResult& result) {
   std::vector<std::string> out;
@@ -94,7 +63,7 @@ const std::vector<Params> kRequests{
 TEST_CASE("searches answered from the revision's views equal searches that count every match",
           "[server][search][views]") {
   test::TempDir dir;
-  write_documents(dir.path() / "index", 0, 400);
+  test::write_synthetic_documents(dir.path() / "index", 0, 400);
   QueryLimits counting;
   counting.revision_views = false;
   const Searcher by_match(dir.path() / "index", counting);
@@ -119,7 +88,7 @@ TEST_CASE("searches answered from the revision's views equal searches that count
 
 TEST_CASE("a commit is searched at once, and the views follow it", "[server][search][views]") {
   test::TempDir dir;
-  write_documents(dir.path() / "index", 0, 50);
+  test::write_synthetic_documents(dir.path() / "index", 0, 50);
   QueryLimits counting;
   counting.revision_views = false;
   const Searcher by_match(dir.path() / "index", counting);
@@ -130,7 +99,7 @@ TEST_CASE("a commit is searched at once, and the views follow it", "[server][sea
   CHECK(by_views.search(everything).total == 50);
   by_views.search(filtered);  // its counts are now kept for this revision
 
-  write_documents(dir.path() / "index", 50, 80);
+  test::write_synthetic_documents(dir.path() / "index", 50, 80);
   // The next search sees the commit, whether or not the views have caught up.
   check_same(by_views.search(everything), by_match.search(everything));
   check_same(by_views.search(filtered), by_match.search(filtered));
@@ -142,7 +111,7 @@ TEST_CASE("a commit is searched at once, and the views follow it", "[server][sea
 
 TEST_CASE("index handles are kept between requests and reopened at the latest revision", "[server][views]") {
   test::TempDir dir;
-  write_documents(dir.path() / "index", 0, 10);
+  test::write_synthetic_documents(dir.path() / "index", 0, 10);
   IndexHandles handles([path = dir.path() / "index"] { return Xapian::Database(path.string()); });
   {
     auto first = handles.lease();
@@ -155,7 +124,7 @@ TEST_CASE("index handles are kept between requests and reopened at the latest re
     CHECK(second.db().get_doccount() == 10);
   }
   CHECK(handles.opened() == 2);
-  write_documents(dir.path() / "index", 10, 15);
+  test::write_synthetic_documents(dir.path() / "index", 10, 15);
   for (int i = 0; i < 20; ++i) CHECK(handles.lease().db().get_doccount() == 15);
   CHECK(handles.opened() == 2);
   {

@@ -12,7 +12,7 @@ TEST_CASE("the config file sets every limit and flags override it", "[server][co
   test::TempDir dir;
   dir.write("server.properties",
             "# production\ndb = /var/lib/kommunsok/index\nport = 9000\nthreads = 4\n"
-            "connections.per_client = 16\nconnections.request_timeout_s = 5\nqueries.wildcard_terms = 500\n"
+            "connections.per_client = 16\nconnections.request_timeout_s = 5\nqueries.wildcard_terms = 500\nqueries.revision_views = false\n"
             "log.dir = /var/log/kommunsok\nkeys.required_for_reads = true\ningest.max_upload_mb = 20\n");
   bool help = false;
   const auto o = server_options_from_command_line(
@@ -25,6 +25,7 @@ TEST_CASE("the config file sets every limit and flags override it", "[server][co
   CHECK(o.connections.max_connections == 100);
   CHECK(o.connections.request_timeout == std::chrono::seconds(5));
   CHECK(o.queries.wildcard_terms == 500);
+  CHECK_FALSE(o.queries.revision_views);
   CHECK(o.logs.dir == "/var/log/kommunsok");
   CHECK(o.ingest.require_key_for_reads);
   CHECK(o.ingest.max_upload_bytes == 20u << 20);

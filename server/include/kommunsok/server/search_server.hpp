@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kommunsok/server/http/http_front_end.hpp"
+#include "kommunsok/server/index_location.hpp"
 #include "kommunsok/server/searcher.hpp"
 #include "kommunsok/server/server_logging.hpp"
 
@@ -25,6 +26,10 @@ struct IngestOptions {
 
 struct ServerOptions {
   std::filesystem::path db;
+  /// The index's shards (local directories, xapian-tcpsrv servers); empty: the index is `db`.
+  std::vector<Shard> shards;
+  std::vector<std::string> spelling;  ///< see IndexLocation::spelling
+  std::chrono::milliseconds shard_timeout{10000};
   std::string bind = "127.0.0.1";
   unsigned short port = 8080;  ///< 0: any free port (see SearchServer::port())
   int threads = 8;

@@ -15,6 +15,7 @@
 #include "kommunsok/server/facet_tally.hpp"
 #include "kommunsok/server/index_columns.hpp"
 #include "kommunsok/server/index_handles.hpp"
+#include "kommunsok/server/index_location.hpp"
 #include "kommunsok/server/revision_views.hpp"
 #include "kommunsok/server/search_request.hpp"
 
@@ -60,7 +61,9 @@ struct QueryLimits {
 
 class Searcher {
  public:
-  explicit Searcher(std::filesystem::path db_dir, QueryLimits limits = {});
+  explicit Searcher(IndexLocation location, QueryLimits limits = {});
+  explicit Searcher(std::filesystem::path db_dir, QueryLimits limits = {})
+      : Searcher(IndexLocation{std::move(db_dir), {}, {}}, limits) {}
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
@@ -72,10 +75,11 @@ class Searcher {
   /// The stored document, or nullopt for an unknown id.
   std::optional<schema::Document> document(const std::string& id) const;
   /// The data directory: the index, and the archive of originals beside it.
-  const std::filesystem::path& db_dir() const { return db_dir_; }
+  const std::filesystem::path& db_dir() const { return location_.db_dir; }
+  const IndexLocation& location() const { return location_; }
   /// Number of documents in the index.
   Xapian::doccount document_count() const;
-  /// The index's revision: it grows with every commit.
+  /// The index's revision: it grows with every commit (0 for shards, which have one each).
   Xapian::rev revision() const;
   /// Waits until the per-revision views of the current revision are built (tests, warm-up).
   bool wait_for_views(std::chrono::milliseconds timeout) const;
@@ -90,14 +94,16 @@ class Searcher {
   /// wildcards would cost a tenth of a second per hit to highlight).
   SearchResult run_query(const Xapian::Database& db, const SearchRequest& request, Xapian::Query query,
                          bool plain_snippets = false) const;
+  bool has_remote_shards() const;
   std::shared_ptr<const IndexColumns> columns_of(const Xapian::Database& db) const;
   SearchResult match_all_page(const Xapian::Database& db, const IndexColumns& columns,
                               const SearchRequest& request) const;
 
-  std::filesystem::path db_dir_;
+  IndexLocation location_;
   QueryLimits limits_;
   std::unique_ptr<IndexHandles> handles_;
   std::unique_ptr<RevisionViews> views_;
+  std::unique_ptr<IndexHandles> spelling_handles_;  ///< when the location names spelling databases
 };
 
 }  // namespace kommunsok::server
