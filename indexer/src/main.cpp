@@ -23,12 +23,13 @@
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/text_file.hpp"
 #include "kommunsok/indexer/indexing_run.hpp"
+#include "kommunsok/indexer/sharded_run.hpp"
 #include "kommunsok/indexer/spool_watcher.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
+    "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--shards N] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
     "       kommunsok-indexer --db DIR --watch [--spool DIR] [--poll S] [--jobs N] [--timeout S]\n"
     "       kommunsok-indexer --explain FILE\n"
     "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
@@ -39,8 +40,10 @@ constexpr const char* kUsage =
     "                  server's ingest.spool is not DIR/spool, --poll S seconds between looks (default 1)\n"
     "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
     "  --config FILE   settings from the file the server reads too (flags win): db, ingest.spool,\n"
-    "                  indexer.batch_size, indexer.jobs, indexer.timeout_s, indexer.poll_s\n"
+    "                  indexer.batch_size, indexer.jobs, indexer.timeout_s, indexer.poll_s, indexer.shards\n"
     "  --prune         remove documents whose source file no longer exists\n"
+    "  --shards N      split the index into N shards, DIR/shard-0 … DIR/shard-N-1, each file in one\n"
+    "                  (by a digest of its path); the server's index.shards names them\n"
     "  --batch-size N  documents per commit (default 100)\n"
     "  --jobs N        files extracted at the same time, each in its own process (default 2)\n"
     "  --timeout S     seconds one file's extraction may take before it is stopped (default 600)\n";
@@ -70,6 +73,7 @@ struct Arguments {
   bool watch = false;
   std::filesystem::path spool;
   long poll_seconds = 1;
+  std::size_t shards = 0;  ///< 0: one index, not shards
 };
 
 // The settings of a config file (the one the server reads): the indexer's own, and the two
@@ -84,7 +88,7 @@ void apply_config_file(const std::string& file, Arguments& parsed) {
   Poco::Util::AbstractConfiguration::Keys keys;
   config->keys("indexer", keys);
   for (const std::string& key : keys)
-    if (key != "batch_size" && key != "jobs" && key != "timeout_s" && key != "poll_s")
+    if (key != "batch_size" && key != "jobs" && key != "timeout_s" && key != "poll_s" && key != "shards")
       throw UsageError("unknown setting 'indexer." + key + "' in " + file);
   auto number = [&](const std::string& key, long low, long high) {
     return whole_number(key + " (in " + file + ")", config->getString(key), low, high);
@@ -97,6 +101,7 @@ void apply_config_file(const std::string& file, Arguments& parsed) {
   if (config->hasProperty("indexer.timeout_s"))
     parsed.index.limits.time = std::chrono::seconds(number("indexer.timeout_s", 1, 86400));
   if (config->hasProperty("indexer.poll_s")) parsed.poll_seconds = number("indexer.poll_s", 1, 3600);
+  if (config->hasProperty("indexer.shards")) parsed.shards = static_cast<std::size_t>(number("indexer.shards", 1, 1024));
 }
 
 Arguments parse_arguments(int argc, char** argv) {
@@ -122,6 +127,8 @@ Arguments parse_arguments(int argc, char** argv) {
       options.jobs = static_cast<std::size_t>(whole_number("--jobs", value(), 1, 64));
     } else if (arg == "--timeout") {
       options.limits.time = std::chrono::seconds(whole_number("--timeout", value(), 1, 86400));
+    } else if (arg == "--shards") {
+      parsed.shards = static_cast<std::size_t>(whole_number("--shards", value(), 1, 1024));
     } else if (arg == "--watch") {
       parsed.watch = true;
     } else if (arg == "--spool") {
@@ -139,6 +146,7 @@ Arguments parse_arguments(int argc, char** argv) {
   }
   if (options.db.empty()) throw UsageError("--db DIR is required");
   if (parsed.watch && !options.roots.empty()) throw UsageError("--watch takes no PATH: it indexes what the server spools");
+  if (parsed.watch && parsed.shards > 0) throw UsageError("--watch writes one index, not shards");
   if (!parsed.watch && options.roots.empty()) throw UsageError("give at least one PATH to index");
   return parsed;
 }
@@ -245,9 +253,13 @@ int main(int argc, char** argv) {
   const kommunsok::indexer::IndexOptions& options = arguments.index;
   try {
     ProgressLine progress;
-    const auto report = kommunsok::indexer::run_indexing(
-        options, [&](std::size_t done, std::size_t total) { progress(done, total); },
-        [&](const std::string& path, const std::string& message) { progress.note(path, message); });
+    const kommunsok::indexer::ProgressFn on_progress = [&](std::size_t done, std::size_t total) { progress(done, total); };
+    const kommunsok::indexer::ExtractionNoteFn on_note = [&](const std::string& path, const std::string& message) {
+      progress.note(path, message);
+    };
+    const auto report = arguments.shards > 0
+                            ? kommunsok::indexer::run_sharded_indexing(options, arguments.shards, on_progress, on_note)
+                            : kommunsok::indexer::run_indexing(options, on_progress, on_note);
     // File names come from anyone: printable() keeps each report line one line.
     using kommunsok::indexer::printable;
     for (const auto& warning : report.warnings)
@@ -262,7 +274,8 @@ int main(int argc, char** argv) {
     }
     std::cout << "indexed " << report.indexed << ", unchanged " << report.unchanged << ", removed "
               << report.removed << ", failed " << report.failed.size() << " (" << report.documents
-              << " documents in " << options.db.string() << ")\n";
+              << " documents in " << options.db.string()
+              << (arguments.shards > 0 ? ", " + std::to_string(arguments.shards) + " shards" : std::string()) << ")\n";
     return report.ok() ? 0 : 1;
   } catch (const kommunsok::indexer::IndexError& e) {
     std::cerr << "kommunsok-indexer: " << e.what() << "\n";

@@ -295,10 +295,16 @@ Reply RequestRouter::original(const HttpRequest& http, const std::string& id) co
   const schema::Original& original = document->original;
   if (original.sha256.empty())
     throw ApiError(404, "no original is archived for '" + id + "'; index its file again to archive it");
-  const std::filesystem::path path = schema::original_path(searcher_->db_dir(), original.sha256);
+  // Each local shard keeps the originals of its own documents; a remote shard's are on its
+  // machine, unless they are copied to this one's data directory.
+  std::vector<std::filesystem::path> archives{searcher_->db_dir()};
+  for (const Shard& shard : searcher_->location().shards)
+    if (!shard.path.empty()) archives.emplace_back(shard.path);
   // Opened here and sent from this descriptor: a re-index that removes the file meanwhile
   // cannot cut the reply short.
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  int fd = -1;
+  for (std::size_t i = 0; i < archives.size() && fd < 0; ++i)
+    fd = ::open(schema::original_path(archives[i], original.sha256).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw ApiError(404, "the original of '" + id + "' is missing from the archive; index its file again");
   const auto file = std::make_shared<OpenFile>(fd);
   const std::uint64_t size = file_size_of(fd);
