@@ -3,16 +3,17 @@
 namespace kommunsok::server {
 
 IndexHandles::Lease IndexHandles::lease() {
-  std::optional<Xapian::Database> idle;
+  const std::string identity = identity_ ? identity_() : std::string();
+  std::optional<Idle> idle;
   {
     std::lock_guard lock(mutex_);
-    if (!idle_.empty()) {
-      idle.emplace(std::move(idle_.back()));
-      idle_.pop_back();
+    while (!idle_.empty() && !idle) {
+      if (idle_.back().identity == identity) idle.emplace(std::move(idle_.back()));
+      idle_.pop_back();  // a handle of another identity is closed
     }
   }
   if (idle) {
-    Lease lease(*this, std::move(*idle));
+    Lease lease(*this, std::move(idle->db), identity);
     try {
       lease.db().reopen();
       return lease;
@@ -26,7 +27,7 @@ IndexHandles::Lease IndexHandles::lease() {
     std::lock_guard lock(mutex_);
     ++opened_;
   }
-  return Lease(*this, std::move(fresh));
+  return Lease(*this, std::move(fresh), identity);
 }
 
 std::size_t IndexHandles::opened() const {
@@ -34,9 +35,9 @@ std::size_t IndexHandles::opened() const {
   return opened_;
 }
 
-void IndexHandles::give_back(Xapian::Database db) {
+void IndexHandles::give_back(Xapian::Database db, std::string identity) {
   std::lock_guard lock(mutex_);
-  if (idle_.size() < max_idle_) idle_.push_back(std::move(db));
+  if (idle_.size() < max_idle_) idle_.push_back({std::move(db), std::move(identity)});
 }
 
 }  // namespace kommunsok::server

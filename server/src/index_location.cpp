@@ -1,5 +1,7 @@
 #include "kommunsok/server/index_location.hpp"
 
+#include <sys/stat.h>
+
 #include <charconv>
 #include <stdexcept>
 
@@ -54,6 +56,33 @@ Xapian::Database IndexLocation::open_spelling() const {
   Xapian::Database combined;
   for (const std::string& path : spelling) combined.add_database(Xapian::Database(path));
   return combined;
+}
+
+namespace {
+
+void add_identity(std::string& out, const std::filesystem::path& path) {
+  struct stat folder {};
+  if (::stat(path.c_str(), &folder) == 0) out += std::to_string(folder.st_dev) + ":" + std::to_string(folder.st_ino);
+  // xapian-replicate keeps a stub naming the current copy, rewritten when it switches.
+  struct stat stub {};
+  if (::stat((path / "XAPIANDB").c_str(), &stub) == 0) out += "/" + std::to_string(stub.st_ino);
+  out += ";";
+}
+
+}  // namespace
+
+std::string IndexLocation::identity() const {
+  std::string out;
+  if (shards.empty()) add_identity(out, db_dir);
+  for (const Shard& shard : shards)
+    if (!shard.path.empty()) add_identity(out, shard.path);
+  return out;
+}
+
+std::string IndexLocation::spelling_identity() const {
+  std::string out;
+  for (const std::string& path : spelling) add_identity(out, path);
+  return out;
 }
 
 std::string IndexLocation::describe() const {

@@ -400,10 +400,12 @@ void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
 Searcher::Searcher(IndexLocation location, QueryLimits limits)
     : location_(std::move(location)),
       limits_(limits),
-      handles_(std::make_unique<IndexHandles>([location = location_] { return location.open(); })),
+      handles_(std::make_unique<IndexHandles>([location = location_] { return location.open(); },
+                                              [location = location_] { return location.identity(); })),
       views_(std::make_unique<RevisionViews>(*handles_)) {
   if (!location_.spelling.empty())
-    spelling_handles_ = std::make_unique<IndexHandles>([location = location_] { return location.open_spelling(); });
+    spelling_handles_ = std::make_unique<IndexHandles>([location = location_] { return location.open_spelling(); },
+                                                       [location = location_] { return location.spelling_identity(); });
 }
 
 Searcher::~Searcher() = default;

@@ -133,3 +133,18 @@ TEST_CASE("index handles are kept between requests and reopened at the latest re
   }
   CHECK(handles.lease().db().get_doccount() == 15);
 }
+
+TEST_CASE("a folder renamed into place is opened afresh, even at the same revision", "[server][views]") {
+  test::TempDir dir;
+  const auto live = dir.path() / "index", other = dir.path() / "other";
+  test::write_synthetic_documents(live, 0, 10);
+  test::write_synthetic_documents(other, 100, 130);  // one commit each: the same revision
+  REQUIRE(Xapian::Database(live.string()).get_revision() == Xapian::Database(other.string()).get_revision());
+  const Searcher searcher(live);
+  CHECK(searcher.document_count() == 10);
+  // What a restore does: the old index moved aside, the new one renamed into place.
+  std::filesystem::rename(live, dir.path() / "index.old");
+  std::filesystem::rename(other, live);
+  CHECK(searcher.document_count() == 30);
+  CHECK(searcher.document("doc-100"));
+}

@@ -35,6 +35,10 @@ struct IndexLocation {
   Xapian::Database open() const;
   /// The spelling databases combined.
   Xapian::Database open_spelling() const;
+  /// The device and inode of each local folder and stub file of the index: it changes when a
+  /// folder is renamed into place or a replica switches copies, not with a commit.
+  std::string identity() const;
+  std::string spelling_identity() const;
   /// "DIR" or "3 shards (a, tcp://b:1, …)", for messages.
   std::string describe() const;
 };
