@@ -33,13 +33,15 @@ int main(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   try {
-    kommunsok::server::SearchServer server(options);
-    server.start();
-    spdlog::info("listening on http://{}:{} (index {})", options.bind, server.port(), options.db.string());
-    int received = 0;
-    sigwait(&signals, &received);
-    spdlog::info("received {}, shutting down", received == SIGINT ? "SIGINT" : "SIGTERM");
-    server.stop();
+    {
+      kommunsok::server::SearchServer server(options);
+      server.start();
+      spdlog::info("listening on http://{}:{} (index {})", options.bind, server.port(), options.db.string());
+      int received = 0;
+      sigwait(&signals, &received);
+      spdlog::info("received {}, shutting down", received == SIGINT ? "SIGINT" : "SIGTERM");
+      server.stop();
+    }  // the server's own threads (workers, the views' builder) have ended: they may log until then
     spdlog::info("stopped");
     spdlog::shutdown();
     return 0;

@@ -123,6 +123,12 @@ TEST_CASE("two xapian-tcpsrv shards answer as one combined index", "[e2e][shards
     for (std::size_t i = 0; i < one.hits.size(); ++i) CHECK(std::abs(two.hits[i].score - one.hits[i].score) < 1e-9);
   }
   CHECK(sharded.document_count() == kDocuments);
+  // A commit on a shard is seen through the connection the server keeps to its xapian-tcpsrv.
+  test::write_synthetic_documents(corpus.combined, kDocuments, kDocuments + 40);
+  test::write_synthetic_documents({}, kDocuments, kDocuments + 40, [&](int n) { return n % 2 == 0 ? corpus.a : corpus.b; });
+  CHECK(sharded.document_count() == kDocuments + 40);
+  const SearchRequest budget = parse_search_request({{"q", "budget"}});
+  CHECK(described(sharded.search(budget)) == described(combined.search(budget)));
   const auto doc = sharded.document("doc-7");
   REQUIRE(doc);
   CHECK(doc->title == combined.document("doc-7")->title);
