@@ -70,6 +70,8 @@ void RevisionViews::build_loop() {
       // The indexer committed twice during the build, or the index is not there yet: the
       // next request asks again; until then searches count the slow way.
       spdlog::debug("facet columns not built: {}", e.get_description());
+    } catch (const std::exception& e) {
+      spdlog::warn("facet columns not built: {}", e.what());
     }
     built_.notify_all();
     // While the indexer commits often, rebuilding may take at most half of one core.
