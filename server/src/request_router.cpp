@@ -174,16 +174,16 @@ Lane RequestRouter::lane_for(const HttpRequest& request) {
     const Poco::URI parsed(uri);
     for (const auto& [name, value] : parsed.getQueryParameters()) {
       if (name != "q") continue;
-      // Wildcards expand into many terms; long queries and the match-all view touch many documents.
+      // Wildcards expand into many terms and long queries touch many documents. No words (the
+      // match-all and filter-only views) is cheap: those counts are kept per index revision.
       const auto words = std::count(value.begin(), value.end(), ' ') + 1;
-      if (value.find('*') != std::string::npos || words > 12 || value.find_first_not_of(' ') == std::string::npos)
-        return Lane::heavy;
+      if (value.find('*') != std::string::npos || words > 12) return Lane::heavy;
       return Lane::cheap;
     }
   } catch (const Poco::Exception&) {
     return Lane::cheap;  // answered with 400 at once
   }
-  return Lane::heavy;  // no q: every document
+  return Lane::cheap;
 }
 
 Reply RequestRouter::respond(const HttpRequest& http, std::string& key_name) const {
