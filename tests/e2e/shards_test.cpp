@@ -94,7 +94,10 @@ const std::vector<Params> kRequests{
 TEST_CASE("two xapian-tcpsrv shards answer as one combined index", "[e2e][shards]") {
   ShardedCorpus corpus;
   TcpShard a(corpus.a), b(corpus.b);
-  const Searcher combined(corpus.combined);
+  // Over remote shards snippets are made without the background model; so here too.
+  QueryLimits plain_snippets;
+  plain_snippets.snippet_background_model = false;
+  const Searcher combined(corpus.combined, plain_snippets);
   // Spelling from local replicas of the shards (here: the shards' own directories).
   const Searcher sharded(IndexLocation{corpus.dir.path(),
                                        {parse_shard(a.address()), parse_shard(b.address())},

@@ -57,6 +57,9 @@ struct QueryLimits {
   /// Facet columns and filter-only counts kept per index revision; false: every search
   /// counts by its match (what the views must equal, so tests compare the two).
   bool revision_views = true;
+  /// Snippets prefer passages with rarer words around the matches (never over remote shards,
+  /// where asking how rare each word is costs a round trip per word).
+  bool snippet_background_model = true;
 };
 
 class Searcher {
