@@ -92,7 +92,7 @@ std::string without_operators(const std::string& text) {
 }
 
 // The background model prefers passages whose other words are rarer; it asks the index how
-// rare each word is, which over a remote shard is a round trip per word (8 ms a hit).
+// rare each word is (see QueryLimits::snippet_background_model).
 std::string snippet_of(const Xapian::MSet& mset, const std::string& text, bool background_model) {
   const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE | (background_model ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0);
   return mset.snippet(text, kSnippetBytes, schema::swedish_stemmer(), flags, "<mark>", "</mark>", "…");
