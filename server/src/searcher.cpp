@@ -292,8 +292,11 @@ std::string without_wildcards_after(const std::string& text, std::size_t keep) {
 
 // `words`: where spelling suggestions come from (the index itself, unless its shards are
 // remote: Xapian's remote backend keeps spelling lists on the shards' side).
+// `suggest`: also find the query with misspelt words corrected (a look-up per word in the
+// spelling list, wanted only when the query found nothing).
 ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words, const std::string& typed,
-                      Xapian::Query::op default_op, const QueryLimits& limits) {
+                      Xapian::Query::op default_op, const QueryLimits& limits, bool suggest) {
+  const unsigned spelling = suggest ? Xapian::QueryParser::FLAG_SPELLING_CORRECTION : 0;
   Xapian::QueryParser parser = schema::make_query_parser(db);
   if (&words != &db) parser.set_database(words);
   parser.set_default_op(default_op);
@@ -308,16 +311,14 @@ ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words,
                                                     std::to_string(typed_wildcards) + " were expanded; the rest were read as words");
   parsed.wildcards = wildcard_stems(text).size();
   try {
-    parsed.query = parser.parse_query(with_pure_negation(text),
-                                      schema::query_parser_flags() | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    parsed.query = parser.parse_query(with_pure_negation(text), schema::query_parser_flags() | spelling);
     parsed.suggestion = parser.get_corrected_query_string();
   } catch (const Xapian::QueryParserError&) {
     // "skola AND" is a slip, not a request for an error: drop the operators and read the
     // words (Omega, too, retries a query it cannot parse).
     try {
-      parsed.query = parser.parse_query(without_operators(text), Xapian::QueryParser::FLAG_PHRASE |
-                                                                     Xapian::QueryParser::FLAG_LOVEHATE |
-                                                                     Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+      parsed.query = parser.parse_query(without_operators(text),
+                                        Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE | spelling);
       parsed.suggestion = parser.get_corrected_query_string();
     } catch (const Xapian::QueryParserError& e) {
       throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
@@ -328,8 +329,8 @@ ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words,
 }
 
 ParsedText text_query(const Xapian::Database& db, const Xapian::Database& words, const std::string& q,
-                      const QueryLimits& limits,
-                      Xapian::Query::op default_op = Xapian::Query::OP_AND) {
+                      const QueryLimits& limits, Xapian::Query::op default_op = Xapian::Query::OP_AND,
+                      bool suggest = false) {
   const std::string text = schema::with_ascii_field_names(trimmed(q));
   if (text.empty()) return {match_all(), {}};
   // A whole query that reads as a case number finds that case, however it was typed.
@@ -339,7 +340,7 @@ ParsedText text_query(const Xapian::Database& db, const Xapian::Database& words,
   }
   const CaseNumbers cases = case_numbers_in(db, text);
   ParsedText parsed;
-  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, words, cases.rest, default_op, limits);
+  if (!trimmed(cases.rest).empty()) parsed = parse_text(db, words, cases.rest, default_op, limits, suggest);
   // A correction of the words around a case number would drop the number: none is offered.
   if (!cases.lookups.empty()) parsed.suggestion.clear();
   // Words that are the title, in order, rank that document first.
@@ -443,7 +444,8 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   // spelling list may still have matched through its stem or folded form.
   // A query already cut short gets no second and third run.
   if (result.total > 0 || !has_terms || !result.limits.empty()) return result;
-  if (parsed.suggestion != trimmed(request.q)) result.suggestion = parsed.suggestion;
+  const std::string suggestion = text_query(db, words, request.q, limits_, Xapian::Query::OP_AND, true).suggestion;
+  if (suggestion != trimmed(request.q)) result.suggestion = suggestion;
   // Nothing found: the corrected query's results, then those matching most of the words —
   // each flagged, never in silence.
   if (!result.suggestion.empty()) {
