@@ -429,10 +429,7 @@ bool Searcher::wait_for_views(std::chrono::milliseconds timeout) const {
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
   if (trimmed(request.q).empty() && request.filters.empty() && !request.from && !request.to)
     if (const std::shared_ptr<const IndexColumns> columns = columns_of(db)) return match_all_page(db, *columns, request);
-  std::optional<IndexHandles::Lease> spelling;
-  if (spelling_handles_) spelling.emplace(spelling_handles_->lease());
-  const Xapian::Database& words = spelling ? spelling->db() : db;
-  const ParsedText parsed = text_query(db, words, request.q, limits_);
+  const ParsedText parsed = text_query(db, db, request.q, limits_);
   const bool plain_snippets = parsed.wildcards > limits_.max_highlighted_wildcards;
   SearchResult result = run_query(db, request, parsed.query, plain_snippets);
   if (plain_snippets)
@@ -444,6 +441,10 @@ SearchResult Searcher::run_search(const Xapian::Database& db, const SearchReques
   // spelling list may still have matched through its stem or folded form.
   // A query already cut short gets no second and third run.
   if (result.total > 0 || !has_terms || !result.limits.empty()) return result;
+  // Only a search that found nothing asks the spelling lists (another database's, over remote shards).
+  std::optional<IndexHandles::Lease> spelling;
+  if (spelling_handles_) spelling.emplace(spelling_handles_->lease());
+  const Xapian::Database& words = spelling ? spelling->db() : db;
   const std::string suggestion = text_query(db, words, request.q, limits_, Xapian::Query::OP_AND, true).suggestion;
   if (suggestion != trimmed(request.q)) result.suggestion = suggestion;
   // Nothing found: the corrected query's results, then those matching most of the words —

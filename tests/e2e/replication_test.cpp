@@ -10,6 +10,7 @@
 #include <cstdlib>
 
 #include "kommunsok/server/searcher.hpp"
+#include "loopback_port.hpp"
 #include "process_run.hpp"
 #include "synthetic_documents.hpp"
 #include "temp_dir.hpp"
@@ -19,21 +20,8 @@ using namespace kommunsok::server;
 
 namespace {
 
-unsigned short free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t size = sizeof address;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&address), size) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) != 0)
-    FAIL("no free port");
-  close(fd);
-  return ntohs(address.sin_port);
-}
-
 struct ReplicationServer {
-  unsigned short port = free_port();
+  unsigned short port = test::free_loopback_port();
   test::Started process;
   explicit ReplicationServer(const std::filesystem::path& parent)
       : process("/usr/bin/xapian-replicate-server", {"--interface", "127.0.0.1", "--port", std::to_string(port), parent.string()}) {

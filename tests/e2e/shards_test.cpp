@@ -11,6 +11,7 @@
 #include "http_client.hpp"
 #include "kommunsok/server/api_error.hpp"
 #include "kommunsok/server/searcher.hpp"
+#include "loopback_port.hpp"
 #include "process_run.hpp"
 #include "synthetic_documents.hpp"
 #include "temp_dir.hpp"
@@ -23,23 +24,9 @@ namespace {
 
 constexpr int kDocuments = 600;
 
-unsigned short free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = 0;
-  socklen_t size = sizeof address;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&address), size) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) != 0)
-    FAIL("no free port");
-  close(fd);
-  return ntohs(address.sin_port);
-}
-
 // One xapian-tcpsrv serving one shard on loopback, stopped with the test.
 struct TcpShard {
-  unsigned short port = free_port();
+  unsigned short port = test::free_loopback_port();
   test::Started process;
   explicit TcpShard(const std::filesystem::path& db)
       : process("/usr/bin/xapian-tcpsrv", {"--port", std::to_string(port), "--interface", "127.0.0.1", db.string()}) {
@@ -163,7 +150,7 @@ TEST_CASE("a shard that cannot be reached fails the search with 503, not a hang"
   ShardedCorpus corpus;
   // A port nobody listens on, and a listener that never answers (its connections complete in
   // the kernel's backlog, and the shard's greeting never comes).
-  const unsigned short refused = free_port();
+  const unsigned short refused = test::free_loopback_port();
   const int silent = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
   address.sin_family = AF_INET;
