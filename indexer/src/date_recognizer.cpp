@@ -124,6 +124,34 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
   return std::nullopt;
 }
 
+// "Barn- och utbildningsnämndens", "Kommunstyrelsens arbetsutskotts", "Tekniska nämndens":
+// an organ's name in the genitive, and nothing else (no verb, no preposition).
+bool is_organ_genitive(std::string_view phrase) {
+  const auto words = split_words(phrase);
+  if (words.empty() || words.size() > 4 || !starts_uppercase(words.front())) return false;
+  if (!words.back().ends_with('s') || !schema::is_organ_word(words.back())) return false;
+  for (std::size_t k = 1; k + 1 < words.size(); ++k)
+    if (!words[k].ends_with('-') && words[k] != "och" && !schema::is_organ_word(words[k])) return false;
+  return words.size() > 1 || words.front().ends_with('s');
+}
+
+// "Kommunfullmäktiges sammanträde den 26 oktober 2017", "Sammanträde 2020-03-04": a heading
+// line that is only a meeting and its date, perhaps with the body that meets. A sentence that
+// mentions a meeting ("Ärendet återkommer till kommunstyrelsens sammanträde den …") is no such
+// line, and its meeting may be another one.
+std::optional<schema::IsoDate> meeting_heading_date(const std::vector<std::string>& lines) {
+  static const std::regex pattern(
+      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?,?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)\.?$)");
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    if (lines[i].size() > 120 || find_ci(lines[i], "sammanträde") == std::string::npos) continue;
+    const std::string line = collapse_spaces(trim(lines[i]));
+    std::smatch m;
+    if (is_other_event(line) || !std::regex_match(line, m, pattern)) continue;
+    if (m[1].length() == 0 || is_organ_genitive(m[1].str())) return find_swedish_date(m[2].str());
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
@@ -135,6 +163,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;
   if (auto date = interpellation_lead_date(lines)) return date;
+  if (auto date = meeting_heading_date(lines)) return date;
   // The anslag box names the organ, then its meeting date ("Organ: Kommunstyrelsen
   // Sammanträdesdatum: …"); when the second label was lost the date still follows the first.
   if (auto date = labeled_date(lines, HeaderLabel::Organ)) return date;

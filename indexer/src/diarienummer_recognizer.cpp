@@ -28,7 +28,7 @@ const std::regex& series_pattern() {
 // unbounded one overflows the stack on a pathological line.)
 std::string labeled_value(const std::string& value) {
   static const std::regex pattern(
-      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\s(?=[0-9A-Z])){0,40}[0-9]))");
+      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\xC3[\x84\x85\x96]|\s(?=[0-9A-Z]|\xC3[\x84\x85\x96])){0,40}[0-9]))");
   std::smatch m;
   if (std::regex_search(value, m, pattern)) return m[1];
   return {};
@@ -47,6 +47,12 @@ bool has_year_and_separator(const std::string& line) {
   return false;
 }
 
+// Cheap test before the inline-label regex, for numbers without a four-digit year.
+bool mentions_case_label(const std::string& line) {
+  return line.find("nr") != std::string::npos || line.find("NR") != std::string::npos ||
+         line.find("iarienummer") != std::string::npos;
+}
+
 bool is_url_line(const std::string& line) {
   return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
 }
@@ -56,9 +62,11 @@ bool is_url_line(const std::string& line) {
 std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   std::vector<std::string> found;
   std::set<std::string> seen;
-  auto add = [&](const std::string& raw) {
+  // A labelled value may be a short-year number ("Dnr 0123/19"), which alone is no case.
+  auto add = [&](const std::string& raw, bool labelled = false) {
     const std::string value = collapse_spaces(raw);
-    if (!schema::looks_like_diarienummer(value)) return;
+    if (!schema::looks_like_diarienummer(value) && !(labelled && schema::looks_like_short_year_diarienummer(value)))
+      return;
     // "KF 2009-09-21" is an organ and a meeting date, not a case.
     if (find_swedish_date(value) && value.size() >= 10 &&
         find_swedish_date(value.substr(value.size() - 10)))
@@ -73,18 +81,20 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       std::string value = labeled->value;
       // The value may stand on the next non-blank line.
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
-      add(labeled_value(value));
+      add(labeled_value(value), true);
     }
     // Stockholm's classification form "1.5.1.388-2011": dotted class, running number, year.
     static const std::regex classified(R"((?:^|[^\d.])(\d{1,2}(?:\.\d{1,3}){1,4}\.\d{1,6}-(?:19|20)\d\d)(?![\d-]))");
     if (line.find("-20") != std::string::npos || line.find("-19") != std::string::npos)
       for (auto it = std::sregex_iterator(line.begin(), line.end(), classified); it != std::sregex_iterator(); ++it)
         add((*it)[1].str());
-    if (!has_year_and_separator(line)) continue;
+    const bool year_form = has_year_and_separator(line);
+    if (!year_form && !mentions_case_label(line)) continue;
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
     for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
-      add(labeled_value((*it)[1].str()));
+      add(labeled_value((*it)[1].str()), true);
+    if (!year_form) continue;
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
          it != std::sregex_iterator(); ++it)

@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <map>
+
+#include "kommunsok/indexer/swedish_text.hpp"
 
 namespace kommunsok::indexer {
 namespace {
@@ -95,6 +98,14 @@ constexpr std::array<HostAlias, 5> kHostAliases = {{
     {"hellefors", "Hällefors"},
 }};
 
+// Official names that are not "<short name> kommun".
+constexpr std::array<HostAlias, 1> kOfficialNameAliases = {{
+    {"Falu", "Falun"},
+}};
+
+// Municipalities that call themselves "Region X"; every other "Region X" is a county council.
+constexpr std::array<std::string_view, 1> kRegionMunicipalities = {"Gotland"};
+
 struct District {
     std::string_view name;
     std::string_view municipality;
@@ -161,6 +172,38 @@ std::span<const std::string_view> swedish_municipalities() { return kMunicipalit
 
 bool is_swedish_municipality(std::string_view name) {
     return std::ranges::find(kMunicipalities, name) != kMunicipalities.end();
+}
+
+namespace {
+
+std::string name_key(std::string_view written) {
+    std::string key = lower(written);
+    constexpr std::string_view kEnDash = "\xE2\x80\x93";
+    for (auto pos = key.find(kEnDash); pos != std::string::npos; pos = key.find(kEnDash, pos + 1))
+        key.replace(pos, kEnDash.size(), "-");
+    return key;
+}
+
+}  // namespace
+
+std::optional<std::string> municipality_named(std::string_view written) {
+    // Built once: this runs for every "kommun" of every document.
+    static const std::map<std::string, std::string_view, std::less<>> by_key = [] {
+        std::map<std::string, std::string_view, std::less<>> keys;
+        for (const auto name : kMunicipalities) keys.emplace(lower(name), name);
+        for (const auto& alias : kOfficialNameAliases) keys.emplace(lower(alias.label), alias.municipality);
+        return keys;
+    }();
+    const auto found = by_key.find(name_key(written));
+    if (found == by_key.end()) return std::nullopt;
+    return std::string(found->second);
+}
+
+std::optional<std::string> municipality_styled_region(std::string_view written) {
+    const std::string key = name_key(written);
+    for (const auto name : kRegionMunicipalities)
+        if (lower(name) == key) return std::string(name);
+    return std::nullopt;
 }
 
 std::optional<std::string> municipality_from_host_label(std::string_view label) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -29,33 +30,67 @@ std::string strip_punctuation(std::string_view word) {
   return std::string(word);
 }
 
+// A known municipality written in any case, in the nominative or the genitive:
+// "Lunds", "ÅSTORPS", "UPPLANDS-BRO", "Falu".
+std::optional<std::string> known_name(const std::string& written) {
+  if (auto name = municipality_named(written)) return name;
+  if (written.ends_with('s') || written.ends_with('S')) return municipality_named(written.substr(0, written.size() - 1));
+  return std::nullopt;
+}
+
+// "NORD-VIK" -> "Nord-Vik": a name we do not know, from a letterhead in capitals.
+std::string capitalized_parts(const std::string& word) {
+  std::string out;
+  for (std::size_t start = 0; start <= word.size();) {
+    std::size_t dash = word.find('-', start);
+    if (dash == std::string::npos) dash = word.size();
+    if (!out.empty()) out += '-';
+    out += capitalize(lower(word.substr(start, dash - start)));
+    start = dash + 1;
+  }
+  return out;
+}
+
+bool all_capitals(const std::string& word) {
+  return word.size() > 1 && lower(word) != word && capitalize(lower(word)) != word &&
+         std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // The municipality that "<words[i-1]> kommun|stad" names, or empty.
 std::string name_before(const std::vector<std::string_view>& words, std::size_t i, bool is_stad) {
   if (i == 0) return {};
   std::string word = strip_punctuation(words[i - 1]);
-  // "ÅSTORPS KOMMUN": a letterhead in capitals.
-  if (word.size() > 1 && lower(word) != word && capitalize(lower(word)) != word && !starts_lowercase(word) &&
-      std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    word = capitalize(lower(word));
-  if (word.empty() || !starts_uppercase(word) || is_determiner(word)) return {};
+  if (word.empty() || !starts_uppercase(word) || is_determiner(capitalize(lower(word)))) return {};
+  // Known names first, of two words ("Upplands Väsby", "LILLA EDETS") or one, in any case.
   if (i >= 2) {
-    const std::string two = strip_punctuation(words[i - 2]) + " " + word;
-    if (is_swedish_municipality(two)) return two;
-    if (two.ends_with('s') && is_swedish_municipality(two.substr(0, two.size() - 1)))
-      return two.substr(0, two.size() - 1);
+    const std::string first = strip_punctuation(words[i - 2]);
+    if (starts_uppercase(first))
+      if (auto name = known_name(first + " " + word)) return *name;
   }
-  if (is_swedish_municipality(word)) return word;
+  if (auto name = known_name(word)) return *name;
+  // "ÅSTORPS KOMMUN": a letterhead in capitals.
+  if (all_capitals(word)) word = capitalized_parts(word);
   // A name we do not know that ends in a place-name element with its own s ("-fors", "-näs",
   // "-ås", "-hus") is nominative: "Björkfors kommun".
   const std::string lowered = lower(word);
   const bool own_s = lowered.ends_with("fors") || lowered.ends_with("näs") || lowered.ends_with("ås") ||
                      lowered.ends_with("hus");
-  const bool genitive = word.ends_with('s') && !(own_s && !is_swedish_municipality(word.substr(0, word.size() - 1)));
+  const bool genitive = word.ends_with('s') && !own_s;
   const std::string stem = genitive ? word.substr(0, word.size() - 1) : word;
-  if (genitive && is_swedish_municipality(stem)) return stem;
   // A name we do not know: trust "X kommun" (the usual phrasing) but not "X stad".
   if (is_stad) return {};
   return stem.size() >= 2 ? stem : std::string();
+}
+
+// "Region Gotland": the one municipality styled as a region. Other regions are county
+// councils, no municipality.
+std::string region_after(const std::vector<std::string_view>& words, std::size_t i) {
+  if (i + 1 >= words.size()) return {};
+  const std::string word = strip_punctuation(words[i + 1]);
+  if (auto name = municipality_styled_region(word)) return *name;
+  if (word.ends_with('s') || word.ends_with('S'))
+    if (auto name = municipality_styled_region(word.substr(0, word.size() - 1))) return *name;
+  return {};
 }
 
 std::vector<std::string> named_municipalities(std::string_view text) {
@@ -63,6 +98,10 @@ std::vector<std::string> named_municipalities(std::string_view text) {
   const std::vector<std::string_view> words = split_words(text);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string word = lower(strip_punctuation(words[i]));
+    if (word == "region" && starts_uppercase(words[i])) {
+      if (std::string name = region_after(words, i); !name.empty()) names.push_back(name);
+      continue;
+    }
     const bool is_kommun = word == "kommun" || word == "kommuns";
     const bool is_stad = word == "stad" || word == "stads";
     if (!is_kommun && !is_stad) continue;

@@ -174,6 +174,13 @@ std::string organ_opening(const std::string& line) {
   return {};
 }
 
+// True when the line after lines[i] continues its sentence: it begins in lower case.
+bool runs_on(const std::vector<std::string>& lines, std::size_t i) {
+  if (i + 1 >= lines.size()) return false;
+  const std::string_view next = trim(lines[i + 1]);
+  return !next.empty() && starts_lowercase(next);
+}
+
 // The first organ phrase among the opening lines, wherever it stands on its line: an organ
 // word with the words that open its name ("Kultur- och föreningsnämnden", "Kommunala
 // Pensionärsrådet", "Kommunfullmäktiges protokoll").
@@ -201,6 +208,9 @@ std::string organ_in_header(const std::vector<std::string>& lines, bool is_proto
       if (after < words.size() && starts_lowercase(words[after]) && !is_protocol_word(words[after]) &&
           !lower(words[after]).starts_with("sammanträde"))
         continue;
+      // "… genom en digital enkät. Nämnden / har tidigare beslutat …": a sentence that runs on
+      // to the next line (it begins in lower case) ends no heading here.
+      if (after == words.size() && start > 0 && runs_on(lines, i)) continue;
       if (looks_like_organ(organ)) return organ;
     }
   }

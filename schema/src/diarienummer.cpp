@@ -71,9 +71,12 @@ bool looks_like_diarienummer(std::string_view text) {
     if (type == RunType::Letters) {
       // Series codes ("KS", "dnr BUN") are short; after a number only a code that more
       // numbers follow ("2014/KS 0012 001", "2017/0118 KS-1"), never words of a sentence.
-      if (++letter_runs > 2 || value.size() > 6) return false;
+      // Counted in letters, not bytes: "ÖFN" is a three-letter code.
+      const auto letters = static_cast<std::size_t>(
+          std::count_if(value.begin(), value.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      if (++letter_runs > 2 || letters > 6) return false;
       if (numbers > 0) {
-        if (letters_after_number || value.size() > 3 ||
+        if (letters_after_number || letters > 3 ||
             std::any_of(value.begin(), value.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
           return false;
         letters_after_number = true;
@@ -85,6 +88,20 @@ bool looks_like_diarienummer(std::string_view text) {
     if (value.size() == 4 && (value.starts_with("19") || value.starts_with("20"))) has_year = true;
   }
   return has_year && numbers >= 2 && !letters_after_number;
+}
+
+bool looks_like_short_year_diarienummer(std::string_view text) {
+  // An optional series code in capitals, then number/yy and nothing else.
+  std::size_t i = 0;
+  while (i < text.size() && type_of(text[i]) == RunType::Letters && !(text[i] >= 'a' && text[i] <= 'z')) ++i;
+  if (i > 0 && i <= 12 && i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
+  else if (i > 0) return false;
+  const std::size_t number = i;
+  while (i < text.size() && is_ascii_digit(text[i])) ++i;
+  if (i == number || i - number > 6 || i >= text.size() || text[i] != '/') return false;
+  const std::size_t year = ++i;
+  while (i < text.size() && is_ascii_digit(text[i])) ++i;
+  return i == text.size() && i - year == 2;
 }
 
 }  // namespace kommunsok::schema
@@ -195,7 +212,9 @@ std::vector<DiarienummerSpan> find_diarienummer_spans(std::string_view query) {
       k = digits + 1;
     }
     const bool labelled = begin < i;
-    if (has_year && (number.find('/') != std::string::npos || labelled)) spans.push_back({begin, end, written, number});
+    // "0123/19": only looked up, so a fraction stays words unless such a case exists.
+    if ((has_year && (number.find('/') != std::string::npos || labelled)) || looks_like_short_year_diarienummer(number))
+      spans.push_back({begin, end, written, number});
     i = end;
   }
   return spans;

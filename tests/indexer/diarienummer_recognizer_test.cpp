@@ -36,3 +36,17 @@ TEST_CASE("a case number never begins inside a letter's UTF-8 bytes", "[indexer]
   REQUIRE(rejected.size() == 1);
   CHECK(rejected.front().value == "Ängsmm22-22-03");
 }
+
+TEST_CASE("a short-year case number is read only after a Dnr label", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr 0123/19\n") == Numbers{"0123/19"});
+  CHECK(numbers_in("Diarienummer: KS 0456/18\n") == Numbers{"KS 0456/18"});
+  CHECK(numbers_in("Beslutet (dnr 0077/21) gäller.\n") == Numbers{"0077/21"});
+  // The same shape without a label is a page, a fraction or a score.
+  CHECK(numbers_in("Se sidan 12/19 och punkt 3/4.\n").empty());
+  CHECK(numbers_in("Dnr 20\n").empty());
+}
+
+TEST_CASE("a series code with Å, Ä or Ö inside the number is kept", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr 2016/ÖFN 0708 585\n") == Numbers{"2016/ÖFN 0708 585"});
+  CHECK(numbers_in("Diarienummer: 2017/ÄN 1045 596\n") == Numbers{"2017/ÄN 1045 596"});
+}

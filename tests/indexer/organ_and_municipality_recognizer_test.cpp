@@ -24,6 +24,15 @@ TEST_CASE("body lines are not organs", "[indexer][organ]") {
   CHECK(recognize_organ(text, Kind::Annat, "Pressmeddelande").empty());
 }
 
+TEST_CASE("an organ word that ends a line of running text is no heading", "[indexer][organ]") {
+  const ExtractedText text("Pressmeddelande: Nya cykelbanor\n\nDatum: 2021-05-03\n\n"
+                           "Synpunkter har samlats in genom en enkät. Nämnden\nhar tidigare beslutat att bygga ut.\n");
+  CHECK(recognize_organ(text, Kind::Annat, "Pressmeddelande: Nya cykelbanor").empty());
+  // A header line that names the organ after the municipality stays one.
+  const ExtractedText header("Ekby kommun Socialnämnden\n\nTjänsteskrivelse\n\nText.\n");
+  CHECK(recognize_organ(header, Kind::Annat, "Tjänsteskrivelse") == "Socialnämnden");
+}
+
 TEST_CASE("municipalities are named as 'X kommun' with or without genitive", "[indexer][municipality]") {
   CHECK(recognize_municipality(ExtractedText("Text."), "Om bussar i Lunds kommun") == "Lund");
   CHECK(recognize_municipality(ExtractedText("Text."), "Huddinge kommuns budget") == "Huddinge");
@@ -32,6 +41,19 @@ TEST_CASE("municipalities are named as 'X kommun' with or without genitive", "[i
   // A name not in the gazetteer (our own sample corpus is fictional).
   CHECK(recognize_municipality(ExtractedText("Text."), "Granviks kommun bygger") == "Granvik");
   CHECK(recognize_municipality(ExtractedText("Text."), "Sjöbacka kommun bygger") == "Sjöbacka");
+}
+
+TEST_CASE("a letterhead in capitals and official names give the municipality's own name", "[indexer][municipality]") {
+  CHECK(recognize_municipality(ExtractedText("UPPLANDS-BRO KOMMUN\nProtokoll\n"), "") == "Upplands-Bro");
+  CHECK(recognize_municipality(ExtractedText("UPPLANDS VÄSBY KOMMUN\nProtokoll\n"), "") == "Upplands Väsby");
+  CHECK(recognize_municipality(ExtractedText("LILLA EDETS KOMMUN\nProtokoll\n"), "") == "Lilla Edet");
+  CHECK(recognize_municipality(ExtractedText("MALUNG-SÄLENS KOMMUN\n"), "") == "Malung-Sälen");
+  CHECK(recognize_municipality(ExtractedText("Text."), "Falu kommuns budget") == "Falun");
+  CHECK(recognize_municipality(ExtractedText("Region Gotland\nRegionstyrelsen\n"), "") == "Gotland");
+  // A region that is a county council is no municipality.
+  CHECK(recognize_municipality(ExtractedText("Region Stockholm\nTrafiknämnden\n"), "").empty());
+  // A capitalised name we do not know keeps each part capitalised.
+  CHECK(recognize_municipality(ExtractedText("NORD-VIKS KOMMUN\n"), "") == "Nord-Vik");
 }
 
 TEST_CASE("the most frequent municipality in the text wins, determiners are no names",

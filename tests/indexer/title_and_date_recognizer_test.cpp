@@ -49,3 +49,14 @@ TEST_CASE("no date is invented when none is stated", "[indexer][date]") {
                            "https://example.se/download/18.350/1684159558887/rapport-2023.pdf\n");
   CHECK_FALSE(recognize_date(text, "Svar på interpellation om budget").has_value());
 }
+
+TEST_CASE("a heading that is only a meeting and its date dates the document", "[indexer][date]") {
+  const ExtractedText kf("Svar på interpellation om parkering\n\nKommunfullmäktiges sammanträde den 26 oktober 2017\n\n"
+                         "Tack för frågan.\n");
+  CHECK(recognize_date(kf, "Svar på interpellation om parkering") == IsoDate{2017, 10, 26});
+  const ExtractedText bun("Yttrande\n\nBarn- och utbildningsnämndens sammanträde 2020-03-04\n\nText.\n");
+  CHECK(recognize_date(bun, "Yttrande") == IsoDate{2020, 3, 4});
+  // A sentence about a later meeting is no heading.
+  const ExtractedText later("Tjänsteskrivelse\n\nÄrendet återkommer till kommunstyrelsens sammanträde den 5 juni 2020.\n");
+  CHECK_FALSE(recognize_date(later, "Tjänsteskrivelse").has_value());
+}

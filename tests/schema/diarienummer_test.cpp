@@ -30,3 +30,18 @@ TEST_CASE("typed queries are recognised as diarienummer only when they look like
   CHECK_FALSE(looks_like_diarienummer("budget 2024"));
   CHECK_FALSE(looks_like_diarienummer("KS-2021/1202.111 beslut"));
 }
+
+TEST_CASE("a short-year case number is number/yy, with an optional series code", "[schema][diarienummer]") {
+  CHECK(looks_like_short_year_diarienummer("0123/19"));
+  CHECK(looks_like_short_year_diarienummer("KS 0456/18"));
+  CHECK(looks_like_short_year_diarienummer("BUN-12/21"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("0123/2019"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("12/3"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("ks 0456/18"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("0123/19 beslut"));
+  // Typed in a query, it is offered for look-up (only a case that exists is looked up).
+  const auto spans = find_diarienummer_spans("beslut 0123/19");
+  REQUIRE(spans.size() == 1);
+  CHECK(spans.front().numbers == "0123/19");
+  CHECK(canonical_diarienummer("0123/19") == canonical_diarienummer("123/19"));
+}

@@ -16,6 +16,17 @@ std::span<const std::string_view> swedish_municipalities();
 /// True when name is exactly one of them (case-sensitive, UTF-8).
 bool is_swedish_municipality(std::string_view name);
 
+/// The municipality a name as written before "kommun" denotes, in any case: "UPPLANDS-BRO" ->
+/// "Upplands-Bro", "upplands väsby" -> "Upplands Väsby"; and the official names that are not
+/// the short name ("Falu kommun" is Falun's own name: "Falu" -> "Falun"). An en dash counts
+/// as a hyphen. std::nullopt if none.
+std::optional<std::string> municipality_named(std::string_view written);
+
+/// The municipality whose official name is "Region X" (Gotland: a municipality with a
+/// region's tasks), from X in any case; std::nullopt for a region that is a county council
+/// ("Region Stockholm", "Region Skåne"), which is no municipality.
+std::optional<std::string> municipality_styled_region(std::string_view written);
+
 /// The municipality whose lowercase ASCII-folded web host name matches, e.g. "stockholm" -> "Stockholm",
 /// "goteborg" -> "Göteborg", "malmo" -> "Malmö", "upplands-vasby" -> "Upplands Väsby";
 /// folding: å,ä->a, ö->o, é->e, space->'-'. std::nullopt if none.

@@ -21,6 +21,11 @@ std::string canonical_diarienummer(std::string_view text);
 /// codes) only before the first number (e.g. "KS 2019/0345", "dnr 1.2.3-123/2021").
 bool looks_like_diarienummer(std::string_view text);
 
+/// True for the registries that write the year in two digits after the number: "0123/19",
+/// "KS 0456/18". Alone this shape is also a fraction or a page range, so the indexer accepts
+/// it only after a Dnr label, and a query only looks it up as a case that exists.
+bool looks_like_short_year_diarienummer(std::string_view text);
+
 /// The keys a part of this case number is looked up by: every run of two or more of its
 /// canonical parts, and its own number alone. "KS-2021/1202.111" -> "1202", "1202-111",
 /// "2021-1202", "2021-1202-111", "ks-2021", "ks-2021-1202", "ks-2021-1202-111".
