@@ -135,19 +135,36 @@ bool is_organ_genitive(std::string_view phrase) {
   return words.size() > 1 || words.front().ends_with('s');
 }
 
-// "Kommunfullmäktiges sammanträde den 26 oktober 2017", "Sammanträde 2020-03-04": a heading
-// line that is only a meeting and its date, perhaps with the body that meets. A sentence that
-// mentions a meeting ("Ärendet återkommer till kommunstyrelsens sammanträde den …") is no such
-// line, and its meeting may be another one.
+// "Protokoll fört vid", "Protokoll från": the words a protocol's own heading opens with.
+bool is_protocol_opening(const std::string& phrase) {
+  static const std::regex opening(R"(^(?:protokoll|minnesanteckningar)(?:\s(?:fört|förda))?\s(?:vid|från)$)");
+  return std::regex_match(lower(phrase), opening);
+}
+
+// "med socialnämnden", "med barn- och utbildningsnämnden": the body that met.
+bool is_organ_object(std::string_view phrase) {
+  const auto words = split_words(phrase);
+  return words.size() >= 2 && words.size() <= 6 && words.front() == "med" && schema::is_organ_word(words.back());
+}
+
+// "Kommunfullmäktiges sammanträde den 26 oktober 2017", "Sammanträde 2020-03-04", "Protokoll
+// fört vid sammanträde med socialnämnden den 4 maj 2016": a heading line that is only a
+// meeting and its date, perhaps with the body that met. A sentence that mentions a meeting
+// ("Ärendet återkommer till kommunstyrelsens sammanträde den …") is no such line, and its
+// meeting may be another one.
 std::optional<schema::IsoDate> meeting_heading_date(const std::vector<std::string>& lines) {
   static const std::regex pattern(
-      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?,?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)\.?$)");
+      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?((?:\smed\s.{3,70}?)?),?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)\.?$)");
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
-    if (lines[i].size() > 120 || find_ci(lines[i], "sammanträde") == std::string::npos) continue;
+    if (lines[i].size() > 160 || find_ci(lines[i], "sammanträde") == std::string::npos) continue;
     const std::string line = collapse_spaces(trim(lines[i]));
     std::smatch m;
     if (is_other_event(line) || !std::regex_match(line, m, pattern)) continue;
-    if (m[1].length() == 0 || is_organ_genitive(m[1].str())) return find_swedish_date(m[2].str());
+    const std::string before = m[1].str(), object = m[2].str();
+    if (object.empty() ? !(before.empty() || is_organ_genitive(before)) : !(before.empty() || is_protocol_opening(before)))
+      continue;
+    if (!object.empty() && !is_organ_object(object)) continue;
+    return find_swedish_date(m[3].str());
   }
   return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 #include <set>
@@ -28,7 +29,7 @@ const std::regex& series_pattern() {
 // unbounded one overflows the stack on a pathological line.)
 std::string labeled_value(const std::string& value) {
   static const std::regex pattern(
-      R"(^((?:[A-Z\xC3\x85\xC3\x84\xC3\x96]{1,6}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\xC3[\x84\x85\x96]|\s(?=[0-9A-Z]|\xC3[\x84\x85\x96])){0,40}[0-9]))");
+      R"(^((?:(?:[A-Z]|\xC3[\x84\x85\x96])(?:[A-Za-z]|\xC3[\x84\x85\x96\xA4\xA5\xB6]){0,5}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\xC3[\x84\x85\x96]|\s(?=[0-9A-Z]|\xC3[\x84\x85\x96])){0,40}[0-9]))");
   std::smatch m;
   if (std::regex_search(value, m, pattern)) return m[1];
   return {};
@@ -45,6 +46,13 @@ bool has_year_and_separator(const std::string& line) {
     }
   }
   return false;
+}
+
+// "Dnr 123456": registries that number cases in one running series. Fewer digits after a
+// label are a number the extraction cut short ("Dnr 20").
+bool is_registry_serial(const std::string& value) {
+  return value.size() >= 5 && value.size() <= 8 &&
+         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Cheap test before the inline-label regex, for numbers without a four-digit year.
@@ -65,8 +73,9 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   // A labelled value may be a short-year number ("Dnr 0123/19"), which alone is no case.
   auto add = [&](const std::string& raw, bool labelled = false) {
     const std::string value = collapse_spaces(raw);
-    if (!schema::looks_like_diarienummer(value) && !(labelled && schema::looks_like_short_year_diarienummer(value)))
-      return;
+    const bool labelled_form =
+        labelled && (schema::looks_like_short_year_diarienummer(value) || is_registry_serial(value));
+    if (!schema::looks_like_diarienummer(value) && !labelled_form) return;
     // "KF 2009-09-21" is an organ and a meeting date, not a case.
     if (find_swedish_date(value) && value.size() >= 10 &&
         find_swedish_date(value.substr(value.size() - 10)))

@@ -50,3 +50,13 @@ TEST_CASE("a series code with Å, Ä or Ö inside the number is kept", "[indexer
   CHECK(numbers_in("Dnr 2016/ÖFN 0708 585\n") == Numbers{"2016/ÖFN 0708 585"});
   CHECK(numbers_in("Diarienummer: 2017/ÄN 1045 596\n") == Numbers{"2017/ÄN 1045 596"});
 }
+
+TEST_CASE("a labelled registry serial and a mixed-case series code are case numbers", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr 123456\n") == Numbers{"123456"});
+  CHECK(numbers_in("Dnr: BoU 2017/45\n") == Numbers{"BoU 2017/45"});
+  // A number cut short by extraction, or a year alone, is none.
+  CHECK(numbers_in("Dnr 20\n").empty());
+  CHECK(numbers_in("Dnr 2019\n").empty());
+  // Unlabelled, six digits are an amount or a phone number.
+  CHECK(numbers_in("Kostnaden är 123456 kronor.\n").empty());
+}

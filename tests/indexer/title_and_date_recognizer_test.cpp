@@ -60,3 +60,13 @@ TEST_CASE("a heading that is only a meeting and its date dates the document", "[
   const ExtractedText later("Tjänsteskrivelse\n\nÄrendet återkommer till kommunstyrelsens sammanträde den 5 juni 2020.\n");
   CHECK_FALSE(recognize_date(later, "Tjänsteskrivelse").has_value());
 }
+
+TEST_CASE("a protocol's heading names the meeting, the body that met and the date", "[indexer][date]") {
+  const ExtractedText fort("Protokoll fört vid sammanträde med socialnämnden den 4 maj 2016\n\n§ 4 Budget\n\nText.\n");
+  CHECK(recognize_date(fort, "") == IsoDate{2016, 5, 4});
+  const ExtractedText med("Sammanträde med barn- och utbildningsnämnden 2020-02-03\n\n§ 4 Budget\n\nText.\n");
+  CHECK(recognize_date(med, "") == IsoDate{2020, 2, 3});
+  // A meeting with people is no body's meeting.
+  const ExtractedText people("Sammanträde med föräldrar och elever 2020-02-03\n\nText.\n");
+  CHECK_FALSE(recognize_date(people, "").has_value());
+}
