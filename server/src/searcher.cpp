@@ -92,9 +92,12 @@ std::string without_operators(const std::string& text) {
 }
 
 // The background model prefers passages whose other words are rarer; it asks the index how
-// rare each word is (see QueryLimits::snippet_background_model).
+// rare each word is (see QueryLimits::snippet_background_model). Not SNIPPET_EXHAUSTIVE: that
+// weighs every window of the whole text (two thirds of a common word's search, 3,000 documents
+// of 7.7 KB: 110 -> 270 searches/s without it); Xapian stops at the first window that holds
+// the query's words, which is also the passage a reader meets first.
 std::string snippet_of(const Xapian::MSet& mset, const std::string& text, bool background_model) {
-  const unsigned flags = Xapian::MSet::SNIPPET_EXHAUSTIVE | (background_model ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0);
+  const unsigned flags = background_model ? Xapian::MSet::SNIPPET_BACKGROUND_MODEL : 0u;
   return mset.snippet(text, kSnippetBytes, schema::swedish_stemmer(), flags, "<mark>", "</mark>", "…");
 }
 
