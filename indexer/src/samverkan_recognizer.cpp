@@ -1,6 +1,9 @@
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <utility>
 
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -27,7 +30,7 @@ bool ends_union_block(std::string_view line) {
 
 bool is_unit_name(std::string_view line) {
   const std::string lowered = lower(trim(line));
-  return !lowered.empty() && lowered.size() < 80 && split_words(lowered).size() <= 4 &&
+  return !lowered.empty() && lowered.size() < 80 && split_words(lowered).size() <= 4 && starts_uppercase(trim(line)) &&
          (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
           lowered.ends_with("kontoret"));
 }
@@ -48,15 +51,37 @@ std::string qualify_unit(const std::string& unit, const std::string& flat) {
   return named.empty() ? unit : std::string(named) + " stadsdelsförvaltning";
 }
 
+// A heading alone on its line, with or without its colon: "Arbetsgivarens representanter".
+bool is_bare_heading(std::string_view line, std::initializer_list<std::string_view> headings) {
+  std::string lowered = lower(trim(line));
+  if (lowered.ends_with(':')) lowered.pop_back();
+  return std::any_of(headings.begin(), headings.end(), [&](std::string_view h) { return lowered == h; });
+}
+
 bool is_union_heading(std::string_view line) {
   return starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
          starts_section(line, "Arbetstagarorganisationer") || starts_section(line, "För arbetstagarna") ||
-         starts_section(line, "Arbetstagarrepresentanter") || starts_section(line, "Fackliga representanter");
+         starts_section(line, "Arbetstagarrepresentanter") || starts_section(line, "Fackliga representanter") ||
+         is_bare_heading(line, {"arbetstagarnas representanter", "för arbetstagarsidan", "arbetstagare", "arbetstagarna",
+                                "fackliga", "facket"});
 }
 
 bool is_employer_heading(std::string_view line) {
   return starts_section(line, "För arbetsgivaren") || starts_section(line, "Arbetsgivarsidan") ||
-         starts_section(line, "Arbetsgivarrepresentanter") || starts_section(line, "Arbetsgivaren:");
+         starts_section(line, "Arbetsgivarrepresentanter") || starts_section(line, "Arbetsgivaren:") ||
+         is_bare_heading(line, {"arbetsgivarens representanter", "för arbetsgivarsidan", "arbetsgivare", "arbetsgivaren"});
+}
+
+// "Adjungerad: Jonas Rönnqvist, företagshälsovården": people at the table for an item.
+bool is_adjunct_heading(std::string_view line) {
+  return starts_section(line, "Adjungerad") || starts_section(line, "Adjungerade") ||
+         starts_section(line, "Övriga deltagare") || starts_section(line, "Dessutom närvarande");
+}
+
+// What follows a heading's colon on its own line ("" when the heading stands alone).
+std::string_view heading_value(std::string_view line) {
+  const std::size_t colon = line.find(':');
+  return colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
 }
 
 // Two to four capitalised name words: "Nora Ali", "Liselotte Näslund".
@@ -100,6 +125,160 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
   return out;
 }
 
+enum class Side { None, Employer, Unions, Adjunct, Absent };
+
+Side side_of_heading(std::string_view line) {
+  if (starts_absent_block(line)) return Side::Absent;
+  if (is_union_heading(line)) return Side::Unions;
+  if (is_employer_heading(line)) return Side::Employer;
+  if (is_adjunct_heading(line)) return Side::Adjunct;
+  return Side::None;
+}
+
+// "Lars Berg, avdelningschef ekonomi": a person, then a role.
+std::optional<std::pair<std::string, std::string>> name_and_role(std::string_view line) {
+  const std::size_t comma = line.find(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  std::string name = collapse_spaces(line.substr(0, comma));
+  if (!is_person_name(name)) return std::nullopt;
+  return std::make_pair(std::move(name), collapse_spaces(line.substr(comma + 1)));
+}
+
+// A line of the union side: "Vision: Nora Ali", "TCO, Vision: Nora Ali", "Nora Ali, Vision",
+// or a union alone.
+bool is_union_line(std::string_view line) {
+  if (schema::canonical_union(line)) return true;
+  if (const std::size_t colon = line.find(':'); colon != std::string_view::npos && colon > 0 && colon <= kMaxUnionBytes) {
+    std::string_view written = trim(line.substr(0, colon));
+    if (const std::size_t comma = written.rfind(','); comma != std::string_view::npos) written = trim(written.substr(comma + 1));
+    return schema::canonical_union(written).has_value();
+  }
+  const std::size_t comma = line.rfind(',');
+  return comma != std::string_view::npos && schema::canonical_union(trim(line.substr(comma + 1))) &&
+         is_person_name(collapse_spaces(line.substr(0, comma)));
+}
+
+class Attendance {
+ public:
+  explicit Attendance(SamverkanParticipants& result) : result_(result) {}
+
+  void add_union(const std::string& union_name) {
+    if (std::find(result_.unions.begin(), result_.unions.end(), union_name) == result_.unions.end())
+      result_.unions.push_back(union_name);
+  }
+
+  void employer(std::string_view line) {
+    if (auto person = name_and_role(line))
+      result_.people.push_back(schema::Person{person->first, "", person->second, "", "arbetsgivaren"});
+  }
+
+  void adjunct(std::string_view line) {
+    if (auto person = name_and_role(line))
+      result_.people.push_back(schema::Person{person->first, "", person->second, "", "adjungerad"});
+  }
+
+  // One line of the union side.
+  void union_side(std::string_view line) {
+    // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
+    if (auto alone = schema::canonical_union(line)) {
+      column_unions_.push_back(*alone);
+      add_union(*alone);
+      return;
+    }
+    if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
+      if (is_person_name(std::string(line))) column_names_.emplace_back(collapse_spaces(line));
+      return;
+    }
+    // "Nora Ali, Vision": a representative and the union.
+    if (const std::size_t comma = line.rfind(','); comma != std::string_view::npos && line.find(':') == std::string_view::npos) {
+      const std::string name = collapse_spaces(line.substr(0, comma));
+      if (auto union_name = schema::canonical_union(trim(line.substr(comma + 1))); union_name && is_person_name(name)) {
+        add_union(*union_name);
+        result_.people.push_back(schema::Person{name, "", "", *union_name, "arbetstagarna"});
+      }
+      return;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > kMaxUnionBytes) return;
+    const std::string written(trim(line.substr(0, colon)));
+    // "TCO, Vision" names the confederation before the union.
+    std::string_view last_part = written;
+    if (const std::size_t comma = last_part.rfind(','); comma != std::string_view::npos)
+      last_part = trim(last_part.substr(comma + 1));
+    const auto canonical = schema::canonical_union(last_part);
+    if (!canonical) return;
+    add_union(*canonical);
+    std::string_view names = line.substr(colon + 1);
+    for (std::size_t start = 0; start <= names.size();) {
+      std::size_t comma = names.find(',', start);
+      if (comma == std::string_view::npos) comma = names.size();
+      const std::string name = collapse_spaces(names.substr(start, comma - start));
+      if (split_words(name).size() >= 2 && starts_uppercase(name))
+        result_.people.push_back(schema::Person{name, "", "", *canonical, "arbetstagarna"});
+      start = comma + 1;
+    }
+  }
+
+  void absent_union(const std::string& union_name) {
+    if (std::find(result_.unions_absent.begin(), result_.unions_absent.end(), union_name) == result_.unions_absent.end())
+      result_.unions_absent.push_back(union_name);
+  }
+
+  // Names and unions in two columns pair up only when they are as many.
+  void finish() {
+    for (std::size_t k = 0; k < column_names_.size(); ++k)
+      result_.people.push_back(schema::Person{column_names_[k], "", "",
+                                              column_names_.size() == column_unions_.size() ? column_unions_[k] : "",
+                                              "arbetstagarna"});
+  }
+
+ private:
+  SamverkanParticipants& result_;
+  std::vector<std::string> column_names_, column_unions_;
+};
+
+// "För arbetsgivaren: / För arbetstagarna: / Adjungerade: / Förhinder:" stacked, then their
+// values column after column (a table read cell by cell): each heading takes the lines of its
+// shape that follow — the employer's and the adjuncts' "Name, role", the unions' "Vision:
+// Name" — and Förhinder the unions named alone at the end.
+void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendance& attendance) {
+  std::vector<Side> sides;
+  for (; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty()) continue;
+    const Side side = side_of_heading(line);
+    if (side == Side::None || !heading_value(line).empty() || line.find(':') == std::string_view::npos) break;
+    sides.push_back(side);
+  }
+  std::vector<std::string_view> values;
+  for (; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty() || side_of_heading(line) != Side::None || match_header_label(line)) break;
+    values.push_back(line);
+  }
+  std::size_t v = 0;
+  for (const Side side : sides) {
+    for (; v < values.size(); ++v) {
+      const std::string_view line = values[v];
+      const bool union_line = is_union_line(line);
+      if (side == Side::Employer || side == Side::Adjunct) {
+        if (union_line || !name_and_role(line)) break;
+        side == Side::Employer ? attendance.employer(line) : attendance.adjunct(line);
+      } else if (side == Side::Unions) {
+        // A lower-case line continues the one before ("Kommunal: Britt Lindgren," / "huvudskyddsombud").
+        if (!union_line && !starts_lowercase(line)) break;
+        // A union alone after the representatives begins the next column (Förhinder).
+        if (union_line && schema::canonical_union(line) && v > 0 && !schema::canonical_union(values[v - 1]) &&
+            std::find(sides.begin(), sides.end(), Side::Absent) != sides.end())
+          break;
+        attendance.union_side(line);
+      } else if (side == Side::Absent) {
+        if (auto canonical = schema::canonical_union(line)) attendance.absent_union(*canonical);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
@@ -113,22 +292,32 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   while (i < lines.size() && !is_present_label(lines[i]) && !is_employer_heading(lines[i]) &&
          !is_union_heading(lines[i]))
     ++i;
-  if (i == lines.size()) return result;
-  if (is_present_label(lines[i])) ++i;
+  const std::size_t block = i;
+  if (i < lines.size() && is_present_label(lines[i])) ++i;
 
+  Attendance attendance(result);
   bool in_unions = false;
-  // Columns read one after the other: the union side's names, then its unions, in order.
-  std::vector<std::string> column_names, column_unions;
-  auto add_union = [&](const std::string& union_name) {
-    if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
-      result.unions.push_back(union_name);
-  };
   for (; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
     if (line.empty()) continue;
+    const Side side = side_of_heading(line);
+    if (side != Side::None && side != Side::Absent && heading_value(line).empty() &&
+        line.find(':') != std::string_view::npos) {
+      std::size_t next = i + 1;
+      while (next < lines.size() && trim(lines[next]).empty()) ++next;
+      if (next < lines.size() && side_of_heading(trim(lines[next])) != Side::None && heading_value(trim(lines[next])).empty()) {
+        read_stacked(lines, i, attendance);
+        break;  // such a table is the whole attendance
+      }
+    }
     if (starts_absent_block(line)) {
       result.unions_absent = absent_unions(lines, i);
       break;
+    }
+    if (is_adjunct_heading(line)) {
+      in_unions = false;
+      if (!heading_value(line).empty()) attendance.adjunct(heading_value(line));
+      continue;
     }
     if (ends_union_block(line)) break;
     if (is_union_heading(line)) {
@@ -145,58 +334,18 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
         continue;
       }
       // "Lars Berg, avdelningschef ekonomi": the employer's side, name then role.
-      const std::size_t comma = line.find(',');
-      if (comma == std::string_view::npos) continue;
-      const std::string name = collapse_spaces(line.substr(0, comma));
-      if (is_person_name(name))
-        result.people.push_back(schema::Person{name, "", collapse_spaces(line.substr(comma + 1)), "", "arbetsgivaren"});
+      attendance.employer(line);
       continue;
     }
-    // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
-    if (auto alone = schema::canonical_union(line)) {
-      column_unions.push_back(*alone);
-      add_union(*alone);
-      continue;
-    }
-    if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
-      if (is_person_name(std::string(line))) column_names.emplace_back(collapse_spaces(line));
-      continue;
-    }
-    // "Nora Ali, Vision": a representative and the union.
-    if (const std::size_t comma = line.rfind(','); comma != std::string_view::npos && line.find(':') == std::string_view::npos) {
-      const std::string name = collapse_spaces(line.substr(0, comma));
-      if (auto union_name = schema::canonical_union(trim(line.substr(comma + 1))); union_name && is_person_name(name)) {
-        add_union(*union_name);
-        result.people.push_back(schema::Person{name, "", "", *union_name, "arbetstagarna"});
-      }
-      continue;
-    }
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > kMaxUnionBytes) continue;
-    const std::string written(trim(line.substr(0, colon)));
-    // "TCO, Vision" names the confederation before the union.
-    std::string_view last_part = written;
-    if (const std::size_t comma = last_part.rfind(','); comma != std::string_view::npos)
-      last_part = trim(last_part.substr(comma + 1));
-    const auto canonical = schema::canonical_union(last_part);
-    if (!canonical) continue;
-    const std::string union_name = *canonical;
-    add_union(union_name);
-    std::string_view names = line.substr(colon + 1);
-    for (std::size_t start = 0; start <= names.size();) {
-      std::size_t comma = names.find(',', start);
-      if (comma == std::string_view::npos) comma = names.size();
-      const std::string name = collapse_spaces(names.substr(start, comma - start));
-      if (split_words(name).size() >= 2 && starts_uppercase(name))
-        result.people.push_back(schema::Person{name, "", "", union_name, "arbetstagarna"});
-      start = comma + 1;
-    }
+    attendance.union_side(line);
   }
-  // Names and unions in two columns pair up only when they are as many.
-  for (std::size_t k = 0; k < column_names.size(); ++k)
-    result.people.push_back(schema::Person{column_names[k], "", "",
-                                           column_names.size() == column_unions.size() ? column_unions[k] : "",
-                                           "arbetstagarna"});
+  attendance.finish();
+  // "Förhinder: Vårdförbundet, SSR" after the lists, or without any list, in the header.
+  if (result.unions_absent.empty()) {
+    constexpr std::size_t kHeaderLines = 80;
+    for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kHeaderLines; ++k)
+      if (starts_absent_block(lines[k]) && !(result.unions_absent = absent_unions(lines, k)).empty()) break;
+  }
   result.unit = qualify_unit(result.unit, text.flat());
   return result;
 }

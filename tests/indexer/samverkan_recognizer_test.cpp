@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
+#include "kommunsok/indexer/text_columns.hpp"
 
 using namespace kommunsok::indexer;
 using kommunsok::schema::Person;
@@ -42,4 +43,38 @@ TEST_CASE("without an attendance list nothing is invented", "[indexer][samverkan
   CHECK(participants.unions.empty());
   CHECK(participants.people.empty());
   CHECK(participants.unit.empty());
+}
+
+TEST_CASE("headings stacked above their columns: each takes the lines of its shape, in order",
+          "[indexer][samverkan]") {
+  // A table read cell by cell: four headings, then the employer's names, the unions' lines,
+  // the adjunct, and the unions that sent word they could not come.
+  const ExtractedText text(
+      "Protokoll FSG 2/2024\n\nFör arbetsgivaren:\nFör arbetstagarna:\nAdjungerade:\nFörhinder:\n"
+      "Eva Sand, utbildningschef, ordförande\nOlle Berg, rektor\nKommunal: Siv Ahl\nVision: Tor Lind\n"
+      "Ida Holm, ekonom\nLedarna\nAkademikerförbundet SSR\n\n1. Mötets öppnande\nText.\n");
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Ledarna", "Akademikerförbundet SSR"});
+  REQUIRE(participants.people.size() == 5);
+  CHECK(participants.people[0] == Person{"Eva Sand", "", "utbildningschef, ordförande", "", "arbetsgivaren"});
+  CHECK(participants.people[2] == Person{"Siv Ahl", "", "", "Kommunal", "arbetstagarna"});
+  CHECK(participants.people[4] == Person{"Ida Holm", "", "ekonom", "", "adjungerad"});
+  CHECK(participants.unit.empty());
+}
+
+TEST_CASE("two sides in columns, adjuncts and Förhinder on lines of their own", "[indexer][samverkan]") {
+  // As the normalize stage hands it on: the columns read one after the other.
+  const ExtractedText text(split_columns(
+      "Skyddskommittén\n\nArbetsgivarens representanter        Arbetstagarnas representanter\n"
+      "Åke Nord, kommunchef, ordförande     Kommunal: Rut Sjö,\n"
+      "Lisa Ek, personalchef                skyddsombud\n"
+      "                                     Vision: Bo Alm\n"
+      "Adjungerad: Per Hed, företagshälsovården\nFörhinder: Vårdförbundet, Ledarna\n\n§ 1 Öppnande\n"));
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Vårdförbundet", "Ledarna"});
+  std::vector<std::string> names;
+  for (const Person& p : participants.people) names.push_back(p.name);
+  CHECK(names == std::vector<std::string>{"Åke Nord", "Lisa Ek", "Rut Sjö", "Bo Alm", "Per Hed"});
 }
