@@ -276,6 +276,11 @@ TEST_CASE("the second labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout", {}, true);
 }
 
+TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
+  // Report only: see tests/holdout2/README.md.
+  check_against_labels(test::source_dir() / "tests/holdout2", {}, true);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
