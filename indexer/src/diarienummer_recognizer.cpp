@@ -61,6 +61,26 @@ bool mentions_case_label(const std::string& line) {
          line.find("iarienummer") != std::string::npos;
 }
 
+// "Arbetsmiljöverkets diarienummer 2023/041288", "Trafikverkets samrådsunderlag (TRV
+// 2021/45211)", "IVO:s dnr …", "Ert dnr …": a number owned by another authority or the
+// addressee. The genitive marks the owner: "Yttrande till Trafikverket, dnr KS 2021/45" is
+// our own case about them.
+bool owned_by_another(std::string_view before) {
+  static constexpr std::string_view kOwners[] = {"verkets",   "myndighetens",  "länsstyrelsens", "domstolens",
+                                                 "rättens",   "inspektionens", "regionens",      "ombudsmannens",
+                                                 "kommissionens", "landstingets"};
+  const auto words = split_words(before);
+  for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k < words.size(); ++k) {
+    std::string word = lower(words[k]);
+    while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);
+    if (word == "ert" || word == "er" || word == "deras") return true;
+    if (word.size() > 3 && word.ends_with(":s")) return true;
+    for (std::string_view owner : kOwners)
+      if (word.ends_with(owner)) return true;
+  }
+  return false;
+}
+
 bool is_url_line(const std::string& line) {
   return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
 }
@@ -90,7 +110,8 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       std::string value = labeled->value;
       // The value may stand on the next non-blank line.
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
-      add(labeled_value(value), true);
+      if (i == 0 || !owned_by_another(lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0)))
+        add(labeled_value(value), true);
     }
     // Stockholm's classification form "1.5.1.388-2011": dotted class, running number, year.
     static const std::regex classified(R"((?:^|[^\d.])(\d{1,2}(?:\.\d{1,3}){1,4}\.\d{1,6}-(?:19|20)\d\d)(?![\d-]))");
@@ -99,15 +120,19 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
         add((*it)[1].str());
     const bool year_form = has_year_and_separator(line);
     if (!year_form && !mentions_case_label(line)) continue;
+    // What stands before a number on its line, and the end of the line before (a sentence
+    // broken after "(Arbetsmiljöverkets").
+    const std::string carried = i > 0 && !lines[i - 1].empty() ? lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0) + " " : "";
+    auto before = [&](std::ptrdiff_t at) { return carried + line.substr(0, static_cast<std::size_t>(at)); };
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
     for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
-      add(labeled_value((*it)[1].str()), true);
+      if (!owned_by_another(before(it->position(0)))) add(labeled_value((*it)[1].str()), true);
     if (!year_form) continue;
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
          it != std::sregex_iterator(); ++it)
-      add((*it)[2]);
+      if (!owned_by_another(before(it->position(2)))) add((*it)[2]);
   }
   return found;
 }

@@ -91,11 +91,16 @@ bool looks_like_diarienummer(std::string_view text) {
 }
 
 bool looks_like_short_year_diarienummer(std::string_view text) {
-  // An optional series code in capitals, then number/yy and nothing else.
+  // An optional series code in capitals, perhaps with a body's number ("N134"), then
+  // number/yy and nothing else.
   std::size_t i = 0;
   while (i < text.size() && type_of(text[i]) == RunType::Letters && !(text[i] >= 'a' && text[i] <= 'z')) ++i;
-  if (i > 0 && i <= 12 && i < text.size() && (text[i] == ' ' || text[i] == '-')) ++i;
-  else if (i > 0) return false;
+  if (i > 0) {
+    const std::size_t code_digits = i;
+    while (i < text.size() && is_ascii_digit(text[i])) ++i;
+    if (code_digits > 12 || i - code_digits > 4 || i >= text.size() || (text[i] != ' ' && text[i] != '-')) return false;
+    ++i;
+  }
   const std::size_t number = i;
   while (i < text.size() && is_ascii_digit(text[i])) ++i;
   if (i == number || i - number > 6 || i >= text.size() || text[i] != '/') return false;

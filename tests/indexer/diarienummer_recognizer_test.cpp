@@ -60,3 +60,14 @@ TEST_CASE("a labelled registry serial and a mixed-case series code are case numb
   // Unlabelled, six digits are an amount or a phone number.
   CHECK(numbers_in("Kostnaden är 123456 kronor.\n").empty());
 }
+
+TEST_CASE("another authority's number, or the addressee's, is not the document's case", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Yttrande över Trafikverkets samrådsunderlag (TRV 2021/45211)\n").empty());
+  CHECK(numbers_in("Inspektionen (Arbetsmiljöverkets\ndiarienummer 2023/041288) gäller köket.\n").empty());
+  CHECK(numbers_in("Ert dnr 2022/1234\n").empty());
+  CHECK(numbers_in("Enligt IVO:s dnr 2021/5566 ska kommunen svara.\n").empty());
+  // Our own case about another authority: no genitive owner.
+  CHECK(numbers_in("Yttrande till Trafikverket, dnr KS 2021/45\n") == Numbers{"KS 2021/45"});
+  CHECK(numbers_in("Kommunstyrelsens dnr KS 2020/12\n") == Numbers{"KS 2020/12"});
+  CHECK(numbers_in("§ 110     Dnr N134-0456/19\n") == Numbers{"N134-0456/19"});
+}

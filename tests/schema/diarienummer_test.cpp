@@ -45,3 +45,9 @@ TEST_CASE("a short-year case number is number/yy, with an optional series code",
   CHECK(spans.front().numbers == "0123/19");
   CHECK(canonical_diarienummer("0123/19") == canonical_diarienummer("123/19"));
 }
+
+TEST_CASE("a short-year case number may carry its body's number in the series code", "[schema][diarienummer]") {
+  CHECK(looks_like_short_year_diarienummer("N134-0456/19"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("N134567-0456/19"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("N134/19"));
+}
