@@ -57,11 +57,56 @@ bool is_view_count(std::string_view line) {
   return line.size() < 40 && std::regex_match(line.begin(), line.end(), pattern);
 }
 
-// "Hem > Tyresö kommun > Kommunfullmäktige": a breadcrumb trail.
-bool is_breadcrumb(std::string_view line) {
-  std::size_t arrows = 0;
-  for (std::size_t pos = line.find(" > "); pos != std::string_view::npos; pos = line.find(" > ", pos + 3)) ++arrows;
-  return arrows >= 2 || (arrows == 1 && starts_with_ci(line, "Hem >"));
+// The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start".
+std::string_view trail_separator(std::string_view line) {
+  for (std::string_view separator : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA ")}) {
+    std::size_t steps = 0;
+    for (std::size_t pos = line.find(separator); pos != std::string_view::npos; pos = line.find(separator, pos + 1)) ++steps;
+    if (steps >= 2 || (steps == 1 && (starts_with_ci(line, "Hem") || starts_with_ci(line, "Start")))) return separator;
+  }
+  // A slash also separates words ("och/eller"): only a trail that starts at home counts.
+  if ((starts_with_ci(line, "Hem / ") || starts_with_ci(line, "Start / ") || starts_with_ci(line, "Startsida / ")) &&
+      line.find(" / ", line.find(" / ") + 3) != std::string_view::npos)
+    return " / ";
+  return {};
+}
+
+// "Hem > Tyresö kommun > Kommunfullmäktige", "Hem / Lokalt / Våra förslag": a breadcrumb trail.
+bool is_breadcrumb(std::string_view line) { return !trail_separator(line).empty(); }
+
+// "Meny   Sök   Bli medlem": a web page's navigation, cells of a few known words.
+bool is_navigation(std::string_view line) {
+  static constexpr std::array kItems{"meny", "sök", "bli medlem", "logga in", "kontakt", "kontakta oss", "english",
+                                     "in english", "lättläst", "teckenspråk", "other languages", "stäng", "startsida",
+                                     "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor"};
+  // Alone on a line only the words no document would write as a heading of its own.
+  static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster"};
+  std::size_t cells = 0;
+  std::string last;
+  for (std::size_t start = 0; start < line.size();) {
+    std::size_t end = line.find("  ", start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string cell = lower(trim(line.substr(start, end - start)));
+    if (!cell.empty()) {
+      if (std::none_of(kItems.begin(), kItems.end(), [&](const char* item) { return cell == item; })) return false;
+      ++cells;
+      last = cell;
+    }
+    start = end + 2;
+  }
+  if (line.size() >= 120 || cells == 0) return false;
+  return cells >= 2 || std::any_of(kAlone.begin(), kAlone.end(), [&](const char* item) { return last == item; });
+}
+
+// "Publicerad 23 januari 2023 · Uppdaterad 30 januari 2023": a page's own stamps.
+bool is_page_stamp(std::string_view line) {
+  for (std::string_view word : {std::string_view("Publicerad "), std::string_view("Publicerat "),
+                                std::string_view("Uppdaterad "), std::string_view("Senast ändrad ")}) {
+    if (!starts_with_ci(line, word)) continue;
+    const std::string_view rest = trim(line.substr(word.size()));
+    if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9' && line.size() < 120) return true;
+  }
+  return false;
 }
 
 // Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
@@ -173,7 +218,9 @@ std::set<int> contents_numbers(const std::vector<std::string>& lines) {
 bool is_site_boilerplate(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
-  if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line)) return true;
+  if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
+      is_page_stamp(line))
+    return true;
   // Archive sites print the document's title with " · " and the upload date.
   return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;
 }
@@ -275,13 +322,14 @@ DocumentStructure::DocumentStructure(std::string_view raw)
   for (const auto& line : boilerplate_) {
     if (!is_breadcrumb(line) || !breadcrumb_.empty()) continue;
     std::string_view trail = line;
-    if (const std::size_t colon = trail.find(':'); colon != std::string_view::npos && colon < trail.find(" > "))
+    const std::string_view separator = trail_separator(line);
+    if (const std::size_t colon = trail.find(':'); colon != std::string_view::npos && colon < trail.find(separator))
       trail = trail.substr(colon + 1);  // "Din position: Hem > …"
     for (std::size_t start = 0; start <= trail.size();) {
-      std::size_t end = trail.find(" > ", start);
+      std::size_t end = trail.find(separator, start);
       if (end == std::string_view::npos) end = trail.size();
       if (auto step = trim(trail.substr(start, end - start)); !step.empty()) breadcrumb_.emplace_back(step);
-      start = end + 3;
+      start = end + separator.size();
     }
   }
   for (const auto& line : boilerplate_) {

@@ -111,6 +111,17 @@ std::optional<schema::IsoDate> date_beside_heading(const DocumentStructure& stru
   return find_swedish_date(rest);
 }
 
+// A web page's own heading: the line that repeats its breadcrumb's last step, which the site
+// name and menus above it are not.
+std::string page_heading(const DocumentStructure& structure) {
+  if (structure.breadcrumb().empty()) return {};
+  const std::string last = collapse_spaces(structure.breadcrumb().back());
+  const auto& lines = structure.text().lines();
+  for (std::size_t i = 0; i < lines.size() && i < 15; ++i)
+    if (last.size() >= 10 && collapse_spaces(lines[i]) == last) return last;
+  return {};
+}
+
 // A samverkan protocol is named by its opening paragraph that names the group ("Protokoll
 // förvaltningssamverkansgrupp (FSG) 20 maj 2025"), which a letterhead may precede.
 std::string samverkan_title(const ExtractedText& text) {
@@ -205,6 +216,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   if (doc.kind == schema::Kind::Samverkan) doc.title = samverkan_title(text);
   if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))
     doc.title = recognize_title(text, doc.kind);
+  if (doc.kind == schema::Kind::Annat)
+    if (std::string heading = page_heading(structure); !heading.empty()) doc.title = heading;
   doc.date = recognize_date(text, doc.title);
   if (!doc.date) doc.date = date_beside_heading(structure);
   doc.organ = recognize_organ(text, doc.kind, doc.title);

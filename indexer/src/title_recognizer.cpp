@@ -79,6 +79,34 @@ bool is_letterhead(const std::string& line) {
   return std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); });
 }
 
+// The end of the run of non-blank lines that begins at from.
+std::size_t run_end(const std::vector<std::string>& lines, std::size_t from) {
+  while (from < lines.size() && !lines[from].empty()) ++from;
+  return from;
+}
+
+// "Stadsledningskontoret / Kansliavdelningen / Anna Ek / Kommunjurist / Datum / 2021-10-12 /
+// Diarienummer …": a letterhead block that holds labels, its lines short before the first.
+bool is_labelled_letterhead(const std::vector<std::string>& lines, std::size_t from) {
+  const std::size_t end = run_end(lines, from);
+  for (std::size_t i = from; i < end; ++i) {
+    if (match_header_label(lines[i])) return i > from;
+    if (split_words(lines[i]).size() > 3) return false;
+  }
+  return false;
+}
+
+// A run short enough to be a heading: at most 20 words, opening in upper case.
+bool is_heading_run(const std::vector<std::string>& lines, std::size_t from) {
+  const std::size_t end = run_end(lines, from);
+  std::size_t words = 0;
+  for (std::size_t i = from; i < end; ++i) {
+    if (match_header_label(lines[i])) return false;
+    words += split_words(lines[i]).size();
+  }
+  return end > from && words <= 20 && starts_uppercase(lines[from]);
+}
+
 // The first opening line that names the interpellation: "Svar på interpellation …",
 // "Interpellation till …", after whatever letterhead or registry stamp precedes it.
 std::string interpellation_heading(const std::vector<std::string>& lines) {
@@ -111,6 +139,11 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
     std::size_t first = 0;
     while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;
     if (first < lines.size() && first < 12) start = first;
+    if (is_labelled_letterhead(lines, start)) {
+      std::size_t next = run_end(lines, start);
+      while (next < lines.size() && lines[next].empty()) ++next;
+      if (next < lines.size() && next <= run_end(lines, start) + 6 && is_heading_run(lines, next)) start = next;
+    }
   }
   std::string title = opening_paragraph(lines, start);
   if (title.empty() && start > 0) title = opening_paragraph(lines, 0);

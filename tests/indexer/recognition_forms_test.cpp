@@ -149,3 +149,29 @@ TEST_CASE("a § heading broken over two lines", "[indexer][forms]") {
   REQUIRE(s.sections().size() == 1);
   CHECK(s.sections()[0].heading == "Yttrande över betänkandet En ny kommunal arkivlag (SOU 2020:12)");
 }
+
+TEST_CASE("title: a web page's menus, trail and stamps are set aside, its heading names it", "[indexer][forms]") {
+  const DocumentStructure page(
+      "Liberalerna Ekby\nMeny   Sök   Bli medlem\n\nHem / Politik / Motioner / Motion om fler parkbänkar i Ekby\n\n"
+      "Motion om fler parkbänkar i Ekby\nPublicerad 3 maj 2023 · Uppdaterad 5 maj 2023\n\n"
+      "Till kommunfullmäktige\n\nVi föreslår att kommunen ställer ut fler bänkar.\n");
+  const auto& set_aside = page.boilerplate();
+  CHECK(set_aside.size() == 3);
+  CHECK(page.breadcrumb().back() == "Motion om fler parkbänkar i Ekby");
+  CHECK(recognize_document(page).title == "Motion om fler parkbänkar i Ekby");
+  // Words that a trail of slashes is not made of stay text.
+  CHECK(DocumentStructure("Hemtjänst och/eller boende / särskilt boende\n").boilerplate().empty());
+  CHECK(DocumentStructure("Sök\n\nText.\n").boilerplate().empty());
+}
+
+TEST_CASE("title: a letterhead block with labels stands before the title", "[indexer][forms]") {
+  const auto doc = recognized(
+      "TJÄNSTESKRIVELSE\n\nSamhällsbyggnadskontoret\nPlanenheten\nEva Lind\nPlanarkitekt\nDatum\n2023-02-01\n"
+      "Diarienummer\nKS 2023/77\n\n\nNy detaljplan för kvarteret Hjorten\n\nFörslag till beslut\nText.\n");
+  CHECK(doc.title == "Ny detaljplan för kvarteret Hjorten");
+  // A title of few words before its labels stays the title.
+  CHECK(recognized("Årsredovisning 2022\nDatum: 2023-03-01\nDnr KS 2023/12\n\nKommunens resultat blev ett "
+                   "överskott på tolv miljoner kronor, vilket är bättre än budget och förklaras av höga "
+                   "skatteintäkter under årets andra halva och lägre kostnader för energi än beräknat.\n")
+            .title == "Årsredovisning 2022");
+}
