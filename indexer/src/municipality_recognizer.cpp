@@ -6,7 +6,9 @@
 #include <optional>
 
 #include "kommunsok/indexer/gazetteer.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
@@ -180,6 +182,22 @@ std::string from_hosts(std::string_view text) {
   return {};
 }
 
+// "Till kommunfullmäktige i Kungsbacka", "Kommunstyrelsen i Lilla Edet": a body of the
+// municipality, named with its place. Only a known municipality: "nämnden i Sandvik" may be
+// a village.
+std::string from_organ_of_place(std::string_view text) {
+  const std::vector<std::string_view> words = split_words(text);
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i + 1] != "i" || !schema::is_organ_word(words[i])) continue;
+    const std::string first = strip_punctuation(words[i + 2]);
+    if (!starts_uppercase(first)) continue;
+    if (i + 3 < words.size())
+      if (auto two = municipality_named(first + " " + strip_punctuation(words[i + 3]))) return *two;
+    if (auto one = municipality_named(first)) return *one;
+  }
+  return {};
+}
+
 // "Karlstad 2011-02-15": a dated signature whose place is a municipality's name. A village
 // ("Hyllinge 2002-02-21") is no municipality and gives nothing.
 std::string from_signature_place(const std::vector<std::string>& lines) {
@@ -187,6 +205,11 @@ std::string from_signature_place(const std::vector<std::string>& lines) {
     std::string_view tail = line;
     if (const std::size_t gap = tail.rfind("   "); gap != std::string_view::npos) tail = tail.substr(gap);
     const auto words = split_words(tail);
+    // "Kungsbacka den 19 september 2023": the place, then a date written out.
+    if (words.size() == 5 && words[1] == "den" && find_swedish_date(tail)) {
+      if (auto place = municipality_named(strip_punctuation(words[0]))) return *place;
+      continue;
+    }
     if (words.size() != 2 || words[1].size() != 10 || words[1][4] != '-' || words[1][7] != '-') continue;
     const std::string place = strip_punctuation(words[0]);
     if (is_swedish_municipality(place)) return place;
@@ -200,6 +223,7 @@ std::string recognize_municipality(const ExtractedText& text, std::string_view t
   if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
   if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
     return in_text;
+  if (auto body = from_organ_of_place(text.flat()); !body.empty()) return body;
   if (auto district = from_districts(text.flat()); !district.empty()) return district;
   if (auto host = from_hosts(text.flat()); !host.empty()) return host;
   return from_signature_place(text.lines());

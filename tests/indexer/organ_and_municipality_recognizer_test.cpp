@@ -56,6 +56,14 @@ TEST_CASE("a letterhead in capitals and official names give the municipality's o
   CHECK(recognize_municipality(ExtractedText("NORD-VIKS KOMMUN\n"), "") == "Nord-Vik");
 }
 
+TEST_CASE("a body named with its place, or a signature's place with a written date", "[indexer][municipality]") {
+  CHECK(recognize_municipality(ExtractedText("Till kommunfullmäktige i Lilla Edet\n\nText.\n"), "") == "Lilla Edet");
+  CHECK(recognize_municipality(ExtractedText("Interpellation\n\nText.\n\nAlingsås den 3 mars 2022\nEva Ek (V)\n"), "") ==
+        "Alingsås");
+  // A place we do not know as a municipality is no municipality.
+  CHECK(recognize_municipality(ExtractedText("Till nämnden i Sandvik\n\nText.\n"), "").empty());
+}
+
 TEST_CASE("the most frequent municipality in the text wins, determiners are no names",
           "[indexer][municipality]") {
   const ExtractedText text("Varje kommun ska svara. Malmö stad och Malmö stad igen, men Lunds kommun en gång.\n");
