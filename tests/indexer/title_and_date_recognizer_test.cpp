@@ -70,3 +70,8 @@ TEST_CASE("a protocol's heading names the meeting, the body that met and the dat
   const ExtractedText people("Sammanträde med föräldrar och elever 2020-02-03\n\nText.\n");
   CHECK_FALSE(recognize_date(people, "").has_value());
 }
+
+TEST_CASE("a signature's place may be two words", "[indexer][date]") {
+  const ExtractedText text("Svar på interpellation om simhallen\n\nText.\n\nLilla Edet den 3 mars 2022\n\nEva Ek (S)\n");
+  CHECK(recognize_date(text, "Svar på interpellation om simhallen") == IsoDate{2022, 3, 3});
+}
