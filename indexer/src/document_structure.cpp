@@ -37,7 +37,7 @@ bool starts_like_site_furniture(std::string_view line) {
       "Dela sidan",      "Till toppen",     "Hoppa till",        "Lyssna på sidan",  "Vi använder kakor",
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
-      "Starta visningen från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
+      "Starta visningen från sidan", "Börja visa från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
       "Report \"",      "Your name",       "Submit Close"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
@@ -50,6 +50,10 @@ bool starts_like_site_furniture(std::string_view line) {
     return true;
   }
   return false;
+}
+
+bool ends_with_ci(std::string_view line, std::string_view tail) {
+  return line.size() >= tail.size() && starts_with_ci(line.substr(line.size() - tail.size()), tail);
 }
 
 bool is_view_count(std::string_view line) {
@@ -220,6 +224,9 @@ bool is_site_boilerplate(std::string_view line) {
   if (line.empty()) return false;
   if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
       is_page_stamp(line))
+    return true;
+  // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page.
+  if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning")))
     return true;
   // Archive sites print the document's title with " · " and the upload date.
   return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;

@@ -22,7 +22,9 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
                                   "vill",       "ville",      "lyfter",     "lyfte",     "påtalar",
                                   "påtalade",   "önskar",     "önskade",    "anser",     "ansåg",
                                   "ställer",    "ställde",    "hade",       "har",       "tar",
-                                  "tog",        "uttrycker",  "uttryckte",  "ifrågasätter", "ifrågasatte"};
+                                  "tog",        "uttrycker",  "uttryckte",  "ifrågasätter", "ifrågasatte",
+                                  "framför",    "framförde",  "påpekar",    "påpekade",  "begär",
+                                  "begärde",    "yrkar",      "yrkade"};
 // Verbs by which the employer answers.
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",

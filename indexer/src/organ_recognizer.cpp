@@ -245,12 +245,23 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (std::string organ = organ_opening(lines[i]); !organ.empty()) return organ;
   }
   if (std::string organ = organ_after_meeting_phrase(title); !organ.empty()) return organ;
+  // "Protokoll från sammanträde med stadsdelsnämnden Majorna-Linné": the protocol's own heading.
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 15; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    if (!starts_with_ci(lines[i], "protokoll") && !starts_with_ci(lines[i], "kallelse")) continue;
+    if (std::string organ = organ_after_meeting_phrase(lines[i]); !organ.empty()) return organ;
+  }
   if (kind == schema::Kind::Annat) {
     // "Till socialnämnden": the body a tjänsteskrivelse or notice is addressed to.
     for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 15; ++i) {
       if (lines[i].empty()) continue;
       ++seen;
-      const auto words = split_words(lines[i]);
+      auto words = split_words(lines[i]);
+      // "Till kommunfullmäktige i Härjedalens kommun": the body, then its place.
+      if (const auto in = std::find(words.begin(), words.end(), "i"); in != words.end() && in - words.begin() >= 2 &&
+                                                                        words.end() - in <= 4)
+        words.erase(in, words.end());
       if (words.size() >= 2 && words.size() <= 5 && lower(words[0]) == "till" && schema::is_organ_word(words.back())) {
         const std::string organ = capitalize(join(std::vector<std::string>(words.begin() + 1, words.end()), " "));
         if (looks_like_organ(organ)) return organ;

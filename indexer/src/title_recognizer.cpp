@@ -125,12 +125,22 @@ std::string interpellation_heading(const std::vector<std::string>& lines) {
 
 }  // namespace
 
+// "Interpellation om nyckelhanteringen (Dnr: 2021/212)": a case number or date in brackets
+// after a heading is a label of its own, not part of the title.
+std::string without_bracketed_label(std::string title) {
+  const std::size_t open = title.rfind(" (");
+  if (open == std::string::npos || !title.ends_with(")")) return title;
+  const std::string inside = title.substr(open + 2, title.size() - open - 3);
+  if (match_header_label(inside) || (inside.size() <= 20 && find_swedish_date(inside))) title.resize(open);
+  return title;
+}
+
 std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   const auto& lines = text.lines();
   if (kind == schema::Kind::Interpellation) {
     if (std::string heading = interpellation_heading(lines); !heading.empty()) {
       if (const std::size_t bar = heading.find(" | "); bar != std::string::npos && bar > 0) heading.resize(bar);
-      return schema::truncate_utf8(collapse_spaces(heading), kMaxTitleBytes);
+      return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading)), kMaxTitleBytes);
     }
   }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
@@ -149,7 +159,7 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   if (title.empty() && start > 0) title = opening_paragraph(lines, 0);
   // "Rubrik | Webbplatsens namn": a web page's title carries its site's name.
   if (const std::size_t bar = title.find(" | "); bar != std::string::npos && bar > 0) title.resize(bar);
-  return schema::truncate_utf8(collapse_spaces(title), kMaxTitleBytes);
+  return schema::truncate_utf8(without_bracketed_label(collapse_spaces(title)), kMaxTitleBytes);
 }
 
 }  // namespace kommunsok::indexer

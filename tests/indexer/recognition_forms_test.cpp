@@ -175,3 +175,34 @@ TEST_CASE("title: a letterhead block with labels stands before the title", "[ind
                    "skatteintäkter under årets andra halva och lägre kostnader för energi än beräknat.\n")
             .title == "Årsredovisning 2022");
 }
+
+TEST_CASE("organ: a protocol's heading 'Protokoll från sammanträde med …', a motion's addressee", "[indexer][forms]") {
+  const auto protocol = recognized(
+      "Protokoll från sammanträde med stadsdelsnämnden Norra Ekby\n\nTid: 2019-05-21 kl. 18.00\n\n"
+      "§ 12 Budget\n\nNämnden beslutar att anta budgeten.\n\n§ 13 Val\n\nNämnden väljer Eva Ek.\n");
+  CHECK(protocol.organ == "Stadsdelsnämnden Norra Ekby");
+  const auto motion = recognized("Motion om parkbänkar\n\nTill kommunfullmäktige i Ekby kommun\n\nVi föreslår fler bänkar.\n");
+  CHECK(motion.organ == "Kommunfullmäktige");
+}
+
+TEST_CASE("title: a case number in brackets after the heading is no part of it", "[indexer][forms]") {
+  const auto doc = recognized("EKBY KOMMUN\n\nInterpellation om nyckelhanteringen i hemtjänsten (Dnr: 2021/212)\n\n"
+                              "Till socialnämndens ordförande Eva Ek (S)\n\nHur många nycklar har försvunnit?\n\nBo Lind (V)\n");
+  CHECK(doc.title == "Interpellation om nyckelhanteringen i hemtjänsten");
+  CHECK(doc.diarienummer == std::vector<std::string>{"2021/212"});
+}
+
+TEST_CASE("archive sites: their page title and viewer controls are boilerplate", "[indexer][forms]") {
+  const DocumentStructure s("Protokoll KS 2019-06-04 - PDF Free Download\n\nBörja visa från sidan:\n\nProtokoll\n\nText.\n");
+  CHECK(s.boilerplate().size() == 2);
+}
+
+TEST_CASE("exchanges: a union that puts a view forward (framför) is answered by the employer", "[indexer][forms]") {
+  const auto doc = recognized(
+      "Protokoll förvaltningsgruppen 3 maj 2023\n\nNärvarande:\n\nFackliga organisationer\n\nVision: Ann Ek\n\n"
+      "1. Mötets öppnande\n\nOrdföranden öppnar mötet.\n\n2. Arbetsmiljö\n\nVision framför att ventilationen i "
+      "tre klassrum är dålig.\nArbetsgivaren svarar att en besiktning är beställd.\n\n3. Övrigt\n\nInget.\n");
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges.front().affiliation == "Vision");
+  CHECK(doc.exchanges.front().answer.starts_with("Arbetsgivaren svarar"));
+}
