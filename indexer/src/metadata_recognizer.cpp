@@ -336,6 +336,7 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
   protocol.text = join(header, "\n");
   protocol.title = protocol_title(protocol, paragraphs);
   protocol.diarienummer.clear();  // each § carries its own
+  protocol.paragraph.reset();     // and a protocol of many § is none of them
   protocol.decision.clear();
   units.front() = std::move(protocol);
   return units;
