@@ -8,6 +8,7 @@
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/organs.hpp"
@@ -309,11 +310,16 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
     if (lines[j].empty()) continue;
     if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod")) continue;
     if (looks_like_heading(lines[j])) {
-      // A heading broken over lines goes on with a lower-case word or a parenthesis.
+      // A heading broken over lines goes on with a lower-case word or a parenthesis, or with
+      // a short end of its own before the body's blank line ("… fastigheten Tibble / 4:12 i
+      // Kungsängen"), which is no date, label or marker.
       std::string heading = lines[j];
-      if (j + 1 < lines.size() && lines[j + 1].size() <= 80 && !lines[j + 1].empty() &&
-          (starts_lowercase(lines[j + 1]) || lines[j + 1].starts_with("(")) && !heading.ends_with("."))
-        heading += " " + lines[j + 1];
+      const std::string& next = j + 1 < lines.size() ? lines[j + 1] : std::string();
+      const bool lower_run_on = next.size() <= 80 && (starts_lowercase(next) || next.starts_with("("));
+      const bool short_end = !next.empty() && next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&
+                             (j + 2 >= lines.size() || lines[j + 2].empty()) && !find_swedish_date(next) &&
+                             !match_header_label(next) && !match_paragraph_marker(next);
+      if (!next.empty() && !heading.ends_with(".") && (lower_run_on || short_end)) heading += " " + next;
       return strip_heading(heading);
     }
     break;

@@ -77,3 +77,12 @@ TEST_CASE("a long § heading is cut where a letter ends, never inside its UTF-8 
   CHECK(kommunsok::schema::is_valid_utf8(s.sections()[0].heading));
   CHECK(s.sections()[0].heading.size() == 299);
 }
+
+TEST_CASE("a § heading broken before its property designation keeps it", "[indexer][structure]") {
+  const DocumentStructure s("KS 2022\n\n§ 12\n\nMarkanvisning för bostäder inom fastigheten Ekhagen\n3:7 i Norrby\n\n"
+                            "Kommunstyrelsens beslut\nText.\n\n§ 13\n\nBudget för 2023\n2023-01-01\nText.\n");
+  REQUIRE(s.sections().size() == 2);
+  CHECK(s.sections()[0].heading == "Markanvisning för bostäder inom fastigheten Ekhagen 3:7 i Norrby");
+  // A date under a heading is no part of it.
+  CHECK(s.sections()[1].heading == "Budget för 2023");
+}
