@@ -7,6 +7,7 @@
 
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/repeated_cover.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -39,7 +40,8 @@ bool starts_like_site_furniture(std::string_view line) {
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
       "Starta visningen från sidan", "Börja visa från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
-      "Report \"",      "Your name",       "Submit Close"};
+      "Report \"",      "Your name",       "Submit Close",    "Förhandsvisning av text", "Gå direkt till innehåll",
+      "Ladda ner   ",    "Visningar "};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.
@@ -48,6 +50,7 @@ bool starts_like_site_furniture(std::string_view line) {
       return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' && rest.size() < 200;
     }
     if (start == "Title ") return line.size() < 80;
+    if (start == "Visningar ") return is_bare_number(line.substr(start.size()));
     return true;
   }
   return false;
@@ -226,6 +229,14 @@ bool is_site_boilerplate(std::string_view line) {
   if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
       is_page_stamp(line))
     return true;
+  // "Protokoll LSG Hedenbergska skolan | pdfsamling.se": a page title ending in the site's address.
+  if (const std::size_t bar = line.rfind(" | "); bar != std::string_view::npos && line.size() < 300) {
+    const std::string_view site = trim(line.substr(bar + 3));
+    if (site.find(' ') == std::string_view::npos && site.find('.') != std::string_view::npos && site.size() > 3 &&
+        (site.ends_with(".se") || site.ends_with(".com") || site.ends_with(".nu") || site.ends_with(".org") ||
+         site.ends_with(".net")))
+      return true;
+  }
   // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page.
   if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning")))
     return true;
@@ -330,7 +341,8 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
 }  // namespace
 
 DocumentStructure::DocumentStructure(std::string_view raw)
-    : text_(split_columns(unflatten_pages(without_site_boilerplate(raw, boilerplate_), furniture_))) {
+    : text_(split_columns(
+          unflatten_pages(without_repeated_cover(without_site_boilerplate(raw, boilerplate_), furniture_), furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {
     if (!is_breadcrumb(line) || !breadcrumb_.empty()) continue;

@@ -71,6 +71,14 @@ bool is_samverkan_title(const std::string& opening) {
                                       "central samverkan", "samverkansråd"};
   for (const char* group : kGroups)
     if (opening.find(group) != std::string::npos) return true;
+  // The groups' codes as words of their own: "Protokoll LSG Hedenbergska skolan", "FSG 4/2022".
+  static constexpr std::array kCodes{"fsg", "csg", "lsg", "svg", "komsam", "ksg"};
+  for (std::string_view word : split_words(opening)) {
+    std::string bare(word);
+    while (!bare.empty() && std::string_view("(),.:;").find(bare.back()) != std::string_view::npos) bare.pop_back();
+    while (!bare.empty() && bare.front() == '(') bare.erase(0, 1);
+    if (std::find(kCodes.begin(), kCodes.end(), bare) != kCodes.end()) return true;
+  }
   return false;
 }
 

@@ -69,6 +69,7 @@ bool is_union_heading(std::string_view line) {
 bool is_employer_heading(std::string_view line) {
   return starts_section(line, "För arbetsgivaren") || starts_section(line, "Arbetsgivarsidan") ||
          starts_section(line, "Arbetsgivarrepresentanter") || starts_section(line, "Arbetsgivaren:") ||
+         starts_section(line, "Arbetsgivare:") ||
          is_bare_heading(line, {"arbetsgivarens representanter", "för arbetsgivarsidan", "arbetsgivare", "arbetsgivaren"});
 }
 
@@ -212,7 +213,9 @@ class Attendance {
     for (std::size_t start = 0; start <= names.size();) {
       std::size_t comma = names.find(',', start);
       if (comma == std::string_view::npos) comma = names.size();
-      const std::string name = collapse_spaces(names.substr(start, comma - start));
+      std::string name = collapse_spaces(names.substr(start, comma - start));
+      // "Rolf Wennberg (elevassistenter)": what a representative stands for is no part of the name.
+      if (const std::size_t bracket = name.find(" ("); bracket != std::string::npos) name.resize(bracket);
       if (split_words(name).size() >= 2 && starts_uppercase(name))
         result_.people.push_back(schema::Person{name, "", "", *canonical, "arbetstagarna"});
       start = comma + 1;
@@ -326,6 +329,19 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     }
     if (is_employer_heading(line)) {
       in_unions = false;
+      // "Arbetsgivare: Eva Ek, rektor (ordförande); Bo Ny, biträdande rektor"
+      std::string_view value = heading_value(line);
+      for (std::size_t start = 0; start < value.size();) {
+        std::size_t end = value.find(';', start);
+        if (end == std::string_view::npos) end = value.size();
+        attendance.employer(trim(value.substr(start, end - start)));
+        start = end + 1;
+      }
+      continue;
+    }
+    // "Lärarförbundet: Anna Ek" after the employer's lines, without a heading of its own.
+    if (!in_unions && is_union_line(line) && line.find(':') != std::string_view::npos) {
+      attendance.union_side(line);
       continue;
     }
     if (!in_unions) {

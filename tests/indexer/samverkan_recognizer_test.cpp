@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
 
@@ -77,4 +78,26 @@ TEST_CASE("two sides in columns, adjuncts and Förhinder on lines of their own",
   std::vector<std::string> names;
   for (const Person& p : participants.people) names.push_back(p.name);
   CHECK(names == std::vector<std::string>{"Åke Nord", "Lisa Ek", "Rut Sjö", "Bo Alm", "Per Hed"});
+}
+
+TEST_CASE("the employer's side on its label's line, the unions' lines without a heading", "[indexer][samverkan]") {
+  const ExtractedText text(
+      "Protokoll LSG Ekskolan\n\nNärvarande\nArbetsgivare: Eva Ek, rektor (ordförande); Bo Ny,\nbiträdande rektor\n"
+      "Lärarförbundet: Ann Lind, Per Alm\nLR: Siv Holm\nKommunal: Tor Berg (elevassistenter)\nFörhinder: Vision\n\n"
+      "1. Val av justerare\nText.\n");
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions == std::vector<std::string>{"Lärarförbundet", "Lärarnas Riksförbund", "Kommunal"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Vision"});
+  std::vector<std::string> names;
+  for (const Person& p : participants.people) names.push_back(p.name);
+  CHECK(names == std::vector<std::string>{"Eva Ek", "Bo Ny", "Ann Lind", "Per Alm", "Siv Holm", "Tor Berg"});
+}
+
+TEST_CASE("an archive site's flattened copy of the cover is set aside", "[indexer][samverkan]") {
+  const DocumentStructure s(
+      "1 Ekby kommun  Socialförvaltningen  Protokoll lokal samverkansgrupp (LSG) Björkgården  Tidpunkt: 2021-03-04\n\n"
+      "Ekby kommun\nSocialförvaltningen\n\nProtokoll lokal samverkansgrupp (LSG) Björkgården\n\nTidpunkt: 2021-03-04\n\n"
+      "1. Val av justerare\nText.\n");
+  CHECK(s.text().lines().front() == "Ekby kommun");
+  CHECK(recognize_document(s).title == "Protokoll lokal samverkansgrupp (LSG) Björkgården");
 }
