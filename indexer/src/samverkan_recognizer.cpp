@@ -76,7 +76,8 @@ bool is_employer_heading(std::string_view line) {
 // "Adjungerad: Jonas Rönnqvist, företagshälsovården": people at the table for an item.
 bool is_adjunct_heading(std::string_view line) {
   return starts_section(line, "Adjungerad") || starts_section(line, "Adjungerade") ||
-         starts_section(line, "Övriga deltagare") || starts_section(line, "Dessutom närvarande");
+         starts_section(line, "Övriga deltagare") || starts_section(line, "Dessutom närvarande") ||
+         is_bare_heading(line, {"övriga", "övriga närvarande", "gäster", "gäst"});
 }
 
 // What follows a heading's colon on its own line ("" when the heading stands alone).
@@ -115,6 +116,8 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       if (comma == std::string_view::npos) comma = line.size();
       std::string_view part = trim(line.substr(start, comma - start));
       if (const std::size_t colon = part.find(':'); colon != std::string_view::npos) part = trim(part.substr(0, colon));
+      // "Ledarna (ingen representant utsedd)"
+      if (const std::size_t bracket = part.find(" ("); bracket != std::string_view::npos) part = trim(part.substr(0, bracket));
       if (auto canonical = schema::canonical_union(part)) {
         any = true;
         if (std::find(out.begin(), out.end(), *canonical) == out.end()) out.push_back(*canonical);
@@ -156,7 +159,7 @@ bool is_union_line(std::string_view line) {
   }
   const std::size_t comma = line.rfind(',');
   return comma != std::string_view::npos && schema::canonical_union(trim(line.substr(comma + 1))) &&
-         is_person_name(collapse_spaces(line.substr(0, comma)));
+         is_person_name(collapse_spaces(line.substr(0, line.find(','))));
 }
 
 class Attendance {
@@ -190,12 +193,15 @@ class Attendance {
       if (is_person_name(std::string(line))) column_names_.emplace_back(collapse_spaces(line));
       return;
     }
-    // "Nora Ali, Vision": a representative and the union.
+    // "Nora Ali, Vision", "Ann Berg, huvudskyddsombud, Kommunal": a representative, perhaps
+    // a role, and the union.
     if (const std::size_t comma = line.rfind(','); comma != std::string_view::npos && line.find(':') == std::string_view::npos) {
-      const std::string name = collapse_spaces(line.substr(0, comma));
+      const std::size_t first = line.find(',');
+      const std::string name = collapse_spaces(line.substr(0, first));
+      const std::string role = first < comma ? collapse_spaces(line.substr(first + 1, comma - first - 1)) : std::string();
       if (auto union_name = schema::canonical_union(trim(line.substr(comma + 1))); union_name && is_person_name(name)) {
         add_union(*union_name);
-        result_.people.push_back(schema::Person{name, "", "", *union_name, "arbetstagarna"});
+        result_.people.push_back(schema::Person{name, "", role, *union_name, "arbetstagarna"});
       }
       return;
     }
@@ -299,7 +305,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   if (i < lines.size() && is_present_label(lines[i])) ++i;
 
   Attendance attendance(result);
-  bool in_unions = false;
+  bool in_unions = false, in_adjuncts = false;
   for (; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
     if (line.empty()) continue;
@@ -319,16 +325,18 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     }
     if (is_adjunct_heading(line)) {
       in_unions = false;
+      in_adjuncts = true;
       if (!heading_value(line).empty()) attendance.adjunct(heading_value(line));
       continue;
     }
     if (ends_union_block(line)) break;
     if (is_union_heading(line)) {
       in_unions = true;
+      in_adjuncts = false;
       continue;
     }
     if (is_employer_heading(line)) {
-      in_unions = false;
+      in_unions = in_adjuncts = false;
       // "Arbetsgivare: Eva Ek, rektor (ordförande); Bo Ny, biträdande rektor"
       std::string_view value = heading_value(line);
       for (std::size_t start = 0; start < value.size();) {
@@ -342,6 +350,10 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     // "Lärarförbundet: Anna Ek" after the employer's lines, without a heading of its own.
     if (!in_unions && is_union_line(line) && line.find(':') != std::string_view::npos) {
       attendance.union_side(line);
+      continue;
+    }
+    if (in_adjuncts) {
+      attendance.adjunct(line);
       continue;
     }
     if (!in_unions) {

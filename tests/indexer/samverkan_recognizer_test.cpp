@@ -101,3 +101,17 @@ TEST_CASE("an archive site's flattened copy of the cover is set aside", "[indexe
   CHECK(s.text().lines().front() == "Ekby kommun");
   CHECK(recognize_document(s).title == "Protokoll lokal samverkansgrupp (LSG) Björkgården");
 }
+
+TEST_CASE("representatives with a role before their union; Övriga; an absent union with a note", "[indexer][samverkan]") {
+  const ExtractedText text(
+      "Skyddskommittén\n\nNärvarande\nArbetsgivarrepresentanter\nJan Isak, förvaltningschef, ordförande\n\n"
+      "Arbetstagarrepresentanter\nAnn Berg, huvudskyddsombud, Kommunal\nNils Forr, Sveriges Ingenjörer\n\n"
+      "Övriga\nTove Mark, företagshälsovården\n\nFrånvarande\nPia Kem, Akademikerförbundet SSR\n"
+      "Ledarna (ingen representant utsedd)\n\n§ 1 Föregående protokoll\nText.\n");
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions == std::vector<std::string>{"Kommunal", "Sveriges Ingenjörer"});
+  CHECK(participants.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR", "Ledarna"});
+  REQUIRE(participants.people.size() == 4);
+  CHECK(participants.people[1] == Person{"Ann Berg", "", "huvudskyddsombud", "Kommunal", "arbetstagarna"});
+  CHECK(participants.people[3] == Person{"Tove Mark", "", "företagshälsovården", "", "adjungerad"});
+}
