@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -15,12 +16,12 @@ namespace kommunsok::indexer {
 namespace {
 
 // Series code (KS, BUN, SBN …) then year/number: "KS-2021/1202.111", "KS 2019/0345",
-// "BUN 2023.412". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
+// "BUN 2023.412", "KS.2021.412". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
 // and Ö are matched as their whole UTF-8 sequences: a code must not begin in the middle of a
 // letter ("xÄKS" gave "\x84KS", which is not UTF-8).
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}[- ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}[-. ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
@@ -69,14 +70,32 @@ bool owned_by_another(std::string_view before) {
   static constexpr std::string_view kOwners[] = {"verkets",   "myndighetens",  "länsstyrelsens", "domstolens",
                                                  "rättens",   "inspektionens", "regionens",      "ombudsmannens",
                                                  "kommissionens", "landstingets"};
+  // A number in brackets right after an authority is named is its number: "tillsammans med
+  // Länsstyrelsen i Värmlands län (dnr 432-5512-2024)".
+  static constexpr std::string_view kAuthorities[] = {"länsstyrelsen", "verket", "myndigheten", "domstolen",
+                                                      "inspektionen",  "regionen", "region"};
+  const std::string_view trimmed = trim(before);
+  const bool bracketed = trimmed.ends_with("(");
   const auto words = split_words(before);
-  for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k < words.size(); ++k) {
+  const std::size_t from = words.size() > 8 ? words.size() - 8 : 0;
+  for (std::size_t k = from; k < words.size(); ++k) {
     std::string word = lower(words[k]);
     while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);
     if (word == "ert" || word == "er" || word == "deras") return true;
     if (word.size() > 3 && word.ends_with(":s")) return true;
     for (std::string_view owner : kOwners)
       if (word.ends_with(owner)) return true;
+    // "Region Västerbottens diarienummer": a region named in the genitive.
+    if (word == "region" && k + 1 < words.size()) {
+      // "Region Väster- / bottens": a name broken at the line's end.
+      std::string name(words[k + 1]);
+      if (name.ends_with('-') && k + 2 < words.size()) name = name.substr(0, name.size() - 1) + std::string(words[k + 2]);
+      // Region Gotland is a municipality: its own numbers are the document's.
+      if (name.ends_with('s') && !municipality_styled_region(name.substr(0, name.size() - 1))) return true;
+    }
+    if (bracketed && k + 6 >= words.size())
+      for (std::string_view authority : kAuthorities)
+        if (word.ends_with(authority)) return true;
   }
   return false;
 }
@@ -127,7 +146,12 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
     for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
-      if (!owned_by_another(before(it->position(0)))) add(labeled_value((*it)[1].str()), true);
+    {
+      // Up to the label word itself, with the bracket or comma the pattern began at.
+      std::ptrdiff_t at = it->position(0);
+      if (at < static_cast<std::ptrdiff_t>(line.size()) && std::string_view("([,; \t").find(line[static_cast<std::size_t>(at)]) != std::string_view::npos) ++at;
+      if (!owned_by_another(before(at))) add(labeled_value((*it)[1].str()), true);
+    }
     if (!year_form) continue;
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);

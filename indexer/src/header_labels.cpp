@@ -33,6 +33,8 @@ constexpr std::array kSpellings{
     LabelSpelling{"Diarienr", HeaderLabel::Diarienummer},
     LabelSpelling{"Ärendenummer", HeaderLabel::Diarienummer},
     LabelSpelling{"Ärendenr", HeaderLabel::Diarienummer},
+    LabelSpelling{"Ärende nr", HeaderLabel::Diarienummer},
+    LabelSpelling{"Vårt dnr", HeaderLabel::Diarienummer},
     LabelSpelling{"Dnr", HeaderLabel::Diarienummer},
     LabelSpelling{"Plats", HeaderLabel::Place},
     LabelSpelling{"Närvarande", HeaderLabel::Present},

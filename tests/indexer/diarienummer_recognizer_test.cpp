@@ -71,3 +71,13 @@ TEST_CASE("another authority's number, or the addressee's, is not the document's
   CHECK(numbers_in("Kommunstyrelsens dnr KS 2020/12\n") == Numbers{"KS 2020/12"});
   CHECK(numbers_in("§ 110     Dnr N134-0456/19\n") == Numbers{"N134-0456/19"});
 }
+
+TEST_CASE("dotted series numbers, 'Ärende nr', and numbers that belong to a region or an authority named before",
+          "[indexer][diarienummer]") {
+  CHECK(numbers_in("Au 214     Dnr KS.2021.412\n") == Numbers{"KS.2021.412"});
+  CHECK(numbers_in("Ärende nr: 2023-000187\n") == Numbers{"2023-000187"});
+  CHECK(numbers_in("Remissen (Region Väster-\nbottens diarienummer RUN 1012-2021) gäller trafiken.\n").empty());
+  CHECK(numbers_in("Mötet hölls med Länsstyrelsen i Ekby län (dnr 432-5512-2024).\n").empty());
+  // Region Gotland is a municipality: its numbers are its own.
+  CHECK(numbers_in("Region Gotlands dnr RS 2020/12\n") == Numbers{"RS 2020/12"});
+}
