@@ -145,12 +145,11 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     auto before = [&](std::ptrdiff_t at) { return carried + line.substr(0, static_cast<std::size_t>(at)); };
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
-    for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it)
-    {
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it) {
       // Up to the label word itself, with the bracket or comma the pattern began at.
-      std::ptrdiff_t at = it->position(0);
-      if (at < static_cast<std::ptrdiff_t>(line.size()) && std::string_view("([,; \t").find(line[static_cast<std::size_t>(at)]) != std::string_view::npos) ++at;
-      if (!owned_by_another(before(at))) add(labeled_value((*it)[1].str()), true);
+      auto at = static_cast<std::size_t>(it->position(0));
+      if (at < line.size() && std::string_view("([,; \t").find(line[at]) != std::string_view::npos) ++at;
+      if (!owned_by_another(before(static_cast<std::ptrdiff_t>(at)))) add(labeled_value((*it)[1].str()), true);
     }
     if (!year_form) continue;
     const auto& pattern = series_pattern();
