@@ -390,6 +390,12 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     // A table-of-contents entry has no text of its own; a body does, if only the one line
     // an excerpt ends in or the one line a flattened page is.
     const bool ends_text = next == lines.size();
+    // "Ks 112 (forts.)", "§ 12 forts.": the § goes on over a page break; its text is the §'s own.
+    if (const std::string rest = lower(trim(markers[k].marker.rest));
+        rest.starts_with("(forts") || rest.starts_with("forts") || rest.starts_with("(fortsättning")) {
+      passed_over_markers_.push_back({lines[markers[k].line], "a continuation of the § over a page break"});
+      continue;
+    }
     if (markers[k].heading.empty()) {
       passed_over_markers_.push_back({lines[markers[k].line], "no heading follows"});
       continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
@@ -71,6 +72,8 @@ bool is_letterhead(const std::string& line) {
   if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
     return true;
   if (words.size() <= 2 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
+  // The body the document goes to, on a line of its own: "Kommunstyrelsen".
+  if (words.size() <= 4 && looks_like_organ(collapse_spaces(line))) return true;
   static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",
                                                 "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation"};
   if (words.size() <= 2)
@@ -153,6 +156,8 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
       std::size_t next = run_end(lines, start);
       while (next < lines.size() && lines[next].empty()) ++next;
       if (next < lines.size() && next <= run_end(lines, start) + 6 && is_heading_run(lines, next)) start = next;
+      // "Kommunstyrelsen" alone between the letterhead and the title: the addressee.
+      while (start < lines.size() && start < 40 && (lines[start].empty() || is_letterhead(lines[start]))) ++start;
     }
   }
   std::string title = opening_paragraph(lines, start);

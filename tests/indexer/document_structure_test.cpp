@@ -86,3 +86,12 @@ TEST_CASE("a § heading broken before its property designation keeps it", "[inde
   // A date under a heading is no part of it.
   CHECK(s.sections()[1].heading == "Budget för 2023");
 }
+
+TEST_CASE("a § continued over a page break is one section", "[indexer][structure]") {
+  const DocumentStructure s("Beslutande Eva Ek (S)\nPlats och tid Rådhuset\n\nKs 12     Dnr KS 2024/31\n\n"
+                            "Bidrag till fiber i Norrby\n\nKommunstyrelsen beslutar att bevilja bidraget.\nText.\n\n"
+                            "Sida 2 (2)\n\nKs 12 (forts.)\n\nBeslutet skickas till\nEkonomienheten\n");
+  REQUIRE(s.sections().size() == 1);
+  CHECK(s.sections()[0].heading == "Bidrag till fiber i Norrby");
+  CHECK(s.sections()[0].end == s.text().lines().size());
+}

@@ -206,3 +206,10 @@ TEST_CASE("exchanges: a union that puts a view forward (framför) is answered by
   CHECK(doc.exchanges.front().affiliation == "Vision");
   CHECK(doc.exchanges.front().answer.starts_with("Arbetsgivaren svarar"));
 }
+
+TEST_CASE("title: the addressee alone between the letterhead and the title is neither", "[indexer][forms]") {
+  const auto doc = recognized(
+      "TJÄNSTESKRIVELSE\nEkby kommun\nSektor samhällsbyggnad\nEva Lind\nDatum\n2021-05-03\nDiarienummer\nKS 2021/0287\n\n\n"
+      "Kommunstyrelsen\n\n\nFörsäljning av mark vid Norrby\n\nFörslag till beslut\nText.\n");
+  CHECK(doc.title == "Försäljning av mark vid Norrby");
+}
