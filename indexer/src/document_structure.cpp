@@ -41,7 +41,8 @@ bool starts_like_site_furniture(std::string_view line) {
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
       "Starta visningen från sidan", "Börja visa från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
       "Report \"",      "Your name",       "Submit Close",    "Förhandsvisning av text", "Gå direkt till innehåll",
-      "Ladda ner   ",    "Visningar "};
+      "Ladda ner   ",    "Ladda ner PDF",   "Visningar ",        "Uppladdat av:",    "Uppladdad:",
+      "Dokumentets text"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.

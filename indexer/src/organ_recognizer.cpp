@@ -217,6 +217,20 @@ std::string organ_in_header(const std::vector<std::string>& lines, bool is_proto
   return {};
 }
 
+// lines[i] when it is an organ in the genitive alone ("Kommunstyrelsens") and the next line
+// opens with the organ word it belongs to ("arbetsutskott"): the two joined; else empty.
+std::string with_next_organ_word(const std::vector<std::string>& lines, std::size_t i) {
+  const auto words = split_words(lines[i]);
+  if (words.empty() || words.size() > 3 || !lower(words.back()).ends_with("s") || !schema::is_organ_word(words.back()))
+    return {};
+  std::size_t j = i + 1;  // a removed page number may have left a blank line between
+  while (j < lines.size() && j <= i + 2 && lines[j].empty()) ++j;
+  if (j >= lines.size()) return {};
+  const auto next = split_words(lines[j]);
+  if (next.empty() || !starts_lowercase(next.front()) || !schema::is_organ_word(next.front())) return {};
+  return collapse_spaces(lines[i]) + " " + std::string(next.front());
+}
+
 std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind kind, std::string_view title) {
   // An interpellation exists only in kommunfullmäktige (kommunallagen 5 kap.): the body
   // follows from the kind, whatever nämnd the addressee chairs.
@@ -230,6 +244,9 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (lines[i].empty()) continue;
     // The organ heads the page, before the labels; past them the body begins.
     if (match_header_label(lines[i])) break;
+    // "Kommunstyrelsens / arbetsutskott": a name broken after its genitive, in a column.
+    if (const std::string joined = with_next_organ_word(lines, i); !joined.empty())
+      if (std::string organ = organ_opening(joined); !organ.empty()) return organ;
     if (looks_like_organ(lines[i])) {
       // "Tekniska nämnden SAMMANTRÄDESPROTOKOLL Sida 1(16)": the organ ends where the
       // document's name begins, and must open what is left.

@@ -81,3 +81,9 @@ TEST_CASE("a notice names the body that meets", "[indexer][organ]") {
   CHECK(recognize_organ(text, Kind::Annat, "Kallelse till sammanträde med barn- och utbildningsnämnden den 3 maj") ==
         "Barn- och utbildningsnämnden");
 }
+
+TEST_CASE("an organ's name broken after its genitive in a column is joined", "[indexer][organ]") {
+  const ExtractedText text("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsens\n\narbetsutskott\nSammanträdesdatum\n"
+                           "2021-11-08\n\nAu 214\n\nYttrande\n");
+  CHECK(recognize_organ(text, Kind::Paragraf, "Yttrande") == "Kommunstyrelsens arbetsutskott");
+}
