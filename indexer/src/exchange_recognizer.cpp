@@ -192,8 +192,10 @@ namespace {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  static const std::regex marker(R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*)\s{1,5}(?=\S))");
-  const std::string_view opening = line.substr(0, 12);  // the marker only: see match_paragraph_marker
+  // "1. Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?"
+  static const std::regex marker(
+      R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?)\s{1,5}(?=\S))");
+  const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
   return std::string(line.substr(static_cast<std::size_t>(m.length(0))));
@@ -223,6 +225,8 @@ struct FoundQuestion {
   std::size_t line;  ///< where it ends: its answer starts after
 };
 
+bool starts_answer(std::string_view line) { return line.starts_with("Svar:") || line.starts_with("Svar "); }
+
 }  // namespace
 
 std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentStructure& structure,
@@ -242,7 +246,9 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     if (!item) continue;
     std::string text = *item;
     std::size_t j = i + 1;
-    for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]); ++j) text += " " + lines[j];
+    // The item runs on until a blank line, the next item or its answer ("Svar: …").
+    for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]); ++j)
+      text += " " + lines[j];
     text = collapse_spaces(text);
     if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1});
     i = j - 1;

@@ -213,3 +213,14 @@ TEST_CASE("title: the addressee alone between the letterhead and the title is ne
       "Kommunstyrelsen\n\n\nFörsäljning av mark vid Norrby\n\nFörslag till beslut\nText.\n");
   CHECK(doc.title == "Försäljning av mark vid Norrby");
 }
+
+TEST_CASE("exchanges: questions headed 'Fråga 1.' with their answers 'Svar:' right below", "[indexer][forms]") {
+  const auto doc = recognized(
+      "Svar på interpellation från Eva Ek (MP) om laddplatser\n\nEva Ek (MP) har ställt frågor till mig.\n\n"
+      "Fråga 1. Hur många laddplatser finns\ni dag?\nSvar: Det finns 96 laddplatser.\n\n"
+      "Fråga 2. När byggs fler?\nSvar: Under 2025.\n\nBo Lind (S)\n");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur många laddplatser finns i dag?");
+  CHECK(doc.exchanges[0].answer == "Svar: Det finns 96 laddplatser.");
+  CHECK(doc.exchanges[1].answer == "Svar: Under 2025.");
+}
