@@ -118,10 +118,24 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
       std::regex::icase);
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (is_other_event(lines[i])) continue;
+    // "… sammanträder måndagen den 2 december 2024 / kl. 18.30": the time on the next line.
+    const std::string line = i + 1 < lines.size() && lines[i].size() < 200 ? lines[i] + " " + lines[i + 1] : lines[i];
     std::smatch m;
-    if (std::regex_search(lines[i], m, pattern)) return find_swedish_date(m[1].str());
+    if (std::regex_search(line, m, pattern)) return find_swedish_date(m[1].str());
   }
   return std::nullopt;
+}
+
+// A notice ("Kallelse till sammanträde …", "KALLELSE/KUNGÖRELSE") is about the meeting it
+// convenes, not the day it was written.
+bool is_notice(const std::vector<std::string>& lines, std::string_view title) {
+  if (find_ci(title, "kallelse") != std::string::npos) return true;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 4; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    if (find_ci(lines[i].substr(0, 80), "kallelse") != std::string::npos) return true;
+  }
+  return false;
 }
 
 // "Barn- och utbildningsnämndens", "Kommunstyrelsens arbetsutskotts", "Tekniska nämndens":
@@ -175,6 +189,8 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   const auto& lines = text.lines();
   if (auto date = labeled_date(lines, HeaderLabel::MeetingDate)) return date;
   if (auto date = inline_meeting_date(text.flat())) return date;
+  if (is_notice(lines, title))
+    if (auto date = weekday_meeting_time(lines)) return date;
   if (auto date = date_under_heading(lines)) return date;
   if (auto date = find_swedish_date(title)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;

@@ -75,3 +75,9 @@ TEST_CASE("a signature's place may be two words", "[indexer][date]") {
   const ExtractedText text("Svar på interpellation om simhallen\n\nText.\n\nLilla Edet den 3 mars 2022\n\nEva Ek (S)\n");
   CHECK(recognize_date(text, "Svar på interpellation om simhallen") == IsoDate{2022, 3, 3});
 }
+
+TEST_CASE("a notice is dated by the meeting it convenes", "[indexer][date]") {
+  const ExtractedText text("EKBY KOMMUN     KALLELSE\nKommunfullmäktige     Datum 2024-11-20\n\n"
+                           "Kommunfullmäktige sammanträder måndagen den 2 december 2024\nkl. 18.30 i Rådhussalen.\n");
+  CHECK(recognize_date(text, "Kallelse till sammanträde med kommunfullmäktige") == IsoDate{2024, 12, 2});
+}
