@@ -719,6 +719,7 @@ class Doc:
             lines += [title, "", f"Datum: {date}", ""]
             lines.append(self.wrap(f"{organ} i {self.auth} sammanträder {WEEKDAYS[meeting.weekday()]}en den "
                                    f"{self.long_date(meeting)} kl. 18:00 i {r.choice(PLACES).lower()}."))
+            date = meeting.isoformat()  # a notice is dated by the meeting it convenes (real-docs' labels)
             lines += ["", "Föredragningslista", ""]
             for n in range(1, r.randint(8, 16)):
                 t = r.choice(TOPICS)[0]
