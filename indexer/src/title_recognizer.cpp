@@ -126,8 +126,6 @@ std::string interpellation_heading(const std::vector<std::string>& lines) {
   return {};
 }
 
-}  // namespace
-
 // "Interpellation om nyckelhanteringen (Dnr: 2021/212)": a case number or date in brackets
 // after a heading is a label of its own, not part of the title.
 std::string without_bracketed_label(std::string title) {
@@ -137,6 +135,8 @@ std::string without_bracketed_label(std::string title) {
   if (match_header_label(inside) || (inside.size() <= 20 && find_swedish_date(inside))) title.resize(open);
   return title;
 }
+
+}  // namespace
 
 std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   const auto& lines = text.lines();
