@@ -40,9 +40,8 @@ bool starts_like_site_furniture(std::string_view line) {
       "Den här webbplatsen använder kakor", "Kakor på",          "Cookies",          "Page ",
       "Title ",          "Report this",     "View ",             "Protected",        "N/A",
       "Starta visningen från sidan", "Börja visa från sidan", "Till innehåll", "Gå till innehåll", "Till huvudinnehåll",
-      "Report \"",      "Your name",       "Submit Close",    "Förhandsvisning av text", "Gå direkt till innehåll",
-      "Ladda ner   ",    "Ladda ner PDF",   "Visningar ",        "Uppladdat av:",    "Uppladdad:",
-      "Dokumentets text"};
+      "Report \"",      "Your name",       "Submit Close",    "Gå direkt till innehåll",
+      "Ladda ner   ",    "Ladda ner PDF",   "Visningar ",        "Uppladdat av:",    "Uppladdad:"};
   for (std::string_view start : kStarts) {
     if (!starts_with_ci(line, start)) continue;
     // "Page 1:" and "View 0" are site labels; "Page" or "View" opening a sentence is not.
@@ -59,6 +58,11 @@ bool starts_like_site_furniture(std::string_view line) {
 
 bool ends_with_ci(std::string_view line, std::string_view tail) {
   return line.size() >= tail.size() && starts_with_ci(line.substr(line.size() - tail.size()), tail);
+}
+
+// Viewer captions that are whole lines: as a line's opening they could begin a sentence.
+bool is_viewer_caption(std::string_view line) {
+  return line == "Förhandsvisning av text" || line == "Dokumentets text";
 }
 
 bool is_view_count(std::string_view line) {
@@ -112,8 +116,11 @@ bool is_page_stamp(std::string_view line) {
   for (std::string_view word : {std::string_view("Publicerad "), std::string_view("Publicerat "),
                                 std::string_view("Uppdaterad "), std::string_view("Senast ändrad ")}) {
     if (!starts_with_ci(line, word)) continue;
+    // Only a date: "Uppdaterad 2021 års plan …" is a sentence.
     const std::string_view rest = trim(line.substr(word.size()));
-    if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9' && line.size() < 120) return true;
+    if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9' && line.size() < 120 &&
+        find_swedish_date(rest.substr(0, 24)))
+      return true;
   }
   return false;
 }
@@ -228,7 +235,7 @@ bool is_site_boilerplate(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
   if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
-      is_page_stamp(line))
+      is_page_stamp(line) || is_viewer_caption(line))
     return true;
   // "Protokoll LSG Hedenbergska skolan | pdfsamling.se": a page title ending in the site's address.
   if (const std::size_t bar = line.rfind(" | "); bar != std::string_view::npos && line.size() < 300) {

@@ -224,3 +224,9 @@ TEST_CASE("exchanges: questions headed 'Fråga 1.' with their answers 'Svar:' ri
   CHECK(doc.exchanges[0].answer == "Svar: Det finns 96 laddplatser.");
   CHECK(doc.exchanges[1].answer == "Svar: Under 2025.");
 }
+
+TEST_CASE("a sentence that opens like a page stamp or a viewer caption stays text", "[indexer][forms]") {
+  CHECK(DocumentStructure("Uppdaterad 2021 års plan antogs i maj.\n").boilerplate().empty());
+  CHECK(DocumentStructure("Dokumentets text ska vara lättläst.\n").boilerplate().empty());
+  CHECK(DocumentStructure("Publicerad 3 maj 2023\n\nText.\n").boilerplate().size() == 1);
+}
