@@ -56,10 +56,12 @@ bool is_registry_serial(const std::string& value) {
          std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Cheap test before the inline-label regex, for numbers without a four-digit year.
+// Cheap test before the inline-label regex, for numbers without a four-digit year: the
+// labels that regex can match, not every word with "nr" in it ("inriktning", "Henrik").
 bool mentions_case_label(const std::string& line) {
-  return line.find("nr") != std::string::npos || line.find("NR") != std::string::npos ||
-         line.find("iarienummer") != std::string::npos;
+  for (std::string_view label : {"Dnr", "dnr", "DNR", "iarienr", "iarienummer"})
+    if (line.find(label) != std::string::npos) return true;
+  return false;
 }
 
 // "Arbetsmiljöverkets diarienummer 2023/041288", "Trafikverkets samrådsunderlag (TRV

@@ -94,6 +94,7 @@ bool is_navigation(std::string_view line) {
                                      "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor"};
   // Alone on a line only the words no document would write as a heading of its own.
   static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster"};
+  if (line.size() >= 120) return false;
   std::size_t cells = 0;
   std::string last;
   for (std::size_t start = 0; start < line.size();) {
@@ -107,7 +108,7 @@ bool is_navigation(std::string_view line) {
     }
     start = end + 2;
   }
-  if (line.size() >= 120 || cells == 0) return false;
+  if (cells == 0) return false;
   return cells >= 2 || std::any_of(kAlone.begin(), kAlone.end(), [&](const char* item) { return last == item; });
 }
 

@@ -176,13 +176,16 @@ bool is_swedish_municipality(std::string_view name) {
 
 namespace {
 
-std::string name_key(std::string_view written) {
-    std::string key = lower(written);
+// An en dash (U+2013) where the official name has a hyphen.
+std::string with_hyphens(std::string_view name) {
     constexpr std::string_view kEnDash = "\xE2\x80\x93";
-    for (auto pos = key.find(kEnDash); pos != std::string::npos; pos = key.find(kEnDash, pos + 1))
-        key.replace(pos, kEnDash.size(), "-");
-    return key;
+    std::string out(name);
+    for (auto pos = out.find(kEnDash); pos != std::string::npos; pos = out.find(kEnDash, pos + 1))
+        out.replace(pos, kEnDash.size(), "-");
+    return out;
 }
+
+std::string name_key(std::string_view written) { return lower(with_hyphens(written)); }
 
 }  // namespace
 
@@ -219,13 +222,7 @@ std::optional<std::string> municipality_from_host_label(std::string_view label) 
 }
 
 std::optional<std::string> municipality_of_district(std::string_view district) {
-    // Accept an en dash (U+2013) where the official name has a hyphen.
-    constexpr std::string_view kEnDash = "\xE2\x80\x93";
-    std::string normalized(district);
-    for (auto pos = normalized.find(kEnDash); pos != std::string::npos;
-         pos = normalized.find(kEnDash, pos + 1)) {
-        normalized.replace(pos, kEnDash.size(), "-");
-    }
+    const std::string normalized = with_hyphens(district);
     for (const auto& d : kDistricts) {
         if (d.name == normalized) return std::string(d.municipality);
     }

@@ -93,6 +93,11 @@ bool is_person_name(const std::string& text) {
          std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
 }
 
+// Lists of unions keep the order they were named in, each once.
+void append_once(std::vector<std::string>& list, const std::string& value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
 bool starts_absent_block(std::string_view line) {
   return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
          starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder");
@@ -120,7 +125,7 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       if (const std::size_t bracket = part.find(" ("); bracket != std::string_view::npos) part = trim(part.substr(0, bracket));
       if (auto canonical = schema::canonical_union(part)) {
         any = true;
-        if (std::find(out.begin(), out.end(), *canonical) == out.end()) out.push_back(*canonical);
+        append_once(out, *canonical);
       }
       start = comma + 1;
     }
@@ -166,10 +171,7 @@ class Attendance {
  public:
   explicit Attendance(SamverkanParticipants& result) : result_(result) {}
 
-  void add_union(const std::string& union_name) {
-    if (std::find(result_.unions.begin(), result_.unions.end(), union_name) == result_.unions.end())
-      result_.unions.push_back(union_name);
-  }
+  void add_union(const std::string& union_name) { append_once(result_.unions, union_name); }
 
   void employer(std::string_view line) {
     if (auto person = name_and_role(line))
@@ -228,10 +230,7 @@ class Attendance {
     }
   }
 
-  void absent_union(const std::string& union_name) {
-    if (std::find(result_.unions_absent.begin(), result_.unions_absent.end(), union_name) == result_.unions_absent.end())
-      result_.unions_absent.push_back(union_name);
-  }
+  void absent_union(const std::string& union_name) { append_once(result_.unions_absent, union_name); }
 
   // Names and unions in two columns pair up only when they are as many.
   void finish() {
