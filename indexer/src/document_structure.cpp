@@ -70,6 +70,14 @@ bool is_view_count(std::string_view line) {
   return line.size() < 40 && std::regex_match(line.begin(), line.end(), pattern);
 }
 
+// A document viewer's page count ("of 2") and embed sizes ("344 x 292  429 x 357").
+bool is_viewer_control(std::string_view line) {
+  static const std::regex page_count(R"(^(of|av)\s+\d{1,4}$)");
+  static const std::regex embed_sizes(R"(^\d{2,4} x \d{2,4}(\s+\d{2,4} x \d{2,4})*$)");
+  return line.size() < 100 && (std::regex_match(line.begin(), line.end(), page_count) ||
+                               std::regex_match(line.begin(), line.end(), embed_sizes));
+}
+
 // The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start".
 std::string_view trail_separator(std::string_view line) {
   for (std::string_view separator : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA ")}) {
@@ -91,9 +99,12 @@ bool is_breadcrumb(std::string_view line) { return !trail_separator(line).empty(
 bool is_navigation(std::string_view line) {
   static constexpr std::array kItems{"meny", "sök", "bli medlem", "logga in", "kontakt", "kontakta oss", "english",
                                      "in english", "lättläst", "teckenspråk", "other languages", "stäng", "startsida",
-                                     "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor"};
-  // Alone on a line only the words no document would write as a heading of its own.
-  static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster"};
+                                     "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor",
+                                     "home", "documents", "explore", "sign in", "log in", "sign up", "upload"};
+  // Alone on a line only the words no document would write as a heading of its own (an
+  // archive site's English menu included: Swedish documents have no "Home" heading).
+  static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster",
+                                     "home", "documents", "explore", "sign in", "log in", "sign up"};
   if (line.size() >= 120) return false;
   std::size_t cells = 0;
   std::string last;
@@ -236,7 +247,7 @@ bool is_site_boilerplate(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
   if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
-      is_page_stamp(line) || is_viewer_caption(line))
+      is_page_stamp(line) || is_viewer_caption(line) || is_viewer_control(line))
     return true;
   // "Protokoll LSG Hedenbergska skolan | pdfsamling.se": a page title ending in the site's address.
   if (const std::size_t bar = line.rfind(" | "); bar != std::string_view::npos && line.size() < 300) {
@@ -247,7 +258,8 @@ bool is_site_boilerplate(std::string_view line) {
       return true;
   }
   // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page.
-  if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning")))
+  if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning") ||
+                            ends_with_ci(line, "[PDF Document]") || ends_with_ci(line, "[PDF]")))
     return true;
   // Archive sites print the document's title with " · " and the upload date.
   return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;
@@ -312,14 +324,33 @@ std::string heading_of_long_line(std::string_view rest) {
   return join(heading, " ");
 }
 
+// "Medfinansiering av gång- och cykelväg mellan Öjebyn och": a heading cannot end on a
+// conjunction, a preposition or a hyphen; the line break cut it.
+bool ends_unfinished(std::string_view heading) {
+  static constexpr std::string_view kOpenEnds[] = {"och",  "eller", "samt",   "i",     "på",       "av",
+                                                   "för",  "till",  "med",    "mellan", "om",      "från",
+                                                   "vid",  "inom",  "över",   "under", "enligt",   "avseende",
+                                                   "gällande", "angående", "mot", "efter", "utan",  "genom",
+                                                   "den",  "det",   "de",     "ett",   "en",       "att"};
+  heading = trim(heading);
+  if (heading.ends_with("-") || heading.ends_with(",")) return true;
+  const auto words = split_words(heading);
+  if (words.size() < 2) return false;
+  const std::string last = lower(words.back());
+  return std::any_of(std::begin(kOpenEnds), std::end(kOpenEnds), [&](std::string_view w) { return last == w; });
+}
+
 std::string heading_after(const std::vector<std::string>& lines, std::size_t at, const ParagraphMarker& marker) {
   constexpr std::size_t kFlattenedLineBytes = 120;
   std::string rest = marker.rest;
   // "AU 310 Dnr Yttrande med …": the case number was lost and the heading follows the label.
+  // A first word with a digit is the number itself ("Dnr SBN.2019.0318").
   if (auto labeled = match_header_label(rest); labeled && labeled->label == HeaderLabel::Diarienummer &&
-                                                 starts_uppercase(labeled->value) && !schema::find_organ(
-                                                     std::string(split_words(labeled->value).front())))
-    rest = labeled->value;
+                                                 starts_uppercase(labeled->value)) {
+    const std::string first(split_words(labeled->value).front());
+    if (!schema::find_organ(first) && std::none_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      rest = labeled->value;
+  }
   if (rest.size() > kFlattenedLineBytes) {
     const std::string heading = heading_of_long_line(rest);
     if (looks_like_heading(heading)) return strip_heading(heading);
@@ -339,12 +370,28 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
       const bool short_end = !next.empty() && next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&
                              (j + 2 >= lines.size() || lines[j + 2].empty()) && !find_swedish_date(next) &&
                              !match_header_label(next) && !match_paragraph_marker(next);
-      if (!next.empty() && !heading.ends_with(".") && (lower_run_on || short_end)) heading += " " + next;
+      const bool unfinished = next.size() <= 80 && ends_unfinished(heading) && !match_header_label(next) &&
+                              !match_paragraph_marker(next);
+      if (!next.empty() && !heading.ends_with(".") && (lower_run_on || short_end || unfinished)) heading += " " + next;
       return strip_heading(heading);
     }
     break;
   }
   return {};
+}
+
+// "… ramen (BUN / § 112/2023) minskat …", "… enligt / § 5 i förordningen": a § that a line
+// break put at the start of a line, inside a bracket or a sentence that goes on. A heading
+// never opens with a closing bracket or a lower-case word after an unfinished sentence.
+bool cites_paragraph_in_running_text(std::string_view previous, std::string_view rest) {
+  previous = trim(previous);
+  rest = trim(rest);
+  if (!rest.empty() && std::string_view("),;").find(rest.front()) != std::string_view::npos) return true;
+  if (std::count(previous.begin(), previous.end(), '(') > std::count(previous.begin(), previous.end(), ')'))
+    return true;
+  constexpr std::size_t kRunningLineBytes = 40;
+  return !rest.empty() && starts_lowercase(rest) && previous.size() >= kRunningLineBytes &&
+         std::string_view(".:;!?").find(previous.back()) == std::string_view::npos;
 }
 
 }  // namespace
@@ -379,7 +426,13 @@ DocumentStructure::DocumentStructure(std::string_view raw)
   // marker is a table-of-contents entry. A number seen twice keeps its later occurrence.
   std::vector<MarkerLine> markers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (auto marker = match_paragraph_marker(lines[i])) markers.push_back({i, *marker, {}});
+    auto marker = match_paragraph_marker(lines[i]);
+    if (!marker) continue;
+    if (i > 0 && cites_paragraph_in_running_text(lines[i - 1], marker->rest)) {
+      passed_over_markers_.push_back({lines[i], "a § cited in running text, not a section"});
+      continue;
+    }
+    markers.push_back({i, *marker, {}});
   }
   std::vector<MarkerLine> bodies;
   for (std::size_t k = 0; k < markers.size(); ++k) {

@@ -5,6 +5,7 @@
 
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/document_structure.hpp"
+#include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -76,7 +77,7 @@ std::string explain_document(std::string_view raw) {
   }
 
   out << "\n== fields\n";
-  out << "kind: " << schema::to_string(doc.kind) << "\n";
+  out << "kind: " << schema::to_string(doc.kind) << "   <- " << recognize_kind_explained(structure).reason << "\n";
   out << "title: " << doc.title << source_of(lines, doc.title.substr(0, 40)) << "\n";
   out << "date: " << (doc.date ? doc.date->iso() : std::string("(none)")) << "\n";
   out << "organ: " << doc.organ << source_of(lines, doc.organ) << "\n";

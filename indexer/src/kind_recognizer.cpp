@@ -12,15 +12,38 @@ namespace kommunsok::indexer {
 namespace {
 
 constexpr std::size_t kOpeningParagraphs = 3;
+constexpr std::size_t kMaxOpeningParagraphs = 6;
 constexpr std::size_t kOpeningBytes = 600;
+constexpr std::size_t kRunningTextWords = 12;
 
-// The first paragraphs, lower-cased: where a document says what it is.
+// The first paragraphs, lower-cased: where a document says what it is. A letterhead, an
+// addressee and a short heading may come before the subject line, so the opening runs on to
+// the first paragraph of running text (within a few paragraphs).
 std::vector<std::string> opening_of(const ExtractedText& text, const std::string& site_title) {
   std::vector<std::string> out;
   for (const auto& p : text.paragraphs()) {
-    if (out.size() == kOpeningParagraphs) break;
+    if (out.size() == kMaxOpeningParagraphs) break;
+    if (out.size() >= kOpeningParagraphs && split_words(out.back()).size() >= kRunningTextWords) break;
     if (!site_title.empty() && collapse_spaces(p) == site_title) continue;  // the archive site's page title
     out.push_back(lower(p.substr(0, kOpeningBytes)));
+  }
+  return out;
+}
+
+// The lines of the opening paragraphs: a letterhead names the genre in a cell of its own
+// ("ÖSTERSUNDS KOMMUN   Interpellationssvar   1(2)"), which reads into the paragraph's middle.
+std::vector<std::string> opening_lines_of(const ExtractedText& text, std::size_t paragraphs) {
+  std::vector<std::string> out;
+  std::size_t seen = 0;
+  bool in_paragraph = false;
+  for (const auto& line : text.lines()) {
+    if (line.empty()) {
+      if (in_paragraph && ++seen == paragraphs) break;
+      in_paragraph = false;
+      continue;
+    }
+    in_paragraph = true;
+    out.push_back(lower(line.substr(0, kOpeningBytes)));
   }
   return out;
 }
@@ -42,16 +65,20 @@ bool opens_as_other_genre(const std::vector<std::string>& opening) {
   return false;
 }
 
-bool opens_as_interpellation(const std::vector<std::string>& opening) {
-  for (std::size_t k = 0; k < opening.size(); ++k) {
-    const std::string& p = opening[k];
-    if (p.starts_with("svar på interpellation") || p.starts_with("interpellationssvar") ||
-        starts_with_word(p, "interpellation") || p.starts_with("interpellationen ställd till"))
-      return true;
-    if (p.find("har interpellerat") != std::string::npos) return true;
-    if (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos) return true;
-  }
-  return false;
+bool names_interpellation(const std::string& p) {
+  return p.starts_with("svar på interpellation") || p.starts_with("interpellationssvar") ||
+         starts_with_word(p, "interpellation") || p.starts_with("interpellationen ställd till") ||
+         p.find("har interpellerat") != std::string::npos ||
+         (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos);
+}
+
+// The interpellation's own phrase, or "" when the opening has none.
+std::string interpellation_opening(const std::vector<std::string>& opening, const std::vector<std::string>& lines) {
+  for (const std::string& p : opening)
+    if (names_interpellation(p)) return p;
+  for (const std::string& line : lines)
+    if (names_interpellation(line)) return line;
+  return {};
 }
 
 bool opens_as_protocol(const std::vector<std::string>& opening) {
@@ -121,21 +148,30 @@ bool has_protocol_shape(const DocumentStructure& structure) {
 
 }  // namespace
 
-schema::Kind recognize_kind(const DocumentStructure& structure) {
+KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
-  if (opens_as_other_genre(opening)) return schema::Kind::Annat;
-  const bool protocol = opens_as_protocol(opening) || has_protocol_shape(structure);
+  if (opens_as_other_genre(opening))
+    return {schema::Kind::Annat, "the opening names another genre: " + opening.front().substr(0, 80)};
+  // A protocol says so in its first paragraphs; further on, running text may well cite one.
+  const std::vector<std::string> first(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(
+                                                                            std::min(opening.size(), kOpeningParagraphs)));
+  const bool protocol = opens_as_protocol(first) || has_protocol_shape(structure);
   // The group names the document in its first paragraph, or in a short heading after a
   // letterhead — not in a long list that merely mentions a samverkansgrupp.
   constexpr std::size_t kMaxHeadingWords = 15;
   for (std::size_t k = 0; k < opening.size(); ++k)
     if (is_samverkan_title(opening[k]) && (k == 0 || split_words(opening[k]).size() <= kMaxHeadingWords))
-      return schema::Kind::Samverkan;
-  if (opens_as_interpellation(opening) && !protocol) return schema::Kind::Interpellation;
-  if (protocol) return schema::Kind::Paragraf;
-  if (has_union_exchanges(text)) return schema::Kind::Samverkan;
-  return schema::Kind::Annat;
+      return {schema::Kind::Samverkan, "a samverkan group named in the opening: " + opening[k].substr(0, 80)};
+  if (!protocol) {
+    const std::string phrase = interpellation_opening(opening, opening_lines_of(text, opening.size()));
+    if (!phrase.empty()) return {schema::Kind::Interpellation, "the opening is an interpellation: " + phrase.substr(0, 80)};
+  }
+  if (protocol) return {schema::Kind::Paragraf, "a protocol: its heading, cover labels or § sections"};
+  if (has_union_exchanges(text)) return {schema::Kind::Samverkan, "union–employer exchanges in the text"};
+  return {schema::Kind::Annat, "none of the genres' openings"};
 }
+
+schema::Kind recognize_kind(const DocumentStructure& structure) { return recognize_kind_explained(structure).kind; }
 
 }  // namespace kommunsok::indexer

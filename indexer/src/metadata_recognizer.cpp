@@ -78,10 +78,24 @@ std::vector<std::string> attendance_region(const DocumentStructure& structure, s
 }
 
 // The last lines of a document, after `from`: where signatures stand.
+// The signatures that close a document: its last lines, or from its signature block's first
+// label ("Vid protokollet", "Underskrifter", "Justeras") when a long anslag or appeal notice
+// follows the names.
 std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t from) {
-  constexpr std::size_t kClosingLines = 15;
+  constexpr std::size_t kClosingLines = 15, kSignatureBlockLines = 60;
   const auto& lines = text.lines();
-  const std::size_t start = std::max(from, lines.size() > kClosingLines ? lines.size() - kClosingLines : 0);
+  std::size_t start = lines.size() > kClosingLines ? lines.size() - kClosingLines : 0;
+  static constexpr std::string_view kSignatureLabels[] = {"vid protokollet", "underskrifter", "underskrift",
+                                                          "justeras", "justerandes signatur"};
+  for (std::size_t i = lines.size() > kSignatureBlockLines ? lines.size() - kSignatureBlockLines : 0; i < start; ++i) {
+    const std::string lowered = lower(trim(lines[i]));
+    if (std::any_of(std::begin(kSignatureLabels), std::end(kSignatureLabels),
+                    [&](std::string_view label) { return lowered.starts_with(label) && lowered.size() <= label.size() + 30; })) {
+      start = i;
+      break;
+    }
+  }
+  start = std::max(from, start);
   return {lines.begin() + static_cast<std::ptrdiff_t>(start), lines.end()};
 }
 

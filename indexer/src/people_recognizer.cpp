@@ -27,8 +27,15 @@ bool is_not_a_name(std::string_view word) {
       "Med",        "Vid",         "Svar",       "På",        "Interpellation", "Den",
       "Det",        "Att",         "Om",         "Då",        "När",          "Sedan",
       "Yrkande",    "Yrkanden",    "Reservation", "Överläggning", "Ledamöterna", "Gruppledare",
-      "Vice",       "Förste",      "Andre",      "Ställd",    "Fråga",        "Frågor"};
-  return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; });
+      "Vice",       "Förste",      "Andre",      "Ställd",    "Fråga",        "Frågor",
+      "Beslut",     "Omröstning",  "Jäv",        "Justerare", "Sekreterare",  "Protokollet"};
+  if (std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; })) return true;
+  // A protocol's headings above a name: "Protokollsanteckning", "Beslutsunderlag",
+  // "Ärendebeskrivning". First names are short and do not end as these nouns do.
+  constexpr std::size_t kLongNoun = 10;
+  static constexpr std::array kNounEndings{"ning", "ningar", "ande", "else", "tion", "underlag", "yttrande"};
+  return word.size() >= kLongNoun &&
+         std::any_of(kNounEndings.begin(), kNounEndings.end(), [&](const char* e) { return word.ends_with(e); });
 }
 
 bool ends_clause(std::string_view word) {

@@ -110,20 +110,44 @@ bool is_heading_run(const std::vector<std::string>& lines, std::size_t from) {
   return end > from && words <= 20 && starts_uppercase(lines[from]);
 }
 
+// "ANGÅENDE:  Lärartätheten i … och / Färnäs": a subject label's value, run on over the
+// lines below it up to a blank line or the next label; "" when the line is no subject label.
+std::string subject_after_label(const std::vector<std::string>& lines, std::size_t i) {
+  static constexpr std::string_view kSubjectLabels[] = {"angående:", "ämne:", "ärende:", "rubrik:", "avser:"};
+  const std::string lowered = lower(lines[i]);
+  for (std::string_view label : kSubjectLabels) {
+    if (!lowered.starts_with(label)) continue;
+    std::string subject(trim(std::string_view(lines[i]).substr(label.size())));
+    for (std::size_t j = i + 1; j < lines.size() && !lines[j].empty() && !lines[j].ends_with(":"); ++j) {
+      if (match_header_label(lines[j])) break;
+      subject += (subject.empty() ? "" : " ") + lines[j];
+    }
+    return subject;
+  }
+  return {};
+}
+
 // The first opening line that names the interpellation: "Svar på interpellation …",
-// "Interpellation till …", after whatever letterhead or registry stamp precedes it.
+// "Interpellation till …", after whatever letterhead or registry stamp precedes it; where
+// the document type stands alone ("INTERPELLATION", a letterhead's "Interpellationssvar"),
+// the heading after it or its subject label ("ANGÅENDE: …"), else the type itself.
 std::string interpellation_heading(const std::vector<std::string>& lines) {
   constexpr std::size_t kOpeningLines = 15;
+  std::string bare_type;
   for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kOpeningLines; ++i) {
     if (lines[i].empty()) continue;
     ++seen;
     const std::string lowered = lower(lines[i]);
+    if (!bare_type.empty())
+      if (std::string subject = subject_after_label(lines, i); !subject.empty()) return subject;
     if (lowered.ends_with(":")) continue;  // "INTERPELLATIONEN STÄLLD TILL:" is a label
-    if (lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
-        (lowered.starts_with("interpellation") && split_words(lowered).size() >= 3))
-      return opening_paragraph(lines, i);
+    const bool names_it = lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
+                          lowered.starts_with("interpellation");
+    if (!names_it) continue;
+    if (split_words(lowered).size() >= 3) return opening_paragraph(lines, i);
+    if (bare_type.empty()) bare_type = collapse_spaces(lines[i]);
   }
-  return {};
+  return bare_type;
 }
 
 // "Interpellation om nyckelhanteringen (Dnr: 2021/212)": a case number or date in brackets

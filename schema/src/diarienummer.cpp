@@ -106,7 +106,9 @@ bool looks_like_short_year_diarienummer(std::string_view text) {
   if (i == number || i - number > 6 || i >= text.size() || text[i] != '/') return false;
   const std::size_t year = ++i;
   while (i < text.size() && is_ascii_digit(text[i])) ++i;
-  return i == text.size() && i - year == 2;
+  if (i == text.size() && i - year == 2) return true;
+  // "KS 25/873": with a series code, the short year may come first.
+  return number > 0 && i == text.size() && year - 1 - number == 2 && i - year >= 1 && i - year <= 6;
 }
 
 }  // namespace kommunsok::schema

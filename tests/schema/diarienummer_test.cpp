@@ -35,6 +35,8 @@ TEST_CASE("a short-year case number is number/yy, with an optional series code",
   CHECK(looks_like_short_year_diarienummer("0123/19"));
   CHECK(looks_like_short_year_diarienummer("KS 0456/18"));
   CHECK(looks_like_short_year_diarienummer("BUN-12/21"));
+  CHECK(looks_like_short_year_diarienummer("KS 25/873"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("25/873"));  // year first only with a series code
   CHECK_FALSE(looks_like_short_year_diarienummer("0123/2019"));
   CHECK_FALSE(looks_like_short_year_diarienummer("12/3"));
   CHECK_FALSE(looks_like_short_year_diarienummer("ks 0456/18"));

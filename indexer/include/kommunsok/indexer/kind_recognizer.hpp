@@ -2,6 +2,8 @@
 // title position), so it is recognised first, from the shape of the document's opening.
 #pragma once
 
+#include <string>
+
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/schema/kind.hpp"
 
@@ -16,5 +18,12 @@ namespace kommunsok::indexer {
 /// paragraf: a protocol (a "protokoll" heading, a meeting-date label, § sections, a
 /// "Paragrafer" range); otherwise annat.
 schema::Kind recognize_kind(const DocumentStructure& structure);
+
+/// The kind and why, in words, for --explain.
+struct KindVerdict {
+  schema::Kind kind;
+  std::string reason;
+};
+KindVerdict recognize_kind_explained(const DocumentStructure& structure);
 
 }  // namespace kommunsok::indexer

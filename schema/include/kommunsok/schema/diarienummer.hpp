@@ -22,7 +22,8 @@ std::string canonical_diarienummer(std::string_view text);
 bool looks_like_diarienummer(std::string_view text);
 
 /// True for the registries that write the year in two digits after the number: "0123/19",
-/// "KS 0456/18", "N134-0456/19" (a series code with its body's number). Alone this shape is also a fraction or a page range, so the indexer accepts
+/// "KS 0456/18", "N134-0456/19" (a series code with its body's number), and with a series code
+/// also year first: "KS 25/873". Alone this shape is also a fraction or a page range, so the indexer accepts
 /// it only after a Dnr label, and a query only looks it up as a case that exists.
 bool looks_like_short_year_diarienummer(std::string_view text);
 

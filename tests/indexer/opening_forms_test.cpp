@@ -1,0 +1,116 @@
+// How documents open across municipalities — letterhead cells, addressees, labelled
+// subjects, headings broken over lines, archive-site viewers — on text we write ourselves.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/diarienummer_recognizer.hpp"
+#include "kommunsok/indexer/explanation.hpp"
+#include "kommunsok/indexer/kind_recognizer.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+bool has_person(const schema::Document& doc, const std::string& name) {
+  return std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+}
+
+}  // namespace
+
+TEST_CASE("kind: an answer whose letterhead names it, with the addressee before its heading", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                 Interpellationssvar           1(2)\n"
+      "Kommunstyrelsen             Datum 2025-02-03\n"
+      "                            Dnr KS-2025-00117\n\n\n"
+      "Kommunfullmäktige\n\n"
+      "Svar på interpellation från Olle Sten (V) om\nbelysningen vid skolvägarna\n\n"
+      "Olle Sten (V) har i en interpellation ställt två frågor till mig om belysning längs\n"
+      "skolvägarna i kommunens ytterområden och om hur de ska prioriteras.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  // The letterhead's one-word cell is no heading: the subject line is.
+  CHECK(doc.title == "Svar på interpellation från Olle Sten (V) om belysningen vid skolvägarna");
+  CHECK(recognize_kind_explained(DocumentStructure(text)).reason.find("svar på interpellation") != std::string::npos);
+}
+
+TEST_CASE("kind: an interpellation headed by labels, citing a § in its running text", "[indexer][opening]") {
+  const std::string text =
+      "INTERPELLATION\n\n"
+      "TILL:      Tekniska nämndens ordförande\n           Lars Holm (M)\n\n"
+      "FRÅN:      Sara Lind (S)\n\n"
+      "ANGÅENDE:  Vinterväghållningen i Norrby, Åsen och\n           Ekeby\n\n\n"
+      "Nämnden har i sin internbudget för 2025 (TN\n"
+      "§ 44/2024) minskat ramen för vinterväghållningen med två miljoner kronor,\n"
+      "och flera vägar plogades inte i tid under januari.\n\n"
+      "Jag vill fråga nämndens ordförande:\n\n"
+      "   -  Hur många vägar plogades inte inom ett dygn?\n";
+  const DocumentStructure structure(text);
+  CHECK(structure.sections().empty());  // "§ 44/2024)" opens no section: it is cited
+  const schema::Document doc = recognize_document(structure);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Vinterväghållningen i Norrby, Åsen och Ekeby");
+  CHECK_FALSE(doc.paragraph);
+}
+
+TEST_CASE("a § cited at a line's start inside a sentence opens no section", "[indexer][opening]") {
+  const DocumentStructure bracket("Inledning\n\nBeslutet fattades av nämnden i mars (BUN\n§ 12/2023) och gäller ännu.\n"
+                                  "Mer text om detta följer här.\n");
+  CHECK(bracket.sections().empty());
+  const DocumentStructure sentence("Inledning\n\nSå säger den bestämmelse som nämnden tillämpar enligt\n"
+                                   "§ 5 i förordningen om bidrag.\nMer text om detta följer här.\nOch här.\n");
+  CHECK(sentence.sections().empty());
+  // A real § after a finished sentence still opens one.
+  const DocumentStructure real("Kommunstyrelsen\nSammanträdesdatum 2024-03-04\n\n§ 5\n\nBudget för 2025\n\n"
+                               "Kommunstyrelsen beslutar att anta budgeten.\nBeslutet skickas till nämnderna.\n");
+  REQUIRE(real.sections().size() == 1);
+  CHECK(real.sections().front().heading == "Budget för 2025");
+}
+
+TEST_CASE("a § heading broken after a conjunction or preposition keeps its end", "[indexer][opening]") {
+  const DocumentStructure structure(
+      "Kommunstyrelsen\nSammanträdesdatum 2024-03-04\n\nKS § 88                 Dnr KS 24/311\n\n"
+      "Ny gång- och cykelväg mellan Åby och\nNorrbyn längs väg 512\n\n"
+      "Ärendebeskrivning\nTrafikverket har erbjudit kommunen att delta i finansieringen.\nMer text.\n");
+  REQUIRE(structure.sections().size() == 1);
+  CHECK(structure.sections().front().heading == "Ny gång- och cykelväg mellan Åby och Norrbyn längs väg 512");
+  // "KS 24/311": a short year first, after a series code and a label.
+  const auto numbers = recognize_diarienummer(structure.text());
+  CHECK(std::find(numbers.begin(), numbers.end(), "KS 24/311") != numbers.end());
+}
+
+TEST_CASE("a § line with only its case number takes its heading from the next line", "[indexer][opening]") {
+  const DocumentStructure structure("Byggnadsnämnden\nSammanträdesdatum 2023-05-10\n\n§ 41/2023 Dnr BN.2023.0112\n\n"
+                                    "Bygglov för tillbyggnad av skola, Ekbacken 2:14\n\n"
+                                    "Ärendet\nSökanden ansöker om bygglov.\nMer text.\n");
+  REQUIRE(structure.sections().size() == 1);
+  CHECK(structure.sections().front().heading == "Bygglov för tillbyggnad av skola, Ekbacken 2:14");
+}
+
+TEST_CASE("people: a heading above a name is no part of it; a signature block before the anslag", "[indexer][opening]") {
+  std::string text =
+      "Kommunstyrelsen\nSammanträdesdatum 2024-03-04\n\nKS § 88\n\nBudget för 2025\n\n"
+      "Kommunstyrelsen beslutar att anta budgeten.\n\n"
+      "Protokollsanteckning\nMaria Berg (V) lämnar en anteckning till protokollet.\n\n"
+      "Vid protokollet\n\nKarin Sjö\nkommunsekreterare\n\n";
+  // A long anslag notice after the signatures.
+  for (int i = 0; i < 20; ++i) text += "Protokollet är justerat och anslaget enligt kommunallagen, rad " + std::to_string(i) + ".\n";
+  const schema::Document doc = recognized(text);
+  CHECK(has_person(doc, "Maria Berg"));
+  CHECK_FALSE(has_person(doc, "Protokollsanteckning Maria Berg"));
+  CHECK(has_person(doc, "Karin Sjö"));
+}
+
+TEST_CASE("a document viewer's controls and page title are site boilerplate", "[indexer][opening]") {
+  CHECK(is_site_boilerplate("Svar på interpellation - bussar - Ekby kommun - [PDF Document]"));
+  CHECK(is_site_boilerplate("Home"));
+  CHECK(is_site_boilerplate("Documents"));
+  CHECK(is_site_boilerplate("of 2"));
+  CHECK(is_site_boilerplate("344 x 292  429 x 357  514 x 422"));
+  CHECK_FALSE(is_site_boilerplate("Hemtjänsten i Ekby"));
+  CHECK_FALSE(is_site_boilerplate("12 x 3 meter plank"));
+}
