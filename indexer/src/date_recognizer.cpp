@@ -84,6 +84,22 @@ std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines)
   return std::nullopt;
 }
 
+// "torsdagen den 11 maj 2023" -> "11 maj 2023", "Tisdag 2024-03-05" -> "2024-03-05".
+std::string_view without_weekday(std::string_view line) {
+  static constexpr std::string_view kWeekdays[] = {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
+  const std::string lowered = lower(line.substr(0, 12));
+  for (std::string_view day : kWeekdays) {
+    if (!lowered.starts_with(day)) continue;
+    std::size_t at = day.size();
+    if (lowered.compare(at, 2, "en") == 0) at += 2;
+    if (at < line.size() && line[at] == ',') ++at;
+    std::string_view rest = trim(line.substr(at));
+    if (starts_with_ci(rest, "den ")) rest = trim(rest.substr(4));
+    return rest;
+  }
+  return line;
+}
+
 // "SAMMANTRÄDESPROTOKOLL / Kommunfullmäktige / 2009-04-27": a line that is only a date,
 // right under the protocol heading or the organ, is the meeting's.
 std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>& lines) {
@@ -93,7 +109,8 @@ std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>
     const std::string lowered = lower(lines[i]);
     if (lowered.find("protokoll") != std::string::npos && split_words(lowered).size() <= 4) heading_at = i;
     if (heading_at == lines.size() || i <= heading_at || i > heading_at + 4) continue;
-    const std::string_view line = trim(lines[i]);
+    std::string_view line = trim(lines[i]);
+    line = without_weekday(line);  // "torsdagen den 11 maj 2023" is only a date too
     if (line.size() <= 20 && find_swedish_date(line) && !is_other_event(line)) return find_swedish_date(line);
   }
   return std::nullopt;

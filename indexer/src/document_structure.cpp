@@ -165,6 +165,9 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
     if (boilerplate) {
       removed.emplace_back(line);
       since_boilerplate = 0;
+      // The site's lines part what stood above them from what follows: a paragraph break,
+      // so a site title and a letterhead do not run together into one heading.
+      if (!text.empty() && !text.ends_with("\n\n")) text.push_back('\n');
       continue;
     }
     if (!line.empty()) {

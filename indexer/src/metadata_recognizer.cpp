@@ -136,20 +136,58 @@ std::string page_heading(const DocumentStructure& structure) {
   return {};
 }
 
+// "ARVIKA KOMMUN", "Samhällsbyggnadsförvaltningen", "HR-avdelningen": the letterhead above a
+// heading in the same block of lines, which names the writer, not the document.
+bool is_letterhead_line(const std::string& line) {
+  const std::string lowered = lower(trim(line));
+  const auto words = split_words(lowered);
+  if (words.empty()) return true;
+  if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
+    return true;
+  return words.size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
+                               lowered.ends_with("kontoret") || lowered.ends_with("avdelningen"));
+}
+
+bool names_samverkan_group(const std::string& text) {
+  const std::string lowered = lower(text);
+  return lowered.find("samverkan") != std::string::npos || lowered.find("förvaltningsgrupp") != std::string::npos ||
+         lowered.find("skyddskommitt") != std::string::npos;
+}
+
 // A samverkan protocol is named by its opening paragraph that names the group ("Protokoll
-// förvaltningssamverkansgrupp (FSG) 20 maj 2025"), which a letterhead may precede.
+// förvaltningssamverkansgrupp (FSG) 20 maj 2025"), without the letterhead lines above it in
+// the same block or a weekday-and-date line closing it.
 std::string samverkan_title(const ExtractedText& text) {
   constexpr std::size_t kOpening = 4;
   constexpr std::size_t kMaxTitleBytes = 300;
   constexpr std::size_t kMaxHeadingWords = 15;
-  const auto& paragraphs = text.paragraphs();
-  for (std::size_t k = 0; k < paragraphs.size() && k < kOpening; ++k) {
-    const std::string lowered = lower(paragraphs[k]);
-    const bool names_group = lowered.find("samverkan") != std::string::npos ||
-                             lowered.find("förvaltningsgrupp") != std::string::npos ||
-                             lowered.find("skyddskommitt") != std::string::npos;
-    if (names_group && (k == 0 || split_words(lowered).size() <= kMaxHeadingWords))
-      return schema::truncate_utf8(collapse_spaces(paragraphs[k]), kMaxTitleBytes);
+  constexpr std::size_t kMaxDateLineWords = 5;
+  std::vector<std::vector<std::string>> runs;
+  for (const auto& line : text.lines()) {
+    if (line.empty()) {
+      if (runs.size() == kOpening) break;
+      if (!runs.empty() && !runs.back().empty()) runs.emplace_back();
+      continue;
+    }
+    if (runs.empty()) runs.emplace_back();
+    runs.back().push_back(line);
+  }
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    std::vector<std::string>& run = runs[k];
+    if (run.empty() || !names_samverkan_group(join(run, " "))) continue;
+    if (k > 0 && split_words(join(run, " ")).size() > kMaxHeadingWords) continue;
+    auto rest_names_group = [&](std::size_t from, std::size_t to) {
+      return names_samverkan_group(join(std::vector<std::string>(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                                                 run.begin() + static_cast<std::ptrdiff_t>(to)), " "));
+    };
+    std::size_t from = 0, to = run.size();
+    while (from + 1 < to && is_letterhead_line(run[from]) && rest_names_group(from + 1, to)) ++from;
+    while (to > from + 1 && find_swedish_date(run[to - 1]) && split_words(run[to - 1]).size() <= kMaxDateLineWords &&
+           rest_names_group(from, to - 1))
+      --to;
+    const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                           run.begin() + static_cast<std::ptrdiff_t>(to));
+    return schema::truncate_utf8(collapse_spaces(join(heading, " ")), kMaxTitleBytes);
   }
   return {};
 }

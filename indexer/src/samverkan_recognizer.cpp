@@ -115,6 +115,12 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
     }
     if (line.empty()) continue;
     if (match_header_label(line) || starts_section(line, "Tid") || starts_section(line, "Plats")) break;
+    // "Jimmy Ek, skyddsombud, Kommunal": a representative was away, not the union. (A person
+    // has one union: a name before two is a neighbouring column glued on, the unions absent.)
+    const std::string first_part = collapse_spaces(line.substr(0, line.find(',')));
+    const bool person_away = line.find(',') != std::string_view::npos && is_person_name(first_part) &&
+                             !schema::canonical_union(first_part);
+    std::vector<std::string> named;
     bool any = false;
     for (std::size_t start = 0; start <= line.size();) {
       std::size_t comma = line.find(',', start);
@@ -125,16 +131,89 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       if (const std::size_t bracket = part.find(" ("); bracket != std::string_view::npos) part = trim(part.substr(0, bracket));
       if (auto canonical = schema::canonical_union(part)) {
         any = true;
-        append_once(out, *canonical);
+        append_once(named, *canonical);
       }
       start = comma + 1;
     }
     if (!any) break;
+    if (person_away && named.size() == 1) continue;
+    for (const auto& union_name : named) append_once(out, union_name);
   }
   return out;
 }
 
+// "Frånvarande / Jimmy Ek, skyddsombud VA, Kommunal": representatives who were away, named
+// with their union; they are people of the meeting, marked so in their role.
+void absent_people(const std::vector<std::string>& lines, std::size_t from, std::vector<schema::Person>& people) {
+  for (std::size_t i = from + 1; i < lines.size() && i < from + 15; ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty() || match_header_label(line)) break;
+    const std::size_t first = line.find(',');
+    if (first == std::string_view::npos) continue;
+    const std::string name = collapse_spaces(line.substr(0, first));
+    if (!is_person_name(name) || schema::canonical_union(name)) continue;
+    const std::size_t last = line.rfind(',');
+    const auto union_name = schema::canonical_union(trim(line.substr(last + 1)));
+    std::string role = collapse_spaces(line.substr(first + 1, union_name ? last - first - 1 : std::string_view::npos));
+    role = role.empty() ? "frånvarande" : role + " (frånvarande)";
+    people.push_back(schema::Person{name, "", role, union_name.value_or(""), union_name ? "arbetstagarna" : ""});
+  }
+}
+
 enum class Side { None, Employer, Unions, Adjunct, Absent };
+
+Side side_of_heading(std::string_view line);
+
+// What stands beside a name in a table: a role ("enhetschef VA", "förvaltningschef,
+// ordförande") or a union, perhaps with a role ("Kommunal, huvudskyddsombud").
+bool is_table_value(std::string_view line) {
+  if (line.empty() || line.size() > 80 || match_header_label(line) || side_of_heading(line) != Side::None) return false;
+  const std::string first = collapse_spaces(line.substr(0, line.find(',')));
+  if (schema::canonical_union(first)) return true;
+  const auto words = split_words(first);
+  return !words.empty() && (starts_lowercase(first) || is_role_word(words.front()) || is_role_word(words.back()));
+}
+
+// "Göran Ek / Linda Sjö / förvaltningschef / enhetschef VA": a table's name column read before
+// the column beside it. The k-th name takes the k-th value, written as the lists write it
+// ("Name, role", "Name, role, Union"); the lines stay as they were when the counts differ.
+std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lines) {
+  std::vector<std::string> out;
+  auto is_bare_name = [](std::string_view line) {
+    return line.find(',') == std::string_view::npos && line.find(':') == std::string_view::npos &&
+           is_person_name(collapse_spaces(line)) && !schema::canonical_union(line);
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t names = 0;
+    while (i + names < lines.size() && is_bare_name(trim(lines[i + names]))) ++names;
+    std::size_t values = 0;
+    while (values < names && i + names + values < lines.size() && is_table_value(trim(lines[i + names + values])))
+      ++values;
+    const std::size_t after = i + names + values;
+    const bool run_ends = after >= lines.size() || !is_table_value(trim(lines[after]));
+    // "Vision / Pia Ek / Kommunal / Ola Falk": each union over its name, a table read row by row.
+    const bool after_value = i > 0 && is_table_value(trim(lines[i - 1]));
+    if (names == 0 || values != names || !run_ends || after_value) {
+      out.push_back(lines[i]);
+      ++i;
+      continue;
+    }
+    for (std::size_t k = 0; k < names; ++k) {
+      const std::string name = collapse_spaces(trim(lines[i + k]));
+      const std::string value = collapse_spaces(trim(lines[i + names + k]));
+      const std::size_t comma = value.find(',');
+      const std::string first = value.substr(0, comma);
+      if (schema::canonical_union(first)) {
+        const std::string role = comma == std::string::npos ? "" : collapse_spaces(trim(std::string_view(value).substr(comma + 1)));
+        out.push_back(name + (role.empty() ? "" : ", " + role) + ", " + first);
+      } else {
+        out.push_back(name + ", " + value);
+      }
+    }
+    i = after;
+  }
+  return out;
+}
 
 Side side_of_heading(std::string_view line) {
   if (starts_absent_block(line)) return Side::Absent;
@@ -291,7 +370,7 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result;
-  const auto& lines = text.lines();
+  const std::vector<std::string> lines = with_columns_zipped(text.lines());
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);
     return labeled && labeled->label == HeaderLabel::Present;
@@ -320,6 +399,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     }
     if (starts_absent_block(line)) {
       result.unions_absent = absent_unions(lines, i);
+      absent_people(lines, i, result.people);
       break;
     }
     if (is_adjunct_heading(line)) {

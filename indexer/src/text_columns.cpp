@@ -96,24 +96,21 @@ std::string split_columns(std::string_view text) {
       }
       continue;
     }
-    // Two lists side by side: collect the rows that keep the right column where the
-    // headings put it; a one-cell row belongs when a two-cell row follows it.
+    // Two lists side by side: each cell goes to the column the headings put it in, by where
+    // it starts ("Vision   Camilla Åberg" under the right heading is two lines of the right
+    // column); a one-cell row at the left belongs when more rows of cells follow it.
     const std::size_t right = cells[1].column;
+    auto on_right = [&](const Cell& c) { return c.column + kColumnSlack >= right; };
     std::vector<std::string> left_column{cells[0].text}, right_column{cells[1].text};
     std::size_t j = i + 1;
     for (; j < lines.size(); ++j) {
       const std::vector<Cell> row = cells_of(lines[j]);
       if (row.empty() || is_heading_row(row)) break;
-      const bool two = row.size() == 2 && row[1].column + kColumnSlack >= right && row[1].column <= right + kColumnSlack;
-      if (two) {
-        left_column.push_back(row[0].text);
-        right_column.push_back(row[1].text);
-        continue;
+      if (row.size() == 1 && !on_right(row[0])) {
+        const std::vector<Cell> next = j + 1 < lines.size() ? cells_of(lines[j + 1]) : std::vector<Cell>{};
+        if (next.size() < 2 && !is_heading_row(next)) break;
       }
-      if (row.size() != 1) break;
-      const std::vector<Cell> next = j + 1 < lines.size() ? cells_of(lines[j + 1]) : std::vector<Cell>{};
-      if (next.size() != 2 && !is_heading_row(next)) break;
-      (row[0].column + kColumnSlack >= right ? right_column : left_column).push_back(row[0].text);
+      for (const Cell& c : row) (on_right(c) ? right_column : left_column).push_back(c.text);
     }
     for (const auto& l : left_column) emit(l);
     for (const auto& r : right_column) emit(r);

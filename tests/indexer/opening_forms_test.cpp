@@ -114,3 +114,53 @@ TEST_CASE("a document viewer's controls and page title are site boilerplate", "[
   CHECK_FALSE(is_site_boilerplate("Hemtjänsten i Ekby"));
   CHECK_FALSE(is_site_boilerplate("12 x 3 meter plank"));
 }
+
+TEST_CASE("samverkan: the union column holding union and name cells side by side", "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun\n\nMINNESANTECKNINGAR CENTRALA SAMVERKANSGRUPPEN (CSG)\n\nTidpunkt: 4 mars 2025 kl. 09:00\n\n"
+      "För arbetsgivaren:                       För arbetstagarna:\n"
+      "Lena Björk, kommundirektör               Vision          Pia Ström\n"
+      "Nils Dahl, HR-direktör                   Kommunal        Ola Falk\n"
+      "                                         Vårdförbundet   Eva Lind\n\n"
+      "§ 1 Mötets öppnande\nKommundirektören hälsade välkommen.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.unions == std::vector<std::string>{"Vision", "Kommunal", "Vårdförbundet"});
+  for (const char* name : {"Lena Björk", "Nils Dahl", "Pia Ström", "Ola Falk", "Eva Lind"}) CHECK(has_person(doc, name));
+  const auto eva = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Eva Lind"; });
+  REQUIRE(eva != doc.people.end());
+  CHECK(eva->union_name == "Vårdförbundet");
+}
+
+TEST_CASE("samverkan: names read before their roles or unions, and a representative away", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN\nTekniska förvaltningen\nPROTOKOLL\nSkyddskommittén\ntisdagen den 7 mars 2023\n\n"
+      "Närvarande\nArbetsgivare\nOla Berg\nKim Sand\nförvaltningschef, ordförande\nenhetschef VA\n\n"
+      "Arbetstagare\nAnna Frost\nBo Lunde\nKommunal, huvudskyddsombud\nVision\n\n"
+      "Frånvarande\nJan Ek\nKommunal, skyddsombud\n\n"
+      "1. Föregående protokoll\nProtokollet godkändes.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.title == "PROTOKOLL Skyddskommittén");  // no letterhead, no weekday line
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2023-03-07");
+  for (const char* name : {"Ola Berg", "Kim Sand", "Anna Frost", "Bo Lunde", "Jan Ek"}) CHECK(has_person(doc, name));
+  const auto kim = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Kim Sand"; });
+  REQUIRE(kim != doc.people.end());
+  CHECK(kim->role == "enhetschef VA");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  // Jan Ek was away; his union was there.
+  CHECK(doc.unions_absent.empty());
+}
+
+TEST_CASE("an archive site's lines part the site title from the letterhead", "[indexer][opening]") {
+  const std::string text =
+      "Svar på interpellation - bussar - Ekby kommun - [PDF Document]\nHome\nDocuments\n"
+      "Svar på interpellation - bussar - Ekby kommun\nof 2\nEmbed Size (px)\nCitation preview\nPage 1\n"
+      "EKBY KOMMUN          Tekniska nämnden\n\n"
+      "Svar på interpellation ställd av Bo Ek (L) om bussarna\n\nBo Ek (L) har ställt tre frågor till mig om "
+      "bussarna i kommunens norra delar och om turtätheten.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Svar på interpellation - bussar - Ekby kommun");
+}
