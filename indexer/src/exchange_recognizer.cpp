@@ -285,9 +285,11 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
   }
   const std::string full = structure.text().full_text();
-  // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2".
+  // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
+  // "Till fråga 2:".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
-  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Fråga)\s{1,3}(\d{1,2})\b)", std::regex::icase);
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
+                                      std::regex::icase);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
     const std::string opening = lines[i].substr(0, 30);

@@ -23,9 +23,32 @@ namespace kommunsok::indexer {
 
 namespace {
 
+// An answer, or a page that holds the interpellation and then its answer under a heading of
+// its own ("Svar på interpellationen", "Interpellationssvar").
 bool is_interpellation_answer(const std::string& title, const ExtractedText& text) {
   const std::string opening = lower(title + " " + (text.paragraphs().empty() ? "" : text.paragraphs().front()));
-  return opening.starts_with("svar på interpellation") || opening.starts_with("interpellationssvar");
+  if (opening.starts_with("svar på interpellation") || opening.starts_with("interpellationssvar")) return true;
+  constexpr std::size_t kMaxHeadingWords = 6;
+  return std::any_of(text.lines().begin(), text.lines().end(), [](const std::string& line) {
+    const std::string lowered = lower(trim(line));
+    return (lowered.starts_with("svar på interpellation") || lowered == "interpellationssvar") &&
+           !lowered.ends_with(".") && split_words(lowered).size() <= kMaxHeadingWords;
+  });
+}
+
+// "Svar på interpellation om …", "Interpellation från …", "Besvarande av interpellation": a §
+// in which an interpellation is put or answered.
+bool is_interpellation_item(const std::string& heading) {
+  return lower(heading).find("interpellation") != std::string::npos;
+}
+
+// The questions of an interpellation answered in a §: the debate that answers them
+// (Överläggning) is no answer to each, so each question stands without one.
+std::vector<schema::Exchange> interpellation_questions(const DocumentStructure& structure,
+                                                       const std::vector<schema::Person>& people) {
+  std::vector<schema::Exchange> questions = recognize_interpellation_exchanges(structure, people, false);
+  for (auto& q : questions) q.section = structure.sections().empty() ? "" : structure.sections().front().heading;
+  return questions;
 }
 
 const Section* first_paragraph_section(const DocumentStructure& structure) {
@@ -324,6 +347,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.exchanges = recognize_samverkan_exchanges(structure);
   } else if (doc.kind == schema::Kind::Interpellation) {
     doc.exchanges = recognize_interpellation_exchanges(structure, doc.people, is_interpellation_answer(doc.title, text));
+  } else if (doc.kind == schema::Kind::Paragraf && structure.sections().size() <= 1 && is_interpellation_item(doc.title)) {
+    doc.exchanges = interpellation_questions(structure, doc.people);
   }
   doc.text = text.full_text();
   doc.page = text.page_of_line(0);
@@ -363,6 +388,7 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
     p.people = recognize_party_people(section_lines);
     p.parties = parties_of(p.people);
     p.decision = decision_of(section_lines.lines());
+    if (is_interpellation_item(p.title)) p.exchanges = interpellation_questions(DocumentStructure(section_text), p.people);
     p.protocol_id = protocol.id;
     p.position = static_cast<int>(k + 1);
     p.text = section_text;

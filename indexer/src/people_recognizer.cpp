@@ -49,6 +49,9 @@ std::string role_before(const std::vector<std::string_view>& words, std::size_t 
   // "ställd av NAMN": the one who asked.
   if (name_start >= 2 && lower(words[name_start - 2]) == "ställd" && lower(words[name_start - 1]) == "av")
     return "interpellant";
+  // "Interpellation till … från NAMN", "Svar på interpellation från NAMN": the one who asked.
+  if (name_start >= 1 && lower(words[name_start - 1]) == "från" && lower(sentence).find("interpellation") != std::string::npos)
+    return "interpellant";
   // "till kommunstyrelsens ordförande NAMN": the addressee's title.
   std::vector<std::string> role;
   for (std::size_t k = name_start; k-- > 0 && role.size() < 5;) {

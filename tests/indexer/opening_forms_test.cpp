@@ -164,3 +164,38 @@ TEST_CASE("an archive site's lines part the site title from the letterhead", "[i
   CHECK(doc.kind == schema::Kind::Interpellation);
   CHECK(doc.title == "Svar på interpellation - bussar - Ekby kommun");
 }
+
+TEST_CASE("interpellation: a page with the questions, then answers keyed 'Till fråga N'", "[indexer][opening]") {
+  const std::string text =
+      "Interpellation till kommunstyrelsens ordförande Per Dal (M) från Ann Ek (MP)\n\n"
+      "Med anledning av detta vill jag fråga kommunstyrelsens ordförande:\n\n"
+      "1. Hur många laddplatser planeras under 2025?\n"
+      "2. Har bolaget fått något uppdrag om laddplatser?\n\n"
+      "Ekby 2025-02-27\nAnn Ek (MP)\n\n"
+      "Svar på interpellationen\n\n"
+      "Till fråga 1: Bolaget planerar 80 nya laddplatser under 2025.\n\n"
+      "Till fråga 2: Nej, inte i nuvarande ägardirektiv.\n\n"
+      "Per Dal (M)\nKommunstyrelsens ordförande\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Interpellation);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Ann Ek");  // "… från Ann Ek (MP)": the interpellant
+  CHECK(doc.exchanges[0].answer.starts_with("Till fråga 1: Bolaget planerar 80"));
+  CHECK(doc.exchanges[1].answer.starts_with("Till fråga 2: Nej"));
+}
+
+TEST_CASE("a § answering an interpellation carries its questions", "[indexer][opening]") {
+  const std::string text =
+      "KOMMUNFULLMÄKTIGE\nSAMMANTRÄDESPROTOKOLL\n2024-04-25\n\nKF § 31                 Dnr KS 2024/120\n\n"
+      "Svar på interpellation från Eva Berg (V) om skolmaten\n\n"
+      "Bakgrund\nEva Berg (V) har inkommit med en interpellation och ställer följande frågor:\n\n"
+      "1. Hur stor andel av maten lagas på plats?\n2. Kommer andelen ekologiska livsmedel att öka?\n\n"
+      "Överläggning\nOla Sten (S) besvarar interpellationen.\n\n"
+      "Beslut\nKommunfullmäktige förklarar interpellationen besvarad.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Paragraf);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur stor andel av maten lagas på plats?");
+  CHECK(doc.exchanges[1].question == "Kommer andelen ekologiska livsmedel att öka?");
+  CHECK(doc.exchanges[0].section == "Svar på interpellation från Eva Berg (V) om skolmaten");
+}
