@@ -71,6 +71,17 @@ bool is_view_count(std::string_view line) {
 }
 
 // A document viewer's page count ("of 2") and embed sizes ("344 x 292  429 x 357").
+// "Acceptera alla kakor   Endast nödvändiga kakor   Inställningar": a cookie banner's buttons.
+bool is_cookie_control(std::string_view line) {
+  if (line.size() >= 160) return false;
+  const std::string lowered = lower(line);
+  const bool about_cookies = lowered.find("kakor") != std::string::npos || lowered.find("cookies") != std::string::npos;
+  return about_cookies && (lowered.starts_with("acceptera") || lowered.starts_with("godkänn") ||
+                           lowered.starts_with("tillåt") || lowered.starts_with("neka") ||
+                           lowered.starts_with("endast nödvändiga") || lowered.starts_with("hantera") ||
+                           lowered.starts_with("inställningar för"));
+}
+
 bool is_viewer_control(std::string_view line) {
   static const std::regex page_count(R"(^(of|av)\s+\d{1,4}$)");
   static const std::regex embed_sizes(R"(^\d{2,4} x \d{2,4}(\s+\d{2,4} x \d{2,4})*$)");
@@ -100,11 +111,13 @@ bool is_navigation(std::string_view line) {
   static constexpr std::array kItems{"meny", "sök", "bli medlem", "logga in", "kontakt", "kontakta oss", "english",
                                      "in english", "lättläst", "teckenspråk", "other languages", "stäng", "startsida",
                                      "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor",
-                                     "home", "documents", "explore", "sign in", "log in", "sign up", "upload"};
+                                     "home", "documents", "explore", "sign in", "log in", "sign up", "upload",
+                                     "andra språk", "sök på webbplatsen", "sök på sidan"};
   // Alone on a line only the words no document would write as a heading of its own (an
   // archive site's English menu included: Swedish documents have no "Home" heading).
   static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster",
-                                     "home", "documents", "explore", "sign in", "log in", "sign up"};
+                                     "home", "documents", "explore", "sign in", "log in", "sign up",
+                                     "sök på webbplatsen"};
   if (line.size() >= 120) return false;
   std::size_t cells = 0;
   std::string last;
@@ -137,6 +150,33 @@ bool is_page_stamp(std::string_view line) {
   return false;
 }
 
+// "Barn och utbildning / Omsorg och stöd / … / Start / Kommun och politik / …": a site's
+// menu, a run of short title-like lines that ends at the page's breadcrumb trail.
+std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kSearchLines = 80, kMinItems = 4, kMaxItemWords = 5;
+  std::vector<bool> menu(lines.size(), false);
+  for (std::size_t b = 0; b < lines.size() && b < kSearchLines; ++b) {
+    if (!is_breadcrumb(trim(lines[b]))) continue;
+    std::size_t first = b;
+    while (first > 0) {
+      const std::string_view item = trim(lines[first - 1]);
+      const auto words = split_words(item);
+      if (words.empty() || words.size() > kMaxItemWords || !starts_uppercase(item) ||
+          std::string_view(".:;,!?").find(item.back()) != std::string_view::npos ||
+          std::any_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        break;
+      // The site's name above its menu says whose site it is: it stays.
+      const std::string lowered = lower(item);
+      if (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")) break;
+      --first;
+    }
+    if (b - first >= kMinItems)
+      for (std::size_t k = first; k < b; ++k) menu[k] = true;
+    break;
+  }
+  return menu;
+}
+
 // Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
 // view and download counters) go with it; "Related documents" and what follows is other
 // documents' text.
@@ -149,10 +189,16 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
     lines.push_back(raw.substr(start, end - start));
     start = end + 1;
   }
+  const std::vector<bool> menu = site_menu_lines(lines);
   bool seen_content = false;
   std::size_t since_boilerplate = 1000;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
+    if (menu[i]) {
+      removed.emplace_back(line);
+      if (!text.empty() && !text.ends_with("\n\n")) text.push_back('\n');
+      continue;
+    }
     std::string_view bullet_free = line;
     if (bullet_free.starts_with("\xE2\x80\xA2")) bullet_free = trim(bullet_free.substr(3));  // "•"
     if (starts_with_ci(bullet_free, "Related documents") || starts_with_ci(bullet_free, "Relaterade dokument")) {
@@ -250,7 +296,7 @@ bool is_site_boilerplate(std::string_view line) {
   line = trim(line);
   if (line.empty()) return false;
   if (starts_like_site_furniture(line) || is_view_count(line) || is_breadcrumb(line) || is_navigation(line) ||
-      is_page_stamp(line) || is_viewer_caption(line) || is_viewer_control(line))
+      is_page_stamp(line) || is_viewer_caption(line) || is_viewer_control(line) || is_cookie_control(line))
     return true;
   // "Protokoll LSG Hedenbergska skolan | pdfsamling.se": a page title ending in the site's address.
   if (const std::size_t bar = line.rfind(" | "); bar != std::string_view::npos && line.size() < 300) {
@@ -334,9 +380,13 @@ bool ends_unfinished(std::string_view heading) {
                                                    "för",  "till",  "med",    "mellan", "om",      "från",
                                                    "vid",  "inom",  "över",   "under", "enligt",   "avseende",
                                                    "gällande", "angående", "mot", "efter", "utan",  "genom",
-                                                   "den",  "det",   "de",     "ett",   "en",       "att"};
+                                                   "den",  "det",   "de",     "ett",   "en",       "att",
+                                                   // a property designation follows these
+                                                   "fastigheten", "fastigheterna", "kvarteret"};
   heading = trim(heading);
-  if (heading.ends_with("-") || heading.ends_with(",")) return true;
+  if (heading.ends_with("-") || heading.ends_with(",") || heading.ends_with("\xE2\x80\x93") ||
+      heading.ends_with("\xE2\x80\x94"))
+    return true;
   const auto words = split_words(heading);
   if (words.size() < 2) return false;
   const std::string last = lower(words.back());

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
 
@@ -223,8 +224,13 @@ std::string with_next_organ_word(const std::vector<std::string>& lines, std::siz
   const auto words = split_words(lines[i]);
   if (words.empty() || words.size() > 3 || !lower(words.back()).ends_with("s") || !schema::is_organ_word(words.back()))
     return {};
-  std::size_t j = i + 1;  // a removed page number may have left a blank line between
-  while (j < lines.size() && j <= i + 2 && lines[j].empty()) ++j;
+  // A removed page number may have left a blank line between, and the cell beside it in the
+  // letterhead (a date, a label: "Sammanträdesdatum", "2023-10-16") may stand between.
+  std::size_t j = i + 1;
+  auto in_between = [&](const std::string& line) {
+    return line.empty() || match_header_label(line) || (line.size() <= 30 && find_swedish_date(line));
+  };
+  while (j < lines.size() && j <= i + 3 && in_between(lines[j])) ++j;
   if (j >= lines.size()) return {};
   const auto next = split_words(lines[j]);
   if (next.empty() || !starts_lowercase(next.front()) || !schema::is_organ_word(next.front())) return {};
@@ -242,8 +248,12 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
   if (std::string organ = labeled_organ(lines); !organ.empty()) return organ;
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (lines[i].empty()) continue;
-    // The organ heads the page, before the labels; past them the body begins.
-    if (match_header_label(lines[i])) break;
+    // The organ heads the page, before the labels; past them the body begins. A bare label
+    // ("Sammanträdesdatum", its value below) is a letterhead cell read before the organ beside it.
+    if (const auto label = match_header_label(lines[i])) {
+      if (!label->value.empty()) break;
+      continue;
+    }
     // "Kommunstyrelsens / arbetsutskott": a name broken after its genitive, in a column.
     if (const std::string joined = with_next_organ_word(lines, i); !joined.empty())
       if (std::string organ = organ_opening(joined); !organ.empty()) return organ;

@@ -49,8 +49,12 @@ std::string role_before(const std::vector<std::string_view>& words, std::size_t 
   // "ställd av NAMN": the one who asked.
   if (name_start >= 2 && lower(words[name_start - 2]) == "ställd" && lower(words[name_start - 1]) == "av")
     return "interpellant";
-  // "Interpellation till … från NAMN", "Svar på interpellation från NAMN": the one who asked.
-  if (name_start >= 1 && lower(words[name_start - 1]) == "från" && lower(sentence).find("interpellation") != std::string::npos)
+  // "Interpellation till … från NAMN", "Svar på interpellation från NAMN", "Interpellationssvar
+  // till NAMN": the one who asked.
+  const bool about_interpellation = lower(sentence).find("interpellation") != std::string::npos;
+  if (name_start >= 1 && lower(words[name_start - 1]) == "från" && about_interpellation) return "interpellant";
+  if (name_start >= 2 && lower(words[name_start - 1]) == "till" &&
+      (lower(words[name_start - 2]) == "interpellationssvar" || lower(words[name_start - 2]) == "svar"))
     return "interpellant";
   // "till kommunstyrelsens ordförande NAMN": the addressee's title.
   std::vector<std::string> role;
@@ -121,9 +125,18 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     if (words.size() - name_start < 2) continue;
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
-    merge_person(people, schema::Person{join(name_words, " "), party,
-                                        role_before(words, name_start, sentence_around(paragraph, open)),
-                                        "", ""});
+    std::string role = role_before(words, name_start, sentence_around(paragraph, open));
+    // "NAMN (V) har i en interpellation ställt …", "NAMN (V) har interpellerat …": the asker.
+    if (role.empty() || role == "yrkande") {
+      const std::vector<std::string_view> after = split_words(paragraph.substr(close + 1, 80));
+      if (!after.empty() && lower(after.front()) == "har") {
+        const std::string next = lower(join(std::vector<std::string>(after.begin(), after.begin() + static_cast<std::ptrdiff_t>(
+                                                                                     std::min<std::size_t>(after.size(), 6))),
+                                            " "));
+        if (next.find("interpell") != std::string::npos) role = "interpellant";
+      }
+    }
+    merge_person(people, schema::Person{join(name_words, " "), party, role, "", ""});
   }
 }
 
