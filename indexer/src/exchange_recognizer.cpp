@@ -4,6 +4,7 @@
 #include <array>
 #include <regex>
 
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/unions.hpp"
@@ -222,7 +223,8 @@ std::vector<std::string> inline_numbered_questions(const std::string& paragraph)
 
 struct FoundQuestion {
   std::string text;
-  std::size_t line;  ///< where it ends: its answer starts after
+  std::size_t line;   ///< where it ends: its answer starts after
+  std::size_t start;  ///< where it begins: the answer before it ends there
 };
 
 bool starts_answer(std::string_view line) { return line.starts_with("Svar:") || line.starts_with("Svar "); }
@@ -250,7 +252,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]); ++j)
       text += " " + lines[j];
     text = collapse_spaces(text);
-    if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1});
+    if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1, i});
     i = j - 1;
   }
   // Otherwise questions numbered inline, or paragraphs that are questions.
@@ -267,10 +269,24 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       const std::string text = collapse_spaces(paragraph);
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
-        if (!seen(q)) questions.push_back({q, i - 1});
+        if (!seen(q)) questions.push_back({q, i - 1, first});
       if (inline_questions.empty() && text.ends_with("?") && text.size() <= kMaxQuestionBytes && first > 0 &&
-          !seen(text))
-        questions.push_back({text, i - 1});
+          !seen(text)) {
+        questions.push_back({text, i - 1, first});
+      } else if (inline_questions.empty() && first > 0) {
+        // "Har kommunen fått …? / Ja. Enligt …": a question whose answer follows in the same
+        // paragraph, the question ending a line of its own within the first few.
+        constexpr std::size_t kQuestionLines = 3;
+        std::string question;
+        for (std::size_t q = first; q < i && q < first + kQuestionLines; ++q) {
+          question += (question.empty() ? "" : " ") + lines[q];
+          if (!lines[q].ends_with("?")) continue;
+          question = collapse_spaces(question);
+          if (q + 1 < i && starts_uppercase(question) && question.size() <= kMaxQuestionBytes && !seen(question))
+            questions.push_back({question, q, first});
+          break;
+        }
+      }
       paragraph.clear();
     }
   }
@@ -303,7 +319,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   for (std::size_t k = 0; k < questions.size(); ++k) {
     // The answer is what follows the question, up to the next one — or its own headed block.
     std::size_t from = questions[k].line + 1;
-    std::size_t to = k + 1 < questions.size() ? questions[k + 1].line : lines.size();
+    std::size_t to = k + 1 < questions.size() ? questions[k + 1].start : lines.size();
     if (answer_heads[k] < lines.size()) {
       from = answer_heads[k];
       to = lines.size();
@@ -313,6 +329,11 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     std::string answer;
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
       if (lines[i].size() < 100 && std::regex_match(lines[i], signature)) break;
+      // "Ekby den 5 december 2023": the signature's place and date end it too.
+      constexpr std::size_t kDatedLineBytes = 48, kDatedLineWords = 6;
+      if (lines[i].size() <= kDatedLineBytes && starts_uppercase(lines[i]) && !lines[i].ends_with(".") &&
+          split_words(lines[i]).size() <= kDatedLineWords && find_swedish_date(lines[i]))
+        break;
       if (lines[i].empty() || list_item(lines[i])) continue;
       answer += (answer.empty() ? "" : " ") + lines[i];
     }

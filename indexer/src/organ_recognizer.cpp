@@ -41,6 +41,22 @@ std::string joint_group_name(const std::string& title) {
   return {};
 }
 
+// "Central samverkansgrupp (CSG)", "Lokala samverkansgruppen": a group's qualifier makes it
+// another body than a plain samverkansgrupp; the table knows the qualified names.
+std::string qualified_joint_group(const std::string& title) {
+  const auto words = split_words(title);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    std::string group = lower(words[k]);
+    while (!group.empty() && std::string_view(",.:;").find(group.back()) != std::string_view::npos) group.pop_back();
+    if (std::none_of(std::begin(kJointGroups), std::end(kJointGroups), [&](const char* g) { return group.starts_with(g); }))
+      continue;
+    const std::string qualifier = lower(words[k - 1]);
+    if (qualifier != "central" && qualifier != "centrala" && qualifier != "lokal" && qualifier != "lokala") continue;
+    if (auto organ = schema::find_organ(qualifier + " " + group)) return organ->name;
+  }
+  return {};
+}
+
 // Words that put a line in a sentence ("Kallelse till sammanträde med kommunfullmäktige"),
 // which a heading naming a body does not have.
 bool has_sentence_words(const std::string& lowered) {
@@ -242,6 +258,7 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
   // follows from the kind, whatever nämnd the addressee chairs.
   if (kind == schema::Kind::Interpellation) return "Kommunfullmäktige";
   if (kind == schema::Kind::Samverkan) {
+    if (std::string group = qualified_joint_group(std::string(title)); !group.empty()) return group;
     if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
   }
   const auto& lines = text.lines();

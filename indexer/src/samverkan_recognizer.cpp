@@ -105,7 +105,10 @@ bool starts_absent_block(std::string_view line) {
 
 // Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
 // the next label.
-std::vector<std::string> absent_unions(const std::vector<std::string>& lines, std::size_t from) {
+// The unions of representatives who were away ("Linda Rönn, skolsköterska, Vårdförbundet")
+// go to `away`: such a union is absent only when nobody else came for it.
+std::vector<std::string> absent_unions(const std::vector<std::string>& lines, std::size_t from,
+                                       std::vector<std::string>& away) {
   std::vector<std::string> out;
   for (std::size_t i = from; i < lines.size() && i < from + 15; ++i) {
     std::string_view line = trim(lines[i]);
@@ -136,7 +139,10 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       start = comma + 1;
     }
     if (!any) break;
-    if (person_away && named.size() == 1) continue;
+    if (person_away && named.size() == 1) {
+      append_once(away, named.front());
+      continue;
+    }
     for (const auto& union_name : named) append_once(out, union_name);
   }
   return out;
@@ -383,6 +389,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   if (i < lines.size() && is_present_label(lines[i])) ++i;
 
   Attendance attendance(result);
+  std::vector<std::string> away;
   bool in_unions = false, in_adjuncts = false;
   for (; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
@@ -398,7 +405,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       }
     }
     if (starts_absent_block(line)) {
-      result.unions_absent = absent_unions(lines, i);
+      result.unions_absent = absent_unions(lines, i, away);
       absent_people(lines, i, result.people);
       break;
     }
@@ -426,8 +433,9 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       }
       continue;
     }
-    // "Lärarförbundet: Anna Ek" after the employer's lines, without a heading of its own.
-    if (!in_unions && is_union_line(line) && line.find(':') != std::string_view::npos) {
+    // "Lärarförbundet: Anna Ek", "Nils Fors, skyddsombud, Kommunal" among the employer's lines,
+    // without a heading of their own.
+    if (!in_unions && is_union_line(line) && !schema::canonical_union(line)) {
       attendance.union_side(line);
       continue;
     }
@@ -451,8 +459,11 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   if (result.unions_absent.empty()) {
     constexpr std::size_t kHeaderLines = 80;
     for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kHeaderLines; ++k)
-      if (starts_absent_block(lines[k]) && !(result.unions_absent = absent_unions(lines, k)).empty()) break;
+      if (starts_absent_block(lines[k]) && !(result.unions_absent = absent_unions(lines, k, away)).empty()) break;
   }
+  for (const auto& union_name : away)
+    if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
+      append_once(result.unions_absent, union_name);
   result.unit = qualify_unit(result.unit, text.flat());
   return result;
 }

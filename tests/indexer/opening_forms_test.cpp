@@ -199,3 +199,69 @@ TEST_CASE("a § answering an interpellation carries its questions", "[indexer][o
   CHECK(doc.exchanges[1].question == "Kommer andelen ekologiska livsmedel att öka?");
   CHECK(doc.exchanges[0].section == "Svar på interpellation från Eva Berg (V) om skolmaten");
 }
+
+TEST_CASE("interpellation: each question opens the paragraph that answers it", "[indexer][opening]") {
+  const std::string text =
+      "Svar på interpellation angående bussarna till Norrvik\n\n"
+      "Bo Lind (KD) har i en interpellation till kommunstyrelsens ordförande ställt frågor om bussarna.\n\n"
+      "Har kommunen fått något underlag om hur många resenärer\nsom berörs av de indragna turerna?\n"
+      "Ja. Enligt statistiken gjordes 64 påstigningar per vardag.\n\n"
+      "Är kommunen beredd att bekosta extra turer?\nNej, inte innan regionen har redovisat sin översyn.\n\n"
+      "Ekby den 5 december 2023\n\nEva Holm (S)\nKommunalråd\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Bo Lind");  // "NAMN (KD) har i en interpellation …"
+  CHECK(doc.exchanges[0].question == "Har kommunen fått något underlag om hur många resenärer som berörs av de indragna turerna?");
+  CHECK(doc.exchanges[0].answer == "Ja. Enligt statistiken gjordes 64 påstigningar per vardag.");
+  CHECK(doc.exchanges[1].answer == "Nej, inte innan regionen har redovisat sin översyn.");
+}
+
+TEST_CASE("samverkan: a qualified group is its own body; union lines among the employer's", "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun\nBildningsförvaltningen\n\nLokal samverkansgrupp (LSG) grundskolan\n\n"
+      "Tid  onsdagen den 15 november 2023, kl. 14.00–16.00\n\n"
+      "Närvarande\nAnna Hög, förvaltningschef, ordförande\nJohan Ljung, rektor\n"
+      "Kajsa Berg, huvudskyddsombud, Sveriges Lärare\nNils Fors, skyddsombud, Kommunal\n\n"
+      "Frånvarande\nHans Öst, skyddsombud, Kommunal\nLinda Rönn, skolsköterska, Vårdförbundet\n\n"
+      "1. Föregående anteckningar\nAnteckningarna godkändes.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.organ == "Lokala samverkansgruppen");
+  CHECK(doc.unions == std::vector<std::string>{"Sveriges Lärare", "Kommunal"});
+  // Kommunal came (Nils Fors) though Hans Öst did not; nobody came for Vårdförbundet.
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});
+}
+
+TEST_CASE("web page chrome: cookie buttons and the menu above the breadcrumb", "[indexer][opening]") {
+  const std::string text =
+      "Vi använder kakor (cookies) för att webbplatsen ska fungera.\n"
+      "Acceptera alla kakor    Endast nödvändiga kakor    Inställningar\n"
+      "Ekby kommun\nSök på webbplatsen\nMeny\nBarn och utbildning\nOmsorg och stöd\nBygga, bo och miljö\n"
+      "Kommun och politik\nStart / Kommun och politik / Kommunfullmäktige / Interpellation om laddplatser\n\n"
+      "Interpellation om laddplatser\n\nInterpellation till kommunstyrelsens ordförande Per Dal (M) från Ann Ek (MP)\n\n"
+      "Mina frågor är:\n• Hur många laddpunkter finns i dag?\n• När byggs fler?\n";
+  const DocumentStructure structure(text);
+  CHECK(std::find(structure.boilerplate().begin(), structure.boilerplate().end(), "Omsorg och stöd") !=
+        structure.boilerplate().end());
+  CHECK(std::find(structure.boilerplate().begin(), structure.boilerplate().end(), "Ekby kommun") ==
+        structure.boilerplate().end());  // the site's name stays: it names the municipality
+  const schema::Document doc = recognize_document(structure);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Interpellation om laddplatser");
+  CHECK(doc.municipality == "Ekby");
+  CHECK(doc.exchanges.size() == 2);
+}
+
+TEST_CASE("organ: a genitive broken from its organ word by a letterhead cell", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                SAMMANTRÄDESPROTOKOLL            1 (9)\n"
+      "                           Sammanträdesdatum\n"
+      "Kommunstyrelsens           2023-10-16\narbetsutskott\n\n"
+      "Plats och tid              Kommunhuset, kl. 09.00\n\nAu 142\n\nBudgetuppföljning per augusti 2023 –\n"
+      "kommunstyrelsens verksamheter\n\nArbetsutskottet beslutar att lägga uppföljningen till handlingarna.\nMer text.\n";
+  const DocumentStructure structure(text);
+  const schema::Document doc = recognize_document(structure);
+  CHECK(doc.organ == "Kommunstyrelsens arbetsutskott");
+  REQUIRE(structure.sections().size() == 1);
+  CHECK(structure.sections().front().heading == "Budgetuppföljning per augusti 2023 – kommunstyrelsens verksamheter");
+}
