@@ -417,15 +417,23 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
       // A heading broken over lines goes on with a lower-case word or a parenthesis, or with
       // a short end of its own before the body's blank line ("… fastigheten Tibble / 4:12 i
       // Kungsängen"), which is no date, label or marker.
+      // A subtitle after a dash ("– Nye skola och Holsby skola") goes on too. At most three
+      // lines are joined: a heading is short.
+      constexpr std::size_t kMaxHeadingLines = 3;
       std::string heading = lines[j];
-      const std::string& next = j + 1 < lines.size() ? lines[j + 1] : std::string();
-      const bool lower_run_on = next.size() <= 80 && (starts_lowercase(next) || next.starts_with("("));
-      const bool short_end = !next.empty() && next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&
-                             (j + 2 >= lines.size() || lines[j + 2].empty()) && !find_swedish_date(next) &&
-                             !match_header_label(next) && !match_paragraph_marker(next);
-      const bool unfinished = next.size() <= 80 && ends_unfinished(heading) && !match_header_label(next) &&
-                              !match_paragraph_marker(next);
-      if (!next.empty() && !heading.ends_with(".") && (lower_run_on || short_end || unfinished)) heading += " " + next;
+      for (std::size_t k = j + 1; k < lines.size() && k <= j + kMaxHeadingLines - 1; ++k) {
+        const std::string& next = lines[k];
+        if (next.empty() || heading.ends_with(".")) break;
+        const bool lower_run_on = next.size() <= 80 && (starts_lowercase(next) || next.starts_with("(") ||
+                                                         next.starts_with("\xE2\x80\x93 ") || next.starts_with("- "));
+        const bool short_end = next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&
+                               (k + 1 >= lines.size() || lines[k + 1].empty()) && !find_swedish_date(next) &&
+                               !match_header_label(next) && !match_paragraph_marker(next);
+        const bool unfinished = next.size() <= 80 && ends_unfinished(heading) && !match_header_label(next) &&
+                                !match_paragraph_marker(next);
+        if (!(lower_run_on || short_end || unfinished)) break;
+        heading += " " + next;
+      }
       return strip_heading(heading);
     }
     break;

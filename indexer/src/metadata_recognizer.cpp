@@ -43,10 +43,15 @@ bool is_interpellation_item(const std::string& heading) {
 }
 
 // The questions of an interpellation answered in a §: the debate that answers them
-// (Överläggning) is no answer to each, so each question stands without one.
+// (Överläggning) is no answer to each, so each question stands without one — unless the §
+// writes the answer out question by question ("Till fråga 1: …", "Svar: …").
 std::vector<schema::Exchange> interpellation_questions(const DocumentStructure& structure,
                                                        const std::vector<schema::Person>& people) {
-  std::vector<schema::Exchange> questions = recognize_interpellation_exchanges(structure, people, false);
+  const auto& lines = structure.text().lines();
+  const bool answered_by_question = std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+    return starts_with_ci(line, "Till fråga ") || starts_with_ci(line, "Svar på fråga ") || line.starts_with("Svar:");
+  });
+  std::vector<schema::Exchange> questions = recognize_interpellation_exchanges(structure, people, answered_by_question);
   for (auto& q : questions) q.section = structure.sections().empty() ? "" : structure.sections().front().heading;
   return questions;
 }

@@ -142,9 +142,19 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
 
 }  // namespace
 
+// "/Kerstin Mattsson (S)": a signature's slash is no part of the name.
+std::string without_signature_slashes(std::string paragraph) {
+  for (std::size_t at = paragraph.find('/'); at != std::string::npos; at = paragraph.find('/', at + 1))
+    if ((at == 0 || paragraph[at - 1] == ' ') && at + 1 < paragraph.size() &&
+        starts_uppercase(std::string_view(paragraph).substr(at + 1)))
+      paragraph[at] = ' ';
+  return paragraph;
+}
+
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   std::vector<schema::Person> people;
-  for (const std::string& paragraph : text.paragraphs()) recognize_in_paragraph(unglue_names(paragraph), people);
+  for (const std::string& paragraph : text.paragraphs())
+    recognize_in_paragraph(unglue_names(without_signature_slashes(paragraph)), people);
   return people;
 }
 

@@ -265,3 +265,42 @@ TEST_CASE("organ: a genitive broken from its organ word by a letterhead cell", "
   REQUIRE(structure.sections().size() == 1);
   CHECK(structure.sections().front().heading == "Budgetuppföljning per augusti 2023 – kommunstyrelsens verksamheter");
 }
+
+TEST_CASE("interpellation: a list of questions answered in turn by as many paragraphs", "[indexer][opening]") {
+  const std::string answers =
+      "Ansvaret för själva prepareringen av lederna ligger hos de ideella ledföreningarna, som får bidrag.\n\n"
+      "Kommunen sökte medel ur det statliga anslaget för skoterleder 2023 men fick avslag på sin ansökan.\n\n";
+  const std::string head =
+      "SVAR PÅ INTERPELLATION OM SKOTERLEDERNA\n\nOla Gran (SUL) har interpellerat mig om skoterlederna.\n\n"
+      "Ola Gran frågar:\n– Vem har ansvaret för lederna?\n– Varför har kommunen inte sökt medel?\n\n";
+  const schema::Document doc = recognized(head + answers + "/Eva Holm (S)\nKommunstyrelsens ordförande\n");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer.starts_with("Ansvaret för själva"));
+  CHECK(doc.exchanges[1].answer.starts_with("Kommunen sökte medel"));
+  CHECK(has_person(doc, "Eva Holm"));  // "/Eva Holm (S)": the slash is the signature's
+  // A third paragraph: no longer one for each question, so none is said to answer one.
+  const schema::Document more = recognized(
+      head + answers + "Jag ser fram emot att fortsätta dialogen med ledföreningarna och med alla som åker skoter.\n\n"
+                       "/Eva Holm (S)\n");
+  REQUIRE(more.exchanges.size() == 2);
+  CHECK(more.exchanges[0].answer.empty());
+}
+
+TEST_CASE("a § that writes out its answers question by question", "[indexer][opening]") {
+  const std::string text =
+      "KOMMUNFULLMÄKTIGE\nSAMMANTRÄDESPROTOKOLL\n2024-04-25\n\n§ 58                 Dnr 2024/KS 0112 001\n\n"
+      "Svar på interpellation från Eva Berg (SD) till barn- och utbildningsnämndens\nordförande om skolskjutsarna\n"
+      "i Lagan och Ryssby\n\nEva Berg (SD) har ställt följande frågor:\n\n"
+      "1. Hur många elever har en restid över 60 minuter?\n2. Har nämnden ställt krav på entreprenören?\n\n"
+      "Ola Sten (C) besvarar interpellationen.\n\nTill fråga 1: Enligt sammanställningen gäller det 14 elever.\n\n"
+      "Till fråga 2: Ja, i avtalet från 2023.\n\nBeslut\nInterpellationen förklaras besvarad.\n";
+  const DocumentStructure structure(text);
+  REQUIRE(structure.sections().size() == 1);
+  CHECK(structure.sections().front().heading ==
+        "Svar på interpellation från Eva Berg (SD) till barn- och utbildningsnämndens ordförande om skolskjutsarna "
+        "i Lagan och Ryssby");
+  const schema::Document doc = recognize_document(structure);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer.starts_with("Till fråga 1: Enligt sammanställningen"));
+  CHECK(doc.exchanges[1].answer.starts_with("Till fråga 2: Ja"));
+}

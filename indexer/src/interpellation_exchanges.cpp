@@ -1,0 +1,210 @@
+// Interpellations' questions and the answers that follow them (see exchange_recognizer.hpp).
+#include <algorithm>
+#include <regex>
+
+#include "kommunsok/indexer/exchange_recognizer.hpp"
+#include "kommunsok/indexer/exchange_text.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+// "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
+std::optional<std::string> list_item(std::string_view line) {
+  // "1. Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?"
+  static const std::regex marker(
+      R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?)\s{1,5}(?=\S))");
+  const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
+  return std::string(line.substr(static_cast<std::size_t>(m.length(0))));
+}
+
+// "… frågor: 1. Vilka …? 2. Vilka …? 3. Vad …?": questions numbered inside one paragraph.
+std::vector<std::string> inline_numbered_questions(const std::string& paragraph) {
+  static const std::regex number(R"((?:^|\s)(\d)\.\s{1,3}(?=[A-ZÅÄÖ]))");
+  std::vector<std::pair<std::size_t, int>> marks;
+  for (std::sregex_iterator it(paragraph.begin(), paragraph.end(), number), end; it != end; ++it)
+    marks.push_back({static_cast<std::size_t>(it->position(0) + it->length(0)), std::stoi((*it)[1].str())});
+  std::vector<std::string> out;
+  if (marks.size() < 2 || marks.front().second != 1) return out;
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    if (marks[k].second != static_cast<int>(k) + 1) return {};
+    const std::size_t end = k + 1 < marks.size() ? paragraph.rfind(' ', marks[k + 1].first - 3) : paragraph.size();
+    std::string item(trim(std::string_view(paragraph).substr(marks[k].first, end - marks[k].first)));
+    // The last question ends at its question mark; the paragraph may go on.
+    if (k + 1 == marks.size() && item.find('?') != std::string::npos) item.resize(item.find('?') + 1);
+    if (item.ends_with("?")) out.push_back(item);
+  }
+  return out;
+}
+
+struct FoundQuestion {
+  std::string text;
+  std::size_t line;   ///< where it ends: its answer starts after
+  std::size_t start;  ///< where it begins: the answer before it ends there
+};
+
+bool starts_answer(std::string_view line) { return line.starts_with("Svar:") || line.starts_with("Svar "); }
+
+// A signature ends an answer: "Karin Holm (M)" or "/Karin Holm (M)" alone on its line, or its
+// place and date ("Ekby den 5 december 2023").
+bool ends_answer(const std::string& line) {
+  static const std::regex signature(
+      R"(^/?\s?[A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}){1,2} \([A-Za-z]{1,3}\)$)");
+  if (line.size() < 100 && std::regex_match(line, signature)) return true;
+  constexpr std::size_t kDatedLineBytes = 48, kDatedLineWords = 6;
+  return line.size() <= kDatedLineBytes && starts_uppercase(line) && !line.ends_with(".") &&
+         split_words(line).size() <= kDatedLineWords && find_swedish_date(line).has_value();
+}
+
+// "– Vem …? / – Varför …? / – Kommer …?" then, past an answer heading ("Svar på
+// interpellationen") if there is one, as many substantial paragraphs as there were questions:
+// answered in turn, the k-th paragraph the k-th question's. Empty when the counts differ
+// (then no paragraph can be said to answer one question).
+std::vector<std::string> answers_in_turn(const std::vector<std::string>& lines, const std::vector<FoundQuestion>& questions) {
+  constexpr std::size_t kSubstantialBytes = 80, kMaxHeadingWords = 6;
+  if (questions.size() < 2) return {};
+  for (std::size_t k = 1; k < questions.size(); ++k)
+    if (questions[k].start != questions[k - 1].line + 1) return {};  // not one list
+  std::size_t from = questions.back().line + 1;
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    const std::string lowered = lower(trim(lines[i]));
+    if (lowered.starts_with("svar på interpellation") && split_words(lowered).size() <= kMaxHeadingWords) {
+      from = i + 1;
+      break;
+    }
+  }
+  std::vector<std::string> paragraphs;
+  std::string current;
+  for (std::size_t i = from; i <= lines.size(); ++i) {
+    const bool end = i == lines.size() || ends_answer(lines[i]);
+    if (end || lines[i].empty()) {
+      if (current.size() >= kSubstantialBytes) paragraphs.push_back(collapse_spaces(current));
+      current.clear();
+      if (end) break;
+      continue;
+    }
+    current += (current.empty() ? "" : " ") + lines[i];
+  }
+  if (paragraphs.size() != questions.size()) return {};
+  return paragraphs;
+}
+
+}  // namespace
+
+std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentStructure& structure,
+                                                                 const std::vector<schema::Person>& people,
+                                                                 bool answered) {
+  const auto& lines = structure.text().lines();
+  std::vector<FoundQuestion> questions;
+  auto seen = [&](const std::string& q) {
+    const std::string key = schema::normalize_keyword(q);
+    return std::any_of(questions.begin(), questions.end(),
+                       [&](const FoundQuestion& f) { return schema::normalize_keyword(f.text) == key; });
+  };
+
+  // List items first: an item runs on over its continuation lines.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto item = list_item(lines[i]);
+    if (!item) continue;
+    std::string text = *item;
+    std::size_t j = i + 1;
+    // The item runs on until a blank line, the next item or its answer ("Svar: …").
+    for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]); ++j)
+      text += " " + lines[j];
+    text = collapse_spaces(text);
+    if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1, i});
+    i = j - 1;
+  }
+  // Otherwise questions numbered inline, or paragraphs that are questions.
+  if (questions.empty()) {
+    std::string paragraph;
+    std::size_t first = 0;
+    for (std::size_t i = 0; i <= lines.size(); ++i) {
+      if (i < lines.size() && !lines[i].empty()) {
+        if (paragraph.empty()) first = i;
+        paragraph += (paragraph.empty() ? "" : " ") + lines[i];
+        continue;
+      }
+      if (paragraph.empty()) continue;
+      const std::string text = collapse_spaces(paragraph);
+      auto inline_questions = inline_numbered_questions(text);
+      for (auto& q : inline_questions)
+        if (!seen(q)) questions.push_back({q, i - 1, first});
+      if (inline_questions.empty() && text.ends_with("?") && text.size() <= kMaxQuestionBytes && first > 0 &&
+          !seen(text)) {
+        questions.push_back({text, i - 1, first});
+      } else if (inline_questions.empty() && first > 0) {
+        // "Har kommunen fått …? / Ja. Enligt …": a question whose answer follows in the same
+        // paragraph, the question ending a line of its own within the first few.
+        constexpr std::size_t kQuestionLines = 3;
+        std::string question;
+        for (std::size_t q = first; q < i && q < first + kQuestionLines; ++q) {
+          question += (question.empty() ? "" : " ") + lines[q];
+          if (!lines[q].ends_with("?")) continue;
+          question = collapse_spaces(question);
+          if (q + 1 < i && starts_uppercase(question) && question.size() <= kMaxQuestionBytes && !seen(question))
+            questions.push_back({question, q, first});
+          break;
+        }
+      }
+      paragraph.clear();
+    }
+  }
+
+  std::string asker, affiliation, answerer;
+  for (const auto& p : people) {
+    if (p.role.starts_with("interpellant") && asker.empty()) {
+      asker = p.name;
+      affiliation = p.party;
+    } else if (!p.role.empty() && p.role != "interpellant" && answerer.empty() && p.role.find("ordförande") != std::string::npos) {
+      answerer = p.name;
+    }
+  }
+  const std::string full = structure.text().full_text();
+  // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
+  // "Till fråga 2:".
+  std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
+                                      std::regex::icase);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    const std::string opening = lines[i].substr(0, 30);
+    if (!std::regex_search(opening, m, answer_head)) continue;
+    const std::size_t n = std::stoul(m[1].str());
+    if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
+  }
+  const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });
+  const std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_in_turn(lines, questions);
+  std::vector<schema::Exchange> out;
+  for (std::size_t k = 0; k < questions.size(); ++k) {
+    // The answer is what follows the question, up to the next one — or its own headed block.
+    std::size_t from = questions[k].line + 1;
+    std::size_t to = k + 1 < questions.size() ? questions[k + 1].start : lines.size();
+    if (answer_heads[k] < lines.size()) {
+      from = answer_heads[k];
+      to = lines.size();
+      for (std::size_t other = 0; other < questions.size(); ++other)
+        if (answer_heads[other] > from && answer_heads[other] < to) to = answer_heads[other];
+    }
+    std::string answer;
+    for (std::size_t i = from; i < to && i < lines.size(); ++i) {
+      if (ends_answer(lines[i])) break;
+      if (lines[i].empty() || list_item(lines[i])) continue;
+      answer += (answer.empty() ? "" : " ") + lines[i];
+    }
+    if (!in_turn.empty()) answer = in_turn[k];
+    // The interpellation itself ends with its signature, not an answer.
+    if (!answered) answer.clear();
+    out.push_back(schema::Exchange{asker, affiliation, answerer, questions[k].text,
+                                   capped(collapse_spaces(answer), kMaxAnswerBytes), "",
+                                   position_of(full, questions[k].text, 0)});
+  }
+  return out;
+}
+
+}  // namespace kommunsok::indexer
