@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <regex>
+#include <tuple>
+#include <utility>
 
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -29,7 +32,9 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",
                                      "säger",     "sa",        "sade",       "uppger",    "uppgav",
-                                     "återkommer", "tydliggör", "tydliggjorde", "bekräftar", "bekräftade"};
+                                     "återkommer", "tydliggör", "tydliggjorde", "bekräftar", "bekräftade",
+                                     "noterar",   "noterade",  "instämmer", "instämde",  "konstaterar",
+                                     "konstaterade", "lovar",  "lovade",    "medger",    "medgav"};
 
 bool is_one_of(std::string_view word, const auto& list) {
   const std::string w = lower(word);
@@ -50,10 +55,15 @@ std::vector<std::string> sentences_of(const std::string& text) {
     const char c = text[i];
     if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
     if (!starts_uppercase(std::string_view(text).substr(i + 2))) continue;
-    // "kl. 13", "t.ex. Vision": a short abbreviation before the point is no sentence end.
+    // "kl. 13", "t.ex. Vision": a short abbreviation before the point is no sentence end; a
+    // number is ("… vecka 29. Vision påpekade …").
     const std::size_t word_start = text.rfind(' ', i);
-    const std::size_t word_bytes = i - (word_start == std::string::npos ? 0 : word_start + 1);
-    if (c == '.' && word_bytes <= 2) continue;
+    const std::size_t first = word_start == std::string::npos ? 0 : word_start + 1;
+    const std::size_t word_bytes = i - first;
+    const bool number = word_bytes > 0 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(first),
+                                                      text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                      [](char d) { return d >= '0' && d <= '9'; });
+    if (c == '.' && word_bytes <= 2 && !number) continue;
     out.emplace_back(trim(std::string_view(text).substr(start, i + 1 - start)));
     start = i + 2;
   }
@@ -132,13 +142,26 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 
 }  // namespace
 
-std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure) {
+// "Kajsa Berg påtalade att …": a union's representative, named in the attendance, asking
+// in person. The person and their union.
+std::optional<std::pair<std::string, std::string>> representative_asking(const std::string& sentence,
+                                                                         const std::vector<schema::Person>& people) {
+  for (const schema::Person& p : people) {
+    if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name + " ")) continue;
+    const auto words = split_words(std::string_view(sentence).substr(p.name.size()));
+    if (!words.empty() && is_one_of(words.front(), kAskingVerbs)) return std::make_pair(p.name, p.union_name);
+  }
+  return std::nullopt;
+}
+
+std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure,
+                                                            const std::vector<schema::Person>& people) {
   std::vector<schema::Exchange> out;
   const std::string full = structure.text().full_text();
   for (const SectionText& section : section_texts(structure)) {
     std::optional<schema::Exchange> open;
     bool answering = false;
-    std::string last_asker;
+    std::string last_asker, last_affiliation;
     auto close = [&] {
       // A union's statement that nobody answered ("Vision har en utbildning …") is news, not
       // a question: keep what was answered, asked with '?', or asked in so many words.
@@ -150,11 +173,13 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
     };
     for (const std::string& sentence : sentences_of(section.flat)) {
       const auto asker = union_asking(sentence);
+      const auto representative = asker ? std::nullopt : representative_asking(sentence, people);
       const bool question_mark = sentence.ends_with("?");
-      if (asker || (question_mark && !last_asker.empty() && (answering || !open))) {
+      if (asker || representative || (question_mark && !last_asker.empty() && (answering || !open))) {
         close();
-        if (asker) last_asker = *asker;
-        open = schema::Exchange{last_asker, last_asker, "", sentence, "", section.heading,
+        if (asker) last_asker = last_affiliation = *asker;
+        if (representative) std::tie(last_asker, last_affiliation) = *representative;
+        open = schema::Exchange{last_asker, last_affiliation, "", sentence, "", section.heading,
                                 position_of(full, sentence, section.offset)};
         continue;
       }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <regex>
+#include <set>
 
 #include "kommunsok/indexer/swedish_text.hpp"
 
@@ -109,6 +111,43 @@ void remove_repeated_header(std::vector<std::string>& lines, std::vector<std::st
   }
 }
 
+// "PROTOKOLL FSG 4/2024" over "3(4)" on every page, though the first page opens with the
+// letterhead: a line standing next to a page marker on two pages or more is a running
+// header or footer. Its first page's copy, in the document's opening, stays.
+void remove_lines_beside_page_markers(std::vector<std::string>& lines, const std::vector<std::size_t>& markers,
+                                      std::vector<std::string>& removed) {
+  constexpr std::size_t kMinPages = 2;
+  // The nearest line on each side, kept apart by side: a list of contents ends right before
+  // a page marker with the heading that opens a later page right after one.
+  std::map<std::pair<std::string, bool>, std::vector<std::size_t>> beside;
+  for (std::size_t marker : markers) {
+    for (std::size_t i = marker; i-- > 0;)
+      if (!lines[i].empty()) {
+        beside[{lines[i], false}].push_back(i);
+        break;
+      }
+    for (std::size_t i = marker + 1; i < lines.size(); ++i)
+      if (!lines[i].empty()) {
+        beside[{lines[i], true}].push_back(i);
+        break;
+      }
+  }
+  // The opening: up to the end of its first kHeaderLines non-blank lines.
+  std::size_t opening_end = 0;
+  for (std::size_t seen = 0; opening_end < lines.size() && seen < kHeaderLines; ++opening_end)
+    seen += !lines[opening_end].empty();
+  for (auto& [key, at] : beside) {
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+    if (at.size() < kMinPages || key.first.size() < 3) continue;
+    for (std::size_t i : at) {
+      if (i < opening_end || lines[i].empty()) continue;
+      removed.push_back(std::move(lines[i]));
+      lines[i].clear();
+    }
+  }
+}
+
 void limit_blank_runs(std::vector<std::string>& lines, std::vector<int>& pages) {
   std::vector<std::string> out;
   std::vector<int> out_pages;
@@ -135,12 +174,15 @@ void limit_blank_runs(std::vector<std::string>& lines, std::vector<int>& pages) 
 ExtractedText::ExtractedText(std::string_view raw) {
   split_trimmed_lines(raw, lines_, line_pages_);
   paged_ = raw.find('\f') != std::string_view::npos;
-  for (auto& line : lines_) {
-    if (!is_page_number(line)) continue;
-    furniture_.push_back(std::move(line));
-    line.clear();
+  std::vector<std::size_t> markers;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (!is_page_number(lines_[i])) continue;
+    furniture_.push_back(std::move(lines_[i]));
+    lines_[i].clear();
+    markers.push_back(i);
   }
   remove_repeated_header(lines_, furniture_);
+  remove_lines_beside_page_markers(lines_, markers, furniture_);
   join_hyphenated_words(lines_);
   limit_blank_runs(lines_, line_pages_);
 

@@ -349,7 +349,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.unions = std::move(participants.unions);
     doc.unions_absent = std::move(participants.unions_absent);
     doc.people.insert(doc.people.end(), participants.people.begin(), participants.people.end());
-    doc.exchanges = recognize_samverkan_exchanges(structure);
+    doc.exchanges = recognize_samverkan_exchanges(structure, doc.people);
   } else if (doc.kind == schema::Kind::Interpellation) {
     doc.exchanges = recognize_interpellation_exchanges(structure, doc.people, is_interpellation_answer(doc.title, text));
   } else if (doc.kind == schema::Kind::Paragraf && structure.sections().size() <= 1 && is_interpellation_item(doc.title)) {

@@ -304,3 +304,37 @@ TEST_CASE("a § that writes out its answers question by question", "[indexer][op
   CHECK(doc.exchanges[0].answer.starts_with("Till fråga 1: Enligt sammanställningen"));
   CHECK(doc.exchanges[1].answer.starts_with("Till fråga 2: Ja"));
 }
+
+TEST_CASE("a running header beside each page marker is furniture, an exchange runs on past it", "[indexer][opening]") {
+  std::string text =
+      "Ekby kommun                                 PROTOKOLL FSG 4/2024\nSocialförvaltningen                         1(3)\n\n"
+      "Förvaltningsgrupp (FSG) socialförvaltningen\n\nNärvarande:\nFör arbetsgivaren: Eva Ek, förvaltningschef\n"
+      "Fackliga organisationer\nKommunal: Pia Sjö\nVision: Ola Dahl\n\n"
+      "1. Bemanning i korttidsverksamheten\n";
+  for (int i = 0; i < 30; ++i) text += "Förvaltningen redogjorde för bemanningen under sommaren vecka " + std::to_string(i) + ".\n";
+  text += "Vision påpekade att ingen vikarie har anställts för\narbetsterapeuterna i korttidsverksamheten.\n"
+          "                                            PROTOKOLL FSG 4/2024\n                                            2(3)\n\n"
+          "Arbetsgivaren svarar att tjänsten annonseras igen.\n\n"
+          "2. Lönekartläggning\nKommunal föreslog att kartläggningen redovisas i juni.\nArbetsgivaren noterar förslaget.\n"
+          "                                            PROTOKOLL FSG 4/2024\n                                            3(3)\n\n3. Scheman\nPia Sjö påtalade att "
+          "schemat för helgerna inte är klart.\nArbetsgivaren berättade att schemat är klart i maj.\n";
+  const DocumentStructure structure(text);
+  const auto& furniture = structure.furniture();
+  CHECK(std::count(furniture.begin(), furniture.end(), "PROTOKOLL FSG 4/2024") == 2);
+  const schema::Document doc = recognize_document(structure);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  auto exchange_of = [&](const std::string& asker) {
+    return std::find_if(doc.exchanges.begin(), doc.exchanges.end(), [&](const auto& e) { return e.asker == asker; });
+  };
+  const auto vision = exchange_of("Vision");
+  REQUIRE(vision != doc.exchanges.end());
+  CHECK(vision->question == "Vision påpekade att ingen vikarie har anställts för arbetsterapeuterna i korttidsverksamheten.");
+  CHECK(vision->answer == "Arbetsgivaren svarar att tjänsten annonseras igen.");
+  const auto kommunal = exchange_of("Kommunal");
+  REQUIRE(kommunal != doc.exchanges.end());
+  CHECK(kommunal->answer == "Arbetsgivaren noterar förslaget.");
+  const auto person = exchange_of("Pia Sjö");  // a representative asking in person
+  REQUIRE(person != doc.exchanges.end());
+  CHECK(person->affiliation == "Kommunal");
+  CHECK(person->answer == "Arbetsgivaren berättade att schemat är klart i maj.");
+}

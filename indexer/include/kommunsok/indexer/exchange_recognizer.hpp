@@ -12,9 +12,11 @@
 namespace kommunsok::indexer {
 
 /// Samverkan: a union asking ("Vision efterfrågade …", "SSR menar …", or a question after
-/// one of its own in the same agenda item) and the employer's answer that follows
-/// ("Arbetsgivaren svarar/meddelade/berättade att …"), with the agenda item's heading.
-std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure);
+/// one of its own in the same agenda item) — or one of `people` who represents a union
+/// ("Kajsa Berg påtalade …") — and the employer's answer that follows ("Arbetsgivaren
+/// svarar/meddelade/berättade/noterar att …"), with the agenda item's heading.
+std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure,
+                                                            const std::vector<schema::Person>& people = {});
 
 /// Interpellations: each question — an item of a numbered or bulleted list, or a paragraph
 /// ending in '?' — with the text that follows it up to the next question as its answer (an
