@@ -277,7 +277,21 @@ class Attendance {
       return;
     }
     if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
-      if (is_person_name(std::string(line))) column_names_.emplace_back(collapse_spaces(line));
+      if (is_person_name(std::string(line))) {
+        column_names_.emplace_back(collapse_spaces(line));
+        return;
+      }
+      // "Akademikerförbundet SSR  Hanna Lind": the union and its representative, cells run together.
+      const auto words = split_words(line);
+      for (std::size_t n = std::min<std::size_t>(words.size(), 4); n >= 1; --n) {
+        const std::vector<std::string> head(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+        const std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(n), words.end());
+        const auto union_name = schema::canonical_union(join(head, " "));
+        if (!union_name || !is_person_name(join(rest, " "))) continue;
+        add_union(*union_name);
+        result_.people.push_back(schema::Person{join(rest, " "), "", "", *union_name, "arbetstagarna"});
+        return;
+      }
       return;
     }
     // "Nora Ali, Vision", "Ann Berg, huvudskyddsombud, Kommunal": a representative, perhaps

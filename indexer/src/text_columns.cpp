@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/text_columns.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "kommunsok/indexer/header_labels.hpp"
@@ -43,11 +44,21 @@ std::vector<Cell> cells_of(std::string_view line) {
 
 bool is_label(const std::string& text) { return match_header_label(text).has_value(); }
 
+// The headings of an attendance table or a signature block, written without their colon.
+bool is_list_heading(const std::string& text) {
+  static constexpr std::string_view kHeadings[] = {
+      "arbetsgivare", "arbetsgivaren", "arbetsgivarsidan", "arbetstagare", "arbetstagarna", "arbetstagarsidan",
+      "för arbetsgivaren", "för arbetstagarna", "fackliga organisationer", "närvarande", "frånvarande",
+      "förhinder", "adjungerad", "adjungerade", "övriga närvarande", "ordförande", "justerare", "justerande",
+      "sekreterare", "ledamöter", "ersättare", "beslutande", "tjänstgörande ersättare"};
+  const std::string lowered = lower(text);
+  return std::any_of(std::begin(kHeadings), std::end(kHeadings), [&](std::string_view h) { return lowered == h; });
+}
+
 bool is_heading_row(const std::vector<Cell>& cells) {
   if (cells.size() != 2) return false;
-  for (const auto& c : cells)
-    if (!c.text.ends_with(":")) return false;
-  return true;
+  if (cells[0].text.ends_with(":") && cells[1].text.ends_with(":")) return true;
+  return is_list_heading(cells[0].text) && is_list_heading(cells[1].text);
 }
 
 }  // namespace

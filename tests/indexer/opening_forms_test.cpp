@@ -338,3 +338,23 @@ TEST_CASE("a running header beside each page marker is furniture, an exchange ru
   CHECK(person->affiliation == "Kommunal");
   CHECK(person->answer == "Arbetsgivaren berättade att schemat är klart i maj.");
 }
+
+TEST_CASE("samverkan: side-by-side headings without colons, a union and its name run together", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                                      PROTOKOLL\nCentral samverkansgrupp (CSG)                    Nr 7/2023\n\n"
+      "Tid: tisdag 26 september 2023, klockan 09.00–11.30\n\nNärvarande\n"
+      "Arbetsgivare                                 Arbetstagare\n"
+      "Lena Falk, kommundirektör                    Kommunal          Rolf Hed\n"
+      "Jonas Ås, HR-chef                            Vision            Anja Ryd\n"
+      "                                             Akademikerförbundet SSR  Hanna Lind\n"
+      "Adjungerad                                   Förhinder\n"
+      "Sofia Hamm, arbetsmiljöstrateg               Ledarna\n\n"
+      "§ 1 Mötets öppnande\nMötet öppnades.\n\n§ 2 Dagordning\nDagordningen godkändes.\n\n§ 3 Budget\nBudgeten redovisades.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.organ == "Centrala samverkansgruppen");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Akademikerförbundet SSR"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  for (const char* name : {"Lena Falk", "Jonas Ås", "Rolf Hed", "Anja Ryd", "Hanna Lind", "Sofia Hamm"})
+    CHECK(has_person(doc, name));
+}
