@@ -160,7 +160,9 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
     if (!is_person_name(name) || schema::canonical_union(name)) continue;
     const std::size_t last = line.rfind(',');
     const auto union_name = schema::canonical_union(trim(line.substr(last + 1)));
-    std::string role = collapse_spaces(line.substr(first + 1, union_name ? last - first - 1 : std::string_view::npos));
+    std::string role = union_name && last == first
+                           ? std::string()
+                           : collapse_spaces(line.substr(first + 1, union_name ? last - first - 1 : std::string_view::npos));
     role = role.empty() ? "frånvarande" : role + " (frånvarande)";
     people.push_back(schema::Person{name, "", role, union_name.value_or(""), union_name ? "arbetstagarna" : ""});
   }
@@ -181,32 +183,37 @@ bool is_table_value(std::string_view line) {
 }
 
 // "Göran Ek / Linda Sjö / förvaltningschef / enhetschef VA": a table's name column read before
-// the column beside it. The k-th name takes the k-th value, written as the lists write it
-// ("Name, role", "Name, role, Union"); the lines stay as they were when the counts differ.
+// the column beside it, perhaps a cell a paragraph. The k-th name takes the k-th value,
+// written as the lists write it ("Name, role", "Name, role, Union"); the lines stay as they
+// were when the counts differ.
 std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lines) {
-  std::vector<std::string> out;
+  std::vector<std::size_t> filled;  // the non-blank lines: blank lines between cells do not part them
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!trim(lines[i]).empty()) filled.push_back(i);
   auto is_bare_name = [](std::string_view line) {
     return line.find(',') == std::string_view::npos && line.find(':') == std::string_view::npos &&
            is_person_name(collapse_spaces(line)) && !schema::canonical_union(line);
   };
-  for (std::size_t i = 0; i < lines.size();) {
+  auto at = [&](std::size_t f) { return trim(lines[filled[f]]); };
+  std::vector<std::string> out;
+  std::size_t next_line = 0;  // lines before it are written out
+  for (std::size_t f = 0; f < filled.size();) {
     std::size_t names = 0;
-    while (i + names < lines.size() && is_bare_name(trim(lines[i + names]))) ++names;
+    while (f + names < filled.size() && is_bare_name(at(f + names))) ++names;
     std::size_t values = 0;
-    while (values < names && i + names + values < lines.size() && is_table_value(trim(lines[i + names + values])))
-      ++values;
-    const std::size_t after = i + names + values;
-    const bool run_ends = after >= lines.size() || !is_table_value(trim(lines[after]));
+    while (values < names && f + names + values < filled.size() && is_table_value(at(f + names + values))) ++values;
+    const std::size_t after = f + names + values;
+    const bool run_ends = after >= filled.size() || !is_table_value(at(after));
     // "Vision / Pia Ek / Kommunal / Ola Falk": each union over its name, a table read row by row.
-    const bool after_value = i > 0 && is_table_value(trim(lines[i - 1]));
+    const bool after_value = f > 0 && is_table_value(at(f - 1));
     if (names == 0 || values != names || !run_ends || after_value) {
-      out.push_back(lines[i]);
-      ++i;
+      ++f;
       continue;
     }
+    for (; next_line < filled[f]; ++next_line) out.push_back(lines[next_line]);
     for (std::size_t k = 0; k < names; ++k) {
-      const std::string name = collapse_spaces(trim(lines[i + k]));
-      const std::string value = collapse_spaces(trim(lines[i + names + k]));
+      const std::string name = collapse_spaces(at(f + k));
+      const std::string value = collapse_spaces(at(f + names + k));
       const std::size_t comma = value.find(',');
       const std::string first = value.substr(0, comma);
       if (schema::canonical_union(first)) {
@@ -216,8 +223,10 @@ std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lin
         out.push_back(name + ", " + value);
       }
     }
-    i = after;
+    next_line = filled[after - 1] + 1;
+    f = after;
   }
+  for (; next_line < lines.size(); ++next_line) out.push_back(lines[next_line]);
   return out;
 }
 

@@ -358,3 +358,24 @@ TEST_CASE("samverkan: side-by-side headings without colons, a union and its name
   for (const char* name : {"Lena Falk", "Jonas Ås", "Rolf Hed", "Anja Ryd", "Hanna Lind", "Sofia Hamm"})
     CHECK(has_person(doc, name));
 }
+
+TEST_CASE("samverkan: a column read before its neighbour, each cell a paragraph of its own", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN\nVård- och omsorgsförvaltningen\n\nPROTOKOLL\nLokal samverkansgrupp (LSG) hemtjänsten\n\n"
+      "Tid: torsdag 6 oktober 2022, klockan 13.30\n\nFör arbetsgivaren:\n\nMarie Lund\n\nPeter Skog\n\n"
+      "verksamhetschef, ordförande\n\nenhetschef Solbacken\n\nFör arbetstagarna:\n\nKerstin Wahl\n\nBritt Ljung\n\n"
+      "Kommunal\n\nVårdförbundet\n\nFrånvarande:\nEmma Kran, Kommunal\n\n"
+      "1. Mötets öppnande\nMötet öppnades.\n\n2. Dagordning\nGodkändes.\n\n3. Budget\nBudgeten redovisades.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  const auto peter = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Peter Skog"; });
+  REQUIRE(peter != doc.people.end());
+  CHECK(peter->role == "enhetschef Solbacken");
+  const auto britt = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Britt Ljung"; });
+  REQUIRE(britt != doc.people.end());
+  CHECK(britt->union_name == "Vårdförbundet");
+  const auto emma = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Emma Kran"; });
+  REQUIRE(emma != doc.people.end());
+  CHECK(emma->role == "frånvarande");
+  CHECK(doc.unions_absent.empty());  // Kommunal came, Emma Kran did not
+}
