@@ -338,6 +338,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     if (doc.kind != schema::Kind::Interpellation && text.lines().size() > region.size())
       for (const auto& person : recognize_attendance(closing_lines(text, region.size())))
         merge_listed_person(doc.people, person);
+    for (const auto& person : recognize_cited_writers(text)) merge_listed_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }
@@ -391,6 +392,7 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
     if (section.number) p.paragraphs = {*section.number};
     p.diarienummer = recognize_diarienummer(section_lines);
     p.people = recognize_party_people(section_lines);
+    for (auto& person : recognize_cited_writers(section_lines)) merge_person(p.people, std::move(person));
     p.parties = parties_of(p.people);
     p.decision = decision_of(section_lines.lines());
     if (is_interpellation_item(p.title)) p.exchanges = interpellation_questions(DocumentStructure(section_text), p.people);

@@ -158,6 +158,41 @@ std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   return people;
 }
 
+std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
+  static constexpr std::string_view kWrittenBy = " från ";
+  std::vector<schema::Person> people;
+  for (const std::string& line : text.lines()) {
+    if (line.size() > 200) continue;
+    const std::string lowered = lower(line);
+    if (lowered.find("skrivelse") == std::string::npos && lowered.find("utlåtande") == std::string::npos &&
+        lowered.find("yttrande") == std::string::npos && lowered.find("promemoria") == std::string::npos)
+      continue;
+    const std::size_t at = line.find(kWrittenBy);
+    if (at == std::string::npos) continue;
+    const auto words = split_words(std::string_view(line).substr(at + kWrittenBy.size()));
+    // "utbildningschef Malin Ek," / "trafikplanerare Josefin Amrén 2021-02-08": an office in
+    // lower case, then two or three name words up to a comma, a date or the line's end.
+    if (words.size() < 3 || !starts_lowercase(words[0]) || !is_role_word(words[0])) continue;
+    std::vector<std::string> name;
+    std::size_t k = 1;
+    for (; k < words.size() && name.size() < 3; ++k) {
+      std::string w(words[k]);
+      const bool comma = w.ends_with(",");
+      if (comma) w.pop_back();
+      if (!is_name_word(w)) break;
+      name.push_back(w);
+      if (comma) {
+        ++k;
+        break;
+      }
+    }
+    const bool closed = k >= words.size() || words[k - 1].ends_with(",") ||
+                        (words[k].front() >= '0' && words[k].front() <= '9');
+    if (closed && name.size() >= 2) merge_person(people, schema::Person{join(name, " "), "", lower(words[0]), "", ""});
+  }
+  return people;
+}
+
 void merge_person(std::vector<schema::Person>& people, schema::Person person) {
   auto same = std::find_if(people.begin(), people.end(),
                            [&](const schema::Person& p) { return p.name == person.name; });

@@ -379,3 +379,18 @@ TEST_CASE("samverkan: a column read before its neighbour, each cell a paragraph 
   CHECK(emma->role == "frånvarande");
   CHECK(doc.unions_absent.empty());  // Kommunal came, Emma Kran did not
 }
+
+TEST_CASE("people: the officer who wrote a cited tjänsteskrivelse", "[indexer][opening]") {
+  const std::string text =
+      "Barn- och utbildningsnämnden\nSammanträdesdatum 2023-04-12\n\nBUN § 37\n\nSkolorganisation i norra kommundelen\n\n"
+      "Nämnden beslutar att anta förslaget.\n\nBeslutsunderlag\n"
+      "Tjänsteskrivelse från utbildningschef Malin Ståhl, 2023-03-28\n"
+      "Tjänsteutlåtande från trafikplanerare Josefin Amrén 2021-02-08\n"
+      "Skrivelse från Region Ekby om skolskjutsar\n";
+  const schema::Document doc = recognized(text);
+  const auto malin = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Malin Ståhl"; });
+  REQUIRE(malin != doc.people.end());
+  CHECK(malin->role == "utbildningschef");
+  CHECK(has_person(doc, "Josefin Amrén"));
+  CHECK_FALSE(has_person(doc, "Region Ekby"));
+}

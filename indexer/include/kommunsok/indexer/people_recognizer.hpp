@@ -19,6 +19,10 @@ bool is_party_abbreviation(std::string_view abbreviation);
 /// first appearance, one entry per name.
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text);
 
+/// Officers named as the writers of a document the text cites ("Tjänsteskrivelse från
+/// utbildningschef Malin Ek, 2023-03-28"): their office is their role.
+std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text);
+
 /// Adds the person, or completes the one of the same name: a party or role it lacks.
 void merge_person(std::vector<schema::Person>& people, schema::Person person);
 
