@@ -271,6 +271,13 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
       if (!label->value.empty()) break;
       continue;
     }
+    // "Kommunstyrelsen / Inkom 2024-10-16 / Dnr KS 24/311": a registry's receipt stamp names
+    // the body that received the document, not the one it is of or for.
+    if (std::size_t j = i + 1; j < lines.size() && j <= i + 2 &&
+                               (starts_with_ci(lines[j], "Inkom") || starts_with_ci(lines[j], "Ankom") ||
+                                (lines[j].empty() && j + 1 < lines.size() &&
+                                 (starts_with_ci(lines[j + 1], "Inkom") || starts_with_ci(lines[j + 1], "Ankom")))))
+      continue;
     // "Kommunstyrelsens / arbetsutskott": a name broken after its genitive, in a column.
     if (const std::string joined = with_next_organ_word(lines, i); !joined.empty())
       if (std::string organ = organ_opening(joined); !organ.empty()) return organ;

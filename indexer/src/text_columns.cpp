@@ -74,6 +74,37 @@ std::string split_columns(std::string_view text) {
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::vector<Cell> cells = cells_of(lines[i]);
+    // "Kultur- och fritidsförvaltningen    Datum         Diarienummer" over
+    // "                                    2023-02-27    KFN-2023/0045.821": a form's labels
+    // over their values, each value read with the label above it.
+    if (i + 1 < lines.size() && cells.size() >= 2) {
+      const std::vector<Cell> below = cells_of(lines[i + 1]);
+      std::vector<std::string> paired;
+      std::vector<bool> used(below.size(), false);
+      bool any = false;
+      for (const Cell& c : cells) {
+        const auto label = match_header_label(c.text);
+        std::size_t match = below.size();
+        if (label && label->value.empty())
+          for (std::size_t b = 0; b < below.size(); ++b)
+            if (!used[b] && !is_label(below[b].text) && below[b].column + kColumnSlack >= c.column &&
+                below[b].column <= c.column + kColumnSlack)
+              match = b;
+        if (match < below.size()) {
+          used[match] = any = true;
+          paired.push_back(c.text + " " + below[match].text);
+        } else {
+          paired.push_back(c.text);
+        }
+      }
+      if (any) {
+        for (const auto& p : paired) emit(p);
+        for (std::size_t b = 0; b < below.size(); ++b)
+          if (!used[b]) emit(below[b].text);
+        ++i;
+        continue;
+      }
+    }
     // Two or more rows of exactly two cells in the same columns, none of them a label
     // ("Åsa Ek      Bo Ny" over "Socialchef      Utredare"): signatures side by side, each
     // column read down.

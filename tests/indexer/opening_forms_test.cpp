@@ -394,3 +394,22 @@ TEST_CASE("people: the officer who wrote a cited tjänsteskrivelse", "[indexer][
   CHECK(has_person(doc, "Josefin Amrén"));
   CHECK_FALSE(has_person(doc, "Region Ekby"));
 }
+
+TEST_CASE("a form's labels over their values; a registry stamp names no organ", "[indexer][opening]") {
+  const std::string form =
+      "EKBY KOMMUN                         TJÄNSTESKRIVELSE                  1(4)\n"
+      "Kultur- och fritidsförvaltningen    Datum                 Diarienummer\n"
+      "                                    2023-02-27            KFN-2023/0045.821\n\n"
+      "Utredning om simhallarna\n\nBakgrund\nKommunfullmäktige gav 2021-11-25 nämnden i uppdrag att utreda driften.\n\n"
+      "Beslutsunderlag\nUtredning, 2023-02-20\n";
+  const schema::Document doc = recognized(form);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2023-02-27");
+  CHECK(doc.diarienummer == std::vector<std::string>{"KFN-2023/0045.821"});
+  const std::string motion =
+      "                                   EKBY KOMMUN\n                                   Kommunstyrelsen\n"
+      "                                   Inkom 2024-10-16\n                                   Dnr KS 24/311\n\n"
+      "Till kommunfullmäktige i Ekby kommun\n\nMotion om tillagningsköken\n\nVi anser att köken ska vara kvar.\n\n"
+      "Ekby den 14 oktober 2024\n\nAnna Berg (C)\n";
+  CHECK(recognized(motion).organ == "Kommunfullmäktige");  // addressed, not the registry that received it
+}
