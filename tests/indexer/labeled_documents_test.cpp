@@ -218,9 +218,11 @@ std::set<std::pair<std::string, std::string>> read_known_gaps(const fs::path& pa
 }
 
 // Every wrong field fails unless it is a known gap; with `report_only`, wrong fields are only
-// listed (for labelled folders of one's own, measured on demand).
+// listed (for labelled folders of one's own, measured on demand, and the held-out sets) and
+// the run fails only when fewer than `floor` fields are right: a held-out set guards what
+// recognition has reached without pinning each field.
 void check_against_labels(const fs::path& folder, const std::set<std::pair<std::string, std::string>>& known_gaps,
-                          bool report_only = false) {
+                          bool report_only = false, int floor = 0) {
   Poco::JSON::Parser parser;
   auto root = parser.parse(test::read_file(folder / "labels.json")).extract<Object::Ptr>();
   auto documents = root->getArray("documents");
@@ -265,6 +267,8 @@ void check_against_labels(const fs::path& folder, const std::set<std::pair<std::
          << (total_all ? 100 * right_all / total_all : 0) << " %)\n";
   std::cout << report.str();
   for (const auto& gap : fixed_gaps) WARN("now right, remove from the known gaps: " << gap);
+  INFO(folder.string() << ": " << right_all << " fields right, at least " << floor << " expected");
+  CHECK(right_all >= floor);
 }
 
 }  // namespace
@@ -282,19 +286,27 @@ TEST_CASE("the sample corpus is recognised as its labels say", "[indexer][labels
   check_against_labels(test::source_dir() / "corpus", {});
 }
 
+// The held-out sets, each measured on arrival before any rule was changed for it (their
+// READMEs give those figures); the floors are what recognition reaches on them now, so a
+// change that loses ground on documents it was not written for fails.
 TEST_CASE("the second labelled set is measured", "[indexer][labels]") {
-  // Report only: see tests/holdout/README.md.
-  check_against_labels(test::source_dir() / "tests/holdout", {}, true);
+  check_against_labels(test::source_dir() / "tests/holdout", {}, true, 134);
 }
 
 TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
-  // Report only: see tests/holdout2/README.md.
-  check_against_labels(test::source_dir() / "tests/holdout2", {}, true);
+  check_against_labels(test::source_dir() / "tests/holdout2", {}, true, 174);
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
-  // Report only: see tests/holdout3/README.md.
-  check_against_labels(test::source_dir() / "tests/holdout3", {}, true);
+  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 193);
+}
+
+TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout4", {}, true, 190);
+}
+
+TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 239);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
