@@ -120,13 +120,14 @@ void remove_lines_beside_page_markers(std::vector<std::string>& lines, const std
   // The nearest line on each side, kept apart by side: a list of contents ends right before
   // a page marker with the heading that opens a later page right after one.
   std::map<std::pair<std::string, bool>, std::vector<std::size_t>> beside;
+  constexpr std::size_t kReach = 3;  // blank lines between a header and its marker, no more
   for (std::size_t marker : markers) {
-    for (std::size_t i = marker; i-- > 0;)
+    for (std::size_t i = marker; i-- > 0 && i + kReach >= marker;)
       if (!lines[i].empty()) {
         beside[{lines[i], false}].push_back(i);
         break;
       }
-    for (std::size_t i = marker + 1; i < lines.size(); ++i)
+    for (std::size_t i = marker + 1; i < lines.size() && i <= marker + kReach; ++i)
       if (!lines[i].empty()) {
         beside[{lines[i], true}].push_back(i);
         break;

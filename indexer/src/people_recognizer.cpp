@@ -73,12 +73,18 @@ std::string role_before(const std::vector<std::string_view>& words, std::size_t 
   return {};
 }
 
+// The sentence around pos, at most kSentenceReach bytes either side: a paragraph without a
+// full stop (a flattened list of names) must not be scanned whole for every name in it.
 std::string_view sentence_around(std::string_view paragraph, std::size_t pos) {
-  std::size_t start = paragraph.rfind(". ", pos);
+  constexpr std::size_t kSentenceReach = 400;
+  const std::size_t low = pos > kSentenceReach ? pos - kSentenceReach : 0;
+  const std::string_view window = paragraph.substr(low, std::min(paragraph.size() - low, 2 * kSentenceReach));
+  pos -= low;
+  std::size_t start = window.rfind(". ", pos);
   start = start == std::string_view::npos ? 0 : start + 2;
-  std::size_t end = paragraph.find(". ", pos);
-  if (end == std::string_view::npos) end = paragraph.size();
-  return paragraph.substr(start, end - start);
+  std::size_t end = window.find(". ", pos);
+  if (end == std::string_view::npos) end = window.size();
+  return window.substr(start, end - start);
 }
 
 }  // namespace

@@ -207,7 +207,7 @@ std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lin
     // "Vision / Pia Ek / Kommunal / Ola Falk": each union over its name, a table read row by row.
     const bool after_value = f > 0 && is_table_value(at(f - 1));
     if (names == 0 || values != names || !run_ends || after_value) {
-      ++f;
+      f += std::max<std::size_t>(names, 1);  // a run of names that pairs with nothing: past it (linear)
       continue;
     }
     for (; next_line < filled[f]; ++next_line) out.push_back(lines[next_line]);

@@ -77,7 +77,8 @@ std::string split_columns(std::string_view text) {
     // "Kultur- och fritidsförvaltningen    Datum         Diarienummer" over
     // "                                    2023-02-27    KFN-2023/0045.821": a form's labels
     // over their values, each value read with the label above it.
-    if (i + 1 < lines.size() && cells.size() >= 2) {
+    constexpr std::size_t kMaxFormCells = 8;  // a form row has a few fields; a huge line is no form
+    if (i + 1 < lines.size() && cells.size() >= 2 && cells.size() <= kMaxFormCells) {
       const std::vector<Cell> below = cells_of(lines[i + 1]);
       std::vector<std::string> paired;
       std::vector<bool> used(below.size(), false);
