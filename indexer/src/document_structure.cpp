@@ -82,11 +82,19 @@ bool is_cookie_control(std::string_view line) {
                            lowered.starts_with("inställningar för"));
 }
 
+// (By hand, not std::regex: this runs on every line of every document.)
 bool is_viewer_control(std::string_view line) {
-  static const std::regex page_count(R"(^(of|av)\s+\d{1,4}$)");
-  static const std::regex embed_sizes(R"(^\d{2,4} x \d{2,4}(\s+\d{2,4} x \d{2,4})*$)");
-  return line.size() < 100 && (std::regex_match(line.begin(), line.end(), page_count) ||
-                               std::regex_match(line.begin(), line.end(), embed_sizes));
+  if (line.size() >= 100 || line.empty()) return false;
+  auto digits = [](std::string_view s) {
+    return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const auto words = split_words(line);
+  if (words.size() == 2 && (words[0] == "of" || words[0] == "av") && digits(words[1])) return true;
+  if (words.size() < 3 || words.size() % 3 != 0) return false;
+  for (std::size_t k = 0; k < words.size(); k += 3)
+    if (!digits(words[k]) || words[k].size() < 2 || words[k + 1] != "x" || !digits(words[k + 2]) || words[k + 2].size() < 2)
+      return false;
+  return true;
 }
 
 // The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start".
