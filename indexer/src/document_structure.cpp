@@ -72,14 +72,21 @@ bool is_view_count(std::string_view line) {
 
 // A document viewer's page count ("of 2") and embed sizes ("344 x 292  429 x 357").
 // "Acceptera alla kakor   Endast nödvändiga kakor   Inställningar": a cookie banner's buttons.
+// A banner that asks for consent in prose ("Vissa kakor är nödvändiga … Acceptera alla   Bara
+// nödvändiga   Anpassa") is one too: cookies and a consent word on one short line.
 bool is_cookie_control(std::string_view line) {
-  if (line.size() >= 160) return false;
+  if (line.size() >= 400) return false;
   const std::string lowered = lower(line);
   const bool about_cookies = lowered.find("kakor") != std::string::npos || lowered.find("cookies") != std::string::npos;
-  return about_cookies && (lowered.starts_with("acceptera") || lowered.starts_with("godkänn") ||
-                           lowered.starts_with("tillåt") || lowered.starts_with("neka") ||
-                           lowered.starts_with("endast nödvändiga") || lowered.starts_with("hantera") ||
-                           lowered.starts_with("inställningar för"));
+  if (!about_cookies) return false;
+  if (lowered.starts_with("acceptera") || lowered.starts_with("godkänn") || lowered.starts_with("tillåt") ||
+      lowered.starts_with("neka") || lowered.starts_with("endast nödvändiga") || lowered.starts_with("hantera") ||
+      lowered.starts_with("inställningar för"))
+    return true;
+  static constexpr std::string_view kConsent[] = {"samtycke", "acceptera alla", "godkänn alla", "bara nödvändiga",
+                                                  "endast nödvändiga", "neka alla"};
+  return std::any_of(std::begin(kConsent), std::end(kConsent),
+                     [&](std::string_view w) { return lowered.find(w) != std::string::npos; });
 }
 
 // (By hand, not std::regex: this runs on every line of every document.)
@@ -120,7 +127,10 @@ bool is_navigation(std::string_view line) {
                                      "in english", "lättläst", "teckenspråk", "other languages", "stäng", "startsida",
                                      "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor",
                                      "home", "documents", "explore", "sign in", "log in", "sign up", "upload",
-                                     "andra språk", "sök på webbplatsen", "sök på sidan"};
+                                     "andra språk", "sök på webbplatsen", "sök på sidan",
+                                     // a cookie banner's buttons
+                                     "acceptera alla", "bara nödvändiga", "endast nödvändiga", "anpassa", "neka alla",
+                                     "godkänn alla", "inställningar", "ok"};
   // Alone on a line only the words no document would write as a heading of its own (an
   // archive site's English menu included: Swedish documents have no "Home" heading).
   static constexpr std::array kAlone{"meny", "bli medlem", "logga in", "in english", "lättläst", "mina sidor", "e-tjänster",
@@ -314,12 +324,41 @@ bool is_site_boilerplate(std::string_view line) {
          site.ends_with(".net")))
       return true;
   }
+  // "Svar på interpellation om bredband - 2025-05-06 - 5dok.org": a page title ending in the
+  // site's address after a dash.
+  if (const std::size_t dash = line.rfind(" - "); dash != std::string_view::npos && line.size() < 300) {
+    const std::string_view site = trim(line.substr(dash + 3));
+    if (site.find(' ') == std::string_view::npos && site.size() > 4 &&
+        (site.ends_with(".se") || site.ends_with(".com") || site.ends_with(".org") || site.ends_with(".net") ||
+         site.ends_with(".nu")))
+      return true;
+  }
   // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page.
   if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning") ||
                             ends_with_ci(line, "[PDF Document]") || ends_with_ci(line, "[PDF]")))
     return true;
   // Archive sites print the document's title with " · " and the upload date.
   return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;
+}
+
+// "Medfinansiering av gång- och cykelväg mellan Öjebyn och": a heading cannot end on a
+// conjunction, a preposition or a hyphen; the line break cut it.
+bool heading_ends_unfinished(std::string_view heading) {
+  static constexpr std::string_view kOpenEnds[] = {"och",  "eller", "samt",   "i",     "på",       "av",
+                                                   "för",  "till",  "med",    "mellan", "om",      "från",
+                                                   "vid",  "inom",  "över",   "under", "enligt",   "avseende",
+                                                   "gällande", "angående", "mot", "efter", "utan",  "genom",
+                                                   "den",  "det",   "de",     "ett",   "en",       "att",
+                                                   // a property designation follows these
+                                                   "fastigheten", "fastigheterna", "kvarteret"};
+  heading = trim(heading);
+  if (heading.ends_with("-") || heading.ends_with(",") || heading.ends_with("\xE2\x80\x93") ||
+      heading.ends_with("\xE2\x80\x94"))
+    return true;
+  const auto words = split_words(heading);
+  if (words.size() < 2) return false;
+  const std::string last = lower(words.back());
+  return std::any_of(std::begin(kOpenEnds), std::end(kOpenEnds), [&](std::string_view w) { return last == w; });
 }
 
 std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
@@ -381,26 +420,6 @@ std::string heading_of_long_line(std::string_view rest) {
   return join(heading, " ");
 }
 
-// "Medfinansiering av gång- och cykelväg mellan Öjebyn och": a heading cannot end on a
-// conjunction, a preposition or a hyphen; the line break cut it.
-bool ends_unfinished(std::string_view heading) {
-  static constexpr std::string_view kOpenEnds[] = {"och",  "eller", "samt",   "i",     "på",       "av",
-                                                   "för",  "till",  "med",    "mellan", "om",      "från",
-                                                   "vid",  "inom",  "över",   "under", "enligt",   "avseende",
-                                                   "gällande", "angående", "mot", "efter", "utan",  "genom",
-                                                   "den",  "det",   "de",     "ett",   "en",       "att",
-                                                   // a property designation follows these
-                                                   "fastigheten", "fastigheterna", "kvarteret"};
-  heading = trim(heading);
-  if (heading.ends_with("-") || heading.ends_with(",") || heading.ends_with("\xE2\x80\x93") ||
-      heading.ends_with("\xE2\x80\x94"))
-    return true;
-  const auto words = split_words(heading);
-  if (words.size() < 2) return false;
-  const std::string last = lower(words.back());
-  return std::any_of(std::begin(kOpenEnds), std::end(kOpenEnds), [&](std::string_view w) { return last == w; });
-}
-
 std::string heading_after(const std::vector<std::string>& lines, std::size_t at, const ParagraphMarker& marker) {
   constexpr std::size_t kFlattenedLineBytes = 120;
   std::string rest = marker.rest;
@@ -437,7 +456,7 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
         const bool short_end = next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&
                                (k + 1 >= lines.size() || lines[k + 1].empty()) && !find_swedish_date(next) &&
                                !match_header_label(next) && !match_paragraph_marker(next);
-        const bool unfinished = next.size() <= 80 && ends_unfinished(heading) && !match_header_label(next) &&
+        const bool unfinished = next.size() <= 80 && heading_ends_unfinished(heading) && !match_header_label(next) &&
                                 !match_paragraph_marker(next);
         if (!(lower_run_on || short_end || unfinished)) break;
         heading += " " + next;

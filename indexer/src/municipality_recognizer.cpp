@@ -217,10 +217,25 @@ std::string from_signature_place(const std::vector<std::string>& lines) {
   return {};
 }
 
+// "GÄLLIVARE KOMMUN" alone on one of the first lines: the letterhead names the writer, however
+// often the text names a neighbour ("Jokkmokks kommun har visat intresse …").
+std::string letterhead_municipality(const std::vector<std::string>& lines) {
+  constexpr std::size_t kLetterheadLines = 3, kMaxWords = 3;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kLetterheadLines; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    if (split_words(lines[i]).size() > kMaxWords) continue;
+    const auto names = named_municipalities(lines[i]);
+    if (names.size() == 1) return names.front();
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string recognize_municipality(const ExtractedText& text, std::string_view title) {
   if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
+  if (auto letterhead = letterhead_municipality(text.lines()); !letterhead.empty()) return letterhead;
   if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
     return in_text;
   if (auto body = from_organ_of_place(text.flat()); !body.empty()) return body;

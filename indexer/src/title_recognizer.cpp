@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
@@ -127,6 +128,36 @@ std::string subject_after_label(const std::vector<std::string>& lines, std::size
   return {};
 }
 
+// A heading and the lines it runs on to: a lower-case word or a bracket opening the next line,
+// or a line that ends unfinished. Not the body after it, blank line or none (a flattened
+// transcript has none).
+std::string heading_from(const std::vector<std::string>& lines, std::size_t i) {
+  constexpr std::size_t kMaxHeadingLines = 3;
+  // A short block before a blank line is the heading, whatever its lines open with.
+  if (run_end(lines, i) - i <= kMaxHeadingLines) return opening_paragraph(lines, i);
+  std::string heading = lines[i];
+  for (std::size_t k = i + 1; k < lines.size() && k < i + kMaxHeadingLines; ++k) {
+    const std::string& next = lines[k];
+    if (next.empty() || match_header_label(next) || heading.ends_with(".") || heading.ends_with("?")) break;
+    if (!starts_lowercase(next) && !next.starts_with("(") && !heading_ends_unfinished(heading)) break;
+    heading += " " + next;
+  }
+  return heading;
+}
+
+// "SVAR PÅ INTERPELLATION", "INTERPELLATION MED SVAR", "Interpellation nr 3/2026": the
+// document's type, perhaps with its number, but no subject — no heading of its own.
+bool is_bare_interpellation_type(const std::string& lowered) {
+  static constexpr std::string_view kTypeWords[] = {"svar", "på", "interpellation", "interpellationen",
+                                                    "interpellationssvar", "med", "nr", "och"};
+  for (std::string_view word : split_words(lowered)) {
+    const bool type_word = std::any_of(std::begin(kTypeWords), std::end(kTypeWords), [&](std::string_view t) { return word == t; });
+    const bool number = !word.empty() && word.front() >= '0' && word.front() <= '9';
+    if (!type_word && !number) return false;
+  }
+  return true;
+}
+
 // The first opening line that names the interpellation: "Svar på interpellation …",
 // "Interpellation till …", after whatever letterhead or registry stamp precedes it; where
 // the document type stands alone ("INTERPELLATION", a letterhead's "Interpellationssvar"),
@@ -140,11 +171,12 @@ std::string interpellation_heading(const std::vector<std::string>& lines) {
     const std::string lowered = lower(lines[i]);
     if (!bare_type.empty())
       if (std::string subject = subject_after_label(lines, i); !subject.empty()) return subject;
-    if (lowered.ends_with(":")) continue;  // "INTERPELLATIONEN STÄLLD TILL:" is a label
+    // "INTERPELLATIONEN STÄLLD TILL:", "… STÄLLD TILL: Kommunstyrelsens ordförande": labels
+    if (lowered.ends_with(":") || lowered.find("ställd till:") != std::string::npos) continue;
     const bool names_it = lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
                           lowered.starts_with("interpellation");
     if (!names_it) continue;
-    if (split_words(lowered).size() >= 3) return opening_paragraph(lines, i);
+    if (split_words(lowered).size() >= 3 && !is_bare_interpellation_type(lowered)) return heading_from(lines, i);
     if (bare_type.empty()) bare_type = collapse_spaces(lines[i]);
   }
   return bare_type;

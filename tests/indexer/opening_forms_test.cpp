@@ -413,3 +413,36 @@ TEST_CASE("a form's labels over their values; a registry stamp names no organ", 
       "Ekby den 14 oktober 2024\n\nAnna Berg (C)\n";
   CHECK(recognized(motion).organ == "Kommunfullmäktige");  // addressed, not the registry that received it
 }
+
+TEST_CASE("the letterhead's municipality over a neighbour the text names twice", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                          PROTOKOLLSUTDRAG                 1 (2)\n"
+      "                                     Sammanträdesdatum\nKommunfullmäktige                    2025-06-16\n\n"
+      "Kf § 112                             Dnr KS 2024/318\n\nNy simhall\n\n"
+      "Norrviks kommun har visat intresse för simtider.\nKommunen beslutar att bygga simhallen.\n"
+      "Elin Ström (KD) vill att kommunen prövar om Norrviks kom-\nmun kan bli delägare.\n";
+  CHECK(recognized(text).municipality == "Ekby");
+}
+
+TEST_CASE("titles: a bare document type is no heading; a flattened heading stops at its body", "[indexer][opening]") {
+  const schema::Document answer = recognized(
+      "EKBY KOMMUN\nSVAR PÅ INTERPELLATION\n\nSvar på interpellation från Ola Berg (L) om elevhälsan\n\n"
+      "Ola Berg (L) har frågat mig om elevhälsan.\n");
+  CHECK(answer.title == "Svar på interpellation från Ola Berg (L) om elevhälsan");
+  const schema::Document labelled = recognized(
+      "INTERPELLATION MED SVAR\nInterpellation nr 3/2026\n\nINTERPELLATIONEN STÄLLD TILL: Kommunstyrelsens ordförande\n\n"
+      "Interpellation om tågstoppen i Ekby\n\nTågen stannar inte längre i Ekby.\n");
+  CHECK(labelled.title == "Interpellation om tågstoppen i Ekby");
+  const schema::Document flattened = recognized(
+      "Svar på interpellation om bredbandet i Norrby - 2025-05-06 - 5dok.org\n"
+      "Svar på interpellation om bredbandet i Norrby\nMaria Ek (KD) har ställt en interpellation till kommunstyrelsens\n"
+      "ordförande om bredbandet i de västra delarna av kommunen, och jag svarar\nsom ansvarigt kommunalråd.\n");
+  CHECK(flattened.title == "Svar på interpellation om bredbandet i Norrby");
+  CHECK_FALSE(flattened.date);  // the site's upload date went with its title line
+}
+
+TEST_CASE("a cookie banner in prose, and its buttons", "[indexer][opening]") {
+  CHECK(is_site_boilerplate("Vissa kakor är nödvändiga för att webbplatsen ska fungera. Med ditt samtycke använder vi även kakor."));
+  CHECK(is_site_boilerplate("Acceptera alla   Bara nödvändiga   Anpassa"));
+  CHECK_FALSE(is_site_boilerplate("Kommunen har antagit en policy för kakor på sina webbplatser."));
+}

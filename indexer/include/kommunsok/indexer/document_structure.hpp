@@ -84,4 +84,9 @@ struct ParagraphMarker {
 };
 std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line);
 
+/// "… mellan Öjebyn och", "… kommun-", "… skola –": a heading cut by a line break, which goes
+/// on on the next line (it ends on a conjunction, a preposition, an article, a dash, or a word
+/// that a designation follows, such as "fastigheten").
+bool heading_ends_unfinished(std::string_view heading);
+
 }  // namespace kommunsok::indexer
