@@ -42,13 +42,13 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
       {"a huge breadcrumb", "Hem > " + repeat("Ekby kommun > ", 15'000) + "\n"},
       {"a huge line of columns", repeat("För arbetsgivaren:    För arbetstagarna:\n", 2'000) + repeat("cell   ", 50'000)},
       {"a huge download title", "Download \"" + repeat("ord ", 50'000) + "\"\n"},
-      {"page markers only", repeat("3(4)\n\n", 100'000)},
-      {"a running header on every page", repeat("PROTOKOLL FSG 4/2024\n2(4)\n", 50'000)},
-      {"names without end", "Närvarande\n" + repeat("Anna Berg\n", 60'000) + "ordförande\n"},
-      {"a wide form row over a wide row", repeat("Datum   ", 20'000) + "\n" + repeat("2023-01-01   ", 20'000) + "\n"},
-      {"many signature slashes", repeat("/Anna Berg (S) ", 30'000)},
-      {"many questions answered in turn", "Interpellation om x\n\n" + repeat("– Vem?\n", 20'000) + "\n" +
-                                              repeat(std::string(90, 'a') + "\n\n", 20'000)},
+      {"page markers only", repeat("3(4)\n\n", 50'000)},
+      {"a running header on every page", repeat("PROTOKOLL FSG 4/2024\n2(4)\n", 25'000)},
+      {"names without end", "Närvarande\n" + repeat("Anna Berg\n", 30'000) + "ordförande\n"},
+      {"a wide form row over a wide row", repeat("Datum   ", 10'000) + "\n" + repeat("2023-01-01   ", 10'000) + "\n"},
+      {"many signature slashes", repeat("/Anna Berg (S) ", 15'000)},
+      {"many questions answered in turn", "Interpellation om x\n\n" + repeat("– Vem?\n", 10'000) + "\n" +
+                                              repeat(std::string(90, 'a') + "\n\n", 10'000)},
   };
   for (const auto& [name, text] : cases) {
     INFO(name);
