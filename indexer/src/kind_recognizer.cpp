@@ -6,6 +6,7 @@
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
 
 namespace kommunsok::indexer {
 
@@ -15,6 +16,7 @@ constexpr std::size_t kOpeningParagraphs = 3;
 constexpr std::size_t kMaxOpeningParagraphs = 6;
 constexpr std::size_t kOpeningBytes = 600;
 constexpr std::size_t kRunningTextWords = 12;
+constexpr std::size_t kReasonBytes = 80;  // of the quoted text in --explain
 
 // The first paragraphs, lower-cased: where a document says what it is. A letterhead, an
 // addressee and a short heading may come before the subject line, so the opening runs on to
@@ -152,7 +154,7 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
   if (opens_as_other_genre(opening))
-    return {schema::Kind::Annat, "the opening names another genre: " + opening.front().substr(0, 80)};
+    return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(opening.front(), kReasonBytes)};
   // A protocol says so in its first paragraphs; further on, running text may well cite one.
   const std::vector<std::string> first(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(
                                                                             std::min(opening.size(), kOpeningParagraphs)));
@@ -162,10 +164,10 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   constexpr std::size_t kMaxHeadingWords = 15;
   for (std::size_t k = 0; k < opening.size(); ++k)
     if (is_samverkan_title(opening[k]) && (k == 0 || split_words(opening[k]).size() <= kMaxHeadingWords))
-      return {schema::Kind::Samverkan, "a samverkan group named in the opening: " + opening[k].substr(0, 80)};
+      return {schema::Kind::Samverkan, "a samverkan group named in the opening: " + schema::truncate_utf8(opening[k], kReasonBytes)};
   if (!protocol) {
     const std::string phrase = interpellation_opening(opening, opening_lines_of(text, opening.size()));
-    if (!phrase.empty()) return {schema::Kind::Interpellation, "the opening is an interpellation: " + phrase.substr(0, 80)};
+    if (!phrase.empty()) return {schema::Kind::Interpellation, "the opening is an interpellation: " + schema::truncate_utf8(phrase, kReasonBytes)};
   }
   if (protocol) return {schema::Kind::Paragraf, "a protocol: its heading, cover labels or § sections"};
   if (has_union_exchanges(text)) return {schema::Kind::Samverkan, "union–employer exchanges in the text"};
