@@ -106,7 +106,7 @@ bool starts_absent_block(std::string_view line) {
 // Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
 // the next label.
 // The unions of representatives who were away ("Linda Rönn, skolsköterska, Vårdförbundet")
-// go to `away`: such a union is absent only when nobody else came for it.
+// are also noted in `away`: such a union is absent only when nobody else came for it.
 std::vector<std::string> absent_unions(const std::vector<std::string>& lines, std::size_t from,
                                        std::vector<std::string>& away) {
   std::vector<std::string> out;
@@ -139,10 +139,7 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       start = comma + 1;
     }
     if (!any) break;
-    if (person_away && named.size() == 1) {
-      append_once(away, named.front());
-      continue;
-    }
+    if (person_away && named.size() == 1) append_once(away, named.front());
     for (const auto& union_name : named) append_once(out, union_name);
   }
   return out;
@@ -484,9 +481,11 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kHeaderLines; ++k)
       if (starts_absent_block(lines[k]) && !(result.unions_absent = absent_unions(lines, k, away)).empty()) break;
   }
-  for (const auto& union_name : away)
-    if (std::find(result.unions.begin(), result.unions.end(), union_name) == result.unions.end())
-      append_once(result.unions_absent, union_name);
+  // A union only a representative of which was away is absent unless someone came for it.
+  std::erase_if(result.unions_absent, [&](const std::string& union_name) {
+    return std::find(away.begin(), away.end(), union_name) != away.end() &&
+           std::find(result.unions.begin(), result.unions.end(), union_name) != result.unions.end();
+  });
   result.unit = qualify_unit(result.unit, text.flat());
   return result;
 }

@@ -111,7 +111,9 @@ TEST_CASE("representatives with a role before their union; Övriga; an absent un
   const SamverkanParticipants participants = recognize_samverkan_participants(text);
   CHECK(participants.unions == std::vector<std::string>{"Kommunal", "Sveriges Ingenjörer"});
   CHECK(participants.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR", "Ledarna"});
-  REQUIRE(participants.people.size() == 4);
+  // Pia Kem was away: she is one of the meeting's people, marked so.
+  REQUIRE(participants.people.size() == 5);
   CHECK(participants.people[1] == Person{"Ann Berg", "", "huvudskyddsombud", "Kommunal", "arbetstagarna"});
   CHECK(participants.people[3] == Person{"Tove Mark", "", "företagshälsovården", "", "adjungerad"});
+  CHECK(participants.people[4] == Person{"Pia Kem", "", "frånvarande", "Akademikerförbundet SSR", "arbetstagarna"});
 }
