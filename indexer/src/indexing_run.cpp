@@ -113,7 +113,10 @@ class Run {
       while (jobs_.full()) collect();
       Pending& waiting = in_flight_[tag] = std::move(*pending);
       try {
-        // The work runs in the forked child, on its copy of the bytes.
+        // The work runs in the forked child, on its copy of the bytes. The workers are paused
+        // while this thread forks, so the child inherits no lock a worker held mid-task
+        // (OrderedWorkers::Pause); this thread itself reads, forks and writes, and so holds none.
+        const OrderedWorkers<PreparedFile>::Pause paused(workers_);
         jobs_.start(tag, [&waiting] { return extract(waiting.source.bytes, waiting.format); });
       } catch (...) {
         in_flight_.erase(tag);

@@ -58,6 +58,32 @@ class OrderedWorkers {
     return oldest.get();
   }
 
+  /// Why: fork() copies only the forking thread, and every lock as it stands at that instant.
+  /// A child forked while a worker held one (the allocator's, a static's initialisation guard,
+  /// the locale's) would wait on it for ever. While the pool is paused, no work runs and every
+  /// worker waits on the pool's own condition variable, holding nothing a child could need:
+  /// the owner may fork. Pausing hands out no more work and waits until what runs is done.
+  class Pause {
+   public:
+    explicit Pause(OrderedWorkers& workers) : workers_(workers) {
+      std::unique_lock lock(workers_.mutex_);
+      workers_.paused_ = true;
+      workers_.parked_changed_.wait(lock, [this] { return workers_.parked_ == workers_.threads_.size(); });
+    }
+    ~Pause() {
+      {
+        const std::lock_guard lock(workers_.mutex_);
+        workers_.paused_ = false;
+      }
+      workers_.ready_.notify_all();
+    }
+    Pause(const Pause&) = delete;
+    Pause& operator=(const Pause&) = delete;
+
+   private:
+    OrderedWorkers& workers_;
+  };
+
  private:
   // Work not yet started is dropped (its future reports a broken promise nobody reads); work
   // under way is finished, as it may use what the owner destroys next.
@@ -71,17 +97,26 @@ class OrderedWorkers {
     for (std::thread& thread : threads_) thread.join();
   }
 
+  // A worker counts itself parked only while it holds the mutex or waits on ready_: from the
+  // moment it stops being parked (taking a task) until it is parked again, the task runs and is
+  // destroyed (what it holds freed), outside the lock.
   void serve() {
+    std::unique_lock lock(mutex_);
+    ++parked_;
+    parked_changed_.notify_all();
     for (;;) {
-      std::packaged_task<Result()> task;
+      ready_.wait(lock, [this] { return stopping_ || (!paused_ && !queue_.empty()); });
+      if (stopping_) return;
       {
-        std::unique_lock lock(mutex_);
-        ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-        if (stopping_) return;
-        task = std::move(queue_.front());
+        std::packaged_task<Result()> task = std::move(queue_.front());
         queue_.pop_front();
+        --parked_;
+        lock.unlock();
+        task();
       }
-      task();
+      lock.lock();
+      ++parked_;
+      parked_changed_.notify_all();
     }
   }
 
@@ -89,8 +124,11 @@ class OrderedWorkers {
   std::deque<std::future<Result>> pending_;
   std::mutex mutex_;
   std::condition_variable ready_;
+  std::condition_variable parked_changed_;
   std::deque<std::packaged_task<Result()>> queue_;
   bool stopping_ = false;
+  bool paused_ = false;
+  std::size_t parked_ = 0;  ///< workers waiting for work (or about to), none of it running
   std::vector<std::thread> threads_;
 };
 
