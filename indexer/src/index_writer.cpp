@@ -1,7 +1,6 @@
 #include "kommunsok/indexer/index_writer.hpp"
 
-#include <algorithm>
-
+#include "kommunsok/indexer/prepared_document.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
@@ -66,25 +65,14 @@ std::optional<StoredSource> IndexWriter::find_by_source(const std::string& sourc
   });
 }
 
-namespace {
-
-// The words a spelling suggestion may offer: the document's own words, as written (lower
-// case), not numbers, prefixed terms or stems.
-bool is_spelling_word(const std::string& term) {
-  if (term.size() < 3 || term.size() > 40) return false;
-  const auto first = static_cast<unsigned char>(term[0]);
-  if (!((first >= 'a' && first <= 'z') || first >= 0xC0)) return false;
-  return std::none_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+void IndexWriter::put(const schema::Document& doc, const std::string& content_hash) {
+  put(prepare_document(doc, content_hash));
 }
 
-}  // namespace
-
-void IndexWriter::put(const schema::Document& doc, const std::string& content_hash) {
+void IndexWriter::put(const PreparedDocument& prepared) {
   guarded("write", [&] {
-    const Xapian::Document xdoc = schema::to_xapian_document(doc, content_hash);
-    for (auto term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term)
-      if (is_spelling_word(*term)) db_.add_spelling(*term, term.get_wdf());
-    db_.replace_document(schema::id_term(doc.id), xdoc);
+    for (const auto& [word, count] : prepared.spelling) db_.add_spelling(word, count);
+    db_.replace_document(prepared.id_term, prepared.xdoc);
   });
 }
 

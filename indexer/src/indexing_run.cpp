@@ -6,17 +6,17 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 
-#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/extract/isolated_extraction.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
-#include "kommunsok/indexer/metadata_recognizer.hpp"
+#include "kommunsok/indexer/ordered_workers.hpp"
 #include "kommunsok/indexer/original_store.hpp"
+#include "kommunsok/indexer/prepared_file.hpp"
 #include "kommunsok/indexer/source_bytes.hpp"
 #include "kommunsok/indexer/source_error.hpp"
 #include "kommunsok/indexer/source_files.hpp"
 #include "kommunsok/indexer/text_file.hpp"
-#include "kommunsok/schema/upload_spool.hpp"
 
 namespace kommunsok::indexer {
 
@@ -56,15 +56,13 @@ std::string content_hash(std::string_view bytes, const std::string& source) {
 
 namespace {
 
-// A file read and found new or changed, waiting for its extraction.
-struct Pending {
-  SourceFile file;
-  SourceBytes source;
-  std::string sha256;
-  std::string hash;  ///< content_hash: decides "unchanged" on the next run
-  Format format = Format::Unknown;
-  bool replaces = false;
-};
+std::string source_of(const SourceFile& file) { return file.source.empty() ? file.path.string() : file.source; }
+
+std::size_t thread_count(std::size_t asked) {
+  if (asked > 0) return asked;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 0 ? cores : 1;
+}
 
 class Run {
  public:
@@ -73,7 +71,8 @@ class Run {
         jobs_(options.jobs, options.limits, [this, note](std::size_t tag, const std::string& message) {
           auto it = in_flight_.find(tag);
           if (note && it != in_flight_.end()) note(it->second.file.path.string(), message);
-        }) {}
+        }),
+        workers_(thread_count(options.threads), 4 * thread_count(options.threads)) {}
 
   IndexReport run() {
     SourceListing listing = find_source_files(options_.roots);
@@ -82,6 +81,7 @@ class Run {
     for (const auto& problem : listing.problems) report_.failed.push_back({problem.path, problem.reason});
     for (std::size_t i = 0; i < listing.files.size(); ++i) begin(i, listing.files[i]);
     while (!jobs_.empty()) collect();
+    while (!workers_.empty()) write_oldest();
     if (options_.prune) prune_vanished(writer_, report_);
     store_.sync();
     writer_.commit();
@@ -107,13 +107,16 @@ class Run {
         if (pending->source.bytes.size() > kMaxTextFileBytes)
           throw SourceError("file too large (" + std::to_string(pending->source.bytes.size() >> 20) +
                             " MB, limit " + std::to_string(kMaxTextFileBytes >> 20) + " MB for text)");
-        finish(*pending, extract_text(pending->source.bytes));
+        finish(std::move(*pending), std::nullopt);
         return;
       }
       while (jobs_.full()) collect();
       Pending& waiting = in_flight_[tag] = std::move(*pending);
       try {
-        // The work runs in the forked child, on its copy of the bytes.
+        // The work runs in the forked child, on its copy of the bytes. The workers are paused
+        // while this thread forks, so the child inherits no lock a worker held mid-task
+        // (OrderedWorkers::Pause); this thread itself reads, forks and writes, and so holds none.
+        const OrderedWorkers<PreparedFile>::Pause paused(workers_);
         jobs_.start(tag, [&waiting] { return extract(waiting.source.bytes, waiting.format); });
       } catch (...) {
         in_flight_.erase(tag);
@@ -130,7 +133,11 @@ class Run {
   }
 
   std::optional<Pending> read(SourceFile file) {
-    const std::string path = file.source.empty() ? file.path.string() : file.source;
+    const std::string path = source_of(file);
+    // The writer must see every earlier document this one may meet, as when it wrote each
+    // file before reading the next: rare (the same id or source twice), so it simply catches up.
+    if (queued_ids_.contains(file.id) || queued_sources_.contains(path))
+      while (!workers_.empty()) write_oldest();
     // The same file reached through another folder on the command line ("corpus" today,
     // "corpus/ks" tomorrow) keeps the id it has: one file, one document.
     if (const std::optional<StoredSource> by_id = writer_.find(file.id); !by_id || by_id->source != path)
@@ -170,63 +177,44 @@ class Run {
         fail(pending.file.path.string(), done.failure);
         continue;
       }
-      try {
-        finish(pending, std::move(done.extraction));
-      } catch (const SourceError& e) {
-        fail(pending.file.path.string(), e.what());
-      } catch (const IndexError&) {
-        throw;
-      } catch (const std::exception& e) {
-        fail(pending.file.path.string(), std::string("could not process: ") + e.what());
-      }
+      finish(std::move(pending), std::move(done.extraction));
     }
   }
 
-  // Recognition, the archived original, and the index: the original first, so the commit
-  // that refers to it never comes before it.
-  void finish(const Pending& p, Extraction extraction) {
-    const std::string path = p.file.path.string();
-    const std::string source = p.file.source.empty() ? path : p.file.source;
-    std::string text;
-    for (std::size_t i = 0; i < extraction.pages.size(); ++i) {
-      if (i > 0) text += '\f';
-      text += extraction.pages[i];
-    }
-    if (extraction.paged) text += '\f';  // even a one-page PDF has page numbers
-    const DocumentStructure structure(text);
-    schema::Document doc = recognize_document(structure);
-    // The title the file states: where recognition found none, or ran a heading on into the
-    // text after it (paragraphs of Word files and web pages are not blank-line separated).
-    const std::string& hint = extraction.title_hint;
-    if (doc.title.empty() || (!hint.empty() && doc.title.starts_with(hint + " ") && doc.kind != schema::Kind::Paragraf))
-      doc.title = hint;
-    doc.id = p.file.id;
-    doc.source = source;
-    if (!p.file.overrides_json.empty()) schema::parse_metadata_overrides(p.file.overrides_json).apply_to(doc);
-    doc.original = schema::Original{escaped_id(p.file.path.filename().string()),
-                                    p.file.id,
-                                    p.sha256,
-                                    std::string(format_name(p.format)),
-                                    std::string(media_type(p.format)),
-                                    p.source.bytes.size(),
-                                    iso_utc(p.source.modified),
-                                    p.format == Format::Pdf ? static_cast<int>(extraction.pages.size()) : 0,
-                                    extraction.ocr_pages};
-    store_.store(p.source.bytes, p.sha256);
-    // Paragraphs an earlier version of the file had and this one has not must go too.
-    if (p.replaces) writer_.remove_with_paragraphs(p.file.id);
-    for (const schema::Document& unit : searchable_units(std::move(doc), structure)) writer_.put(unit, p.hash);
+  // Hands the file to a worker; the writer takes the results in this order.
+  void finish(Pending p, std::optional<Extraction> extraction) {
+    while (workers_.full()) write_oldest();
+    queued_ids_.insert(p.file.id);
+    queued_sources_.insert(source_of(p.file));
+    workers_.submit([this, p = std::move(p), extraction = std::move(extraction)] {
+      return prepare_file(p, extraction, store_);
+    });
+    while (workers_.front_ready()) write_oldest();
+  }
 
-    if (!extraction.warning.empty()) report_.warnings.push_back({path, extraction.warning});
-    if (!extraction.ocr_pages.empty())
-      report_.ocr.push_back({path, std::to_string(extraction.ocr_pages.size()) + " of " +
-                                       std::to_string(extraction.pages.size()) + " pages read by OCR"});
-    ++report_.formats[std::string(format_name(p.format))];
+  // The index side of a file, in the order the files were handed over: replaces its earlier
+  // version (with paragraphs it no longer has), and commits when the batch is full.
+  void write_oldest() {
+    PreparedFile p = workers_.take();
+    queued_ids_.erase(p.id);
+    queued_sources_.erase(p.source);
+    if (!p.failure.empty()) {
+      fail(p.path, p.failure);
+      return;
+    }
+    // Paragraphs an earlier version of the file had and this one has not must go too.
+    if (p.replaces) writer_.remove_with_paragraphs(p.id);
+    for (const PreparedDocument& unit : p.units) writer_.put(unit);
+    if (!p.warning.empty()) report_.warnings.push_back({p.path, p.warning});
+    if (!p.ocr_note.empty()) report_.ocr.push_back({p.path, p.ocr_note});
+    ++report_.formats[p.format];
     ++report_.indexed;
-    if (++uncommitted_ >= options_.batch_size) {
+    uncommitted_bytes_ += p.text_bytes;
+    if (++uncommitted_ >= options_.batch_size || uncommitted_bytes_ >= options_.batch_bytes) {
       store_.sync();  // the originals first, then the commit that refers to them
       writer_.commit();
       uncommitted_ = 0;
+      uncommitted_bytes_ = 0;
     }
     advance();
   }
@@ -248,7 +236,10 @@ class Run {
   IsolatedJobs jobs_;
   std::map<std::size_t, Pending> in_flight_;
   std::set<std::string> in_flight_ids_;
-  std::size_t uncommitted_ = 0, done_ = 0, total_ = 0;
+  std::set<std::string> queued_ids_, queued_sources_;  ///< of files with the workers or waiting for the writer
+  std::size_t uncommitted_ = 0, uncommitted_bytes_ = 0, done_ = 0, total_ = 0;
+  // Last, so it is destroyed first: its threads use the members above.
+  OrderedWorkers<PreparedFile> workers_;
 };
 
 }  // namespace

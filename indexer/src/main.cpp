@@ -29,7 +29,8 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--shards N] [--batch-size N] [--jobs N] [--timeout S] PATH...\n"
+    "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--shards N] [--batch-size N] [--batch-mb N]\n"
+    "                         [--threads N] [--jobs N] [--timeout S] PATH...\n"
     "       kommunsok-indexer --db DIR --watch [--spool DIR] [--poll S] [--jobs N] [--timeout S]\n"
     "       kommunsok-indexer --explain FILE\n"
     "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
@@ -40,11 +41,16 @@ constexpr const char* kUsage =
     "                  server's ingest.spool is not DIR/spool, --poll S seconds between looks (default 1)\n"
     "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
     "  --config FILE   settings from the file the server reads too (flags win): db, ingest.spool,\n"
-    "                  indexer.batch_size, indexer.jobs, indexer.timeout_s, indexer.poll_s, indexer.shards\n"
+    "                  indexer.batch_size, indexer.batch_mb, indexer.threads, indexer.jobs, indexer.timeout_s,\n"
+    "                  indexer.poll_s, indexer.shards\n"
     "  --prune         remove documents whose source file no longer exists\n"
     "  --shards N      split the index into N shards, DIR/shard-0 … DIR/shard-N-1, each file in one\n"
     "                  (by a digest of its path); the server's index.shards names them\n"
-    "  --batch-size N  documents per commit (default 100)\n"
+    "  --batch-size N  documents per commit at most (default 1000)\n"
+    "  --batch-mb N    megabytes of text per commit at most (default 16): a commit comes after\n"
+    "                  --batch-size documents or --batch-mb of text, whichever is first\n"
+    "  --threads N     threads recognising files and building their index entries, beside the\n"
+    "                  one writing the index (default: one per core)\n"
     "  --jobs N        files extracted at the same time, each in its own process (default 2)\n"
     "  --timeout S     seconds one file's extraction may take before it is stopped (default 600)\n";
 
@@ -88,7 +94,8 @@ void apply_config_file(const std::string& file, Arguments& parsed) {
   Poco::Util::AbstractConfiguration::Keys keys;
   config->keys("indexer", keys);
   for (const std::string& key : keys)
-    if (key != "batch_size" && key != "jobs" && key != "timeout_s" && key != "poll_s" && key != "shards")
+    if (key != "batch_size" && key != "batch_mb" && key != "threads" && key != "jobs" && key != "timeout_s" &&
+        key != "poll_s" && key != "shards")
       throw UsageError("unknown setting 'indexer." + key + "' in " + file);
   auto number = [&](const std::string& key, long low, long high) {
     return whole_number(key + " (in " + file + ")", config->getString(key), low, high);
@@ -97,6 +104,10 @@ void apply_config_file(const std::string& file, Arguments& parsed) {
   if (config->hasProperty("ingest.spool")) parsed.spool = config->getString("ingest.spool");
   if (config->hasProperty("indexer.batch_size"))
     parsed.index.batch_size = static_cast<std::size_t>(number("indexer.batch_size", 1, 1000000));
+  if (config->hasProperty("indexer.batch_mb"))
+    parsed.index.batch_bytes = static_cast<std::size_t>(number("indexer.batch_mb", 1, 65536)) << 20;
+  if (config->hasProperty("indexer.threads"))
+    parsed.index.threads = static_cast<std::size_t>(number("indexer.threads", 1, 64));
   if (config->hasProperty("indexer.jobs")) parsed.index.jobs = static_cast<std::size_t>(number("indexer.jobs", 1, 64));
   if (config->hasProperty("indexer.timeout_s"))
     parsed.index.limits.time = std::chrono::seconds(number("indexer.timeout_s", 1, 86400));
@@ -123,6 +134,10 @@ Arguments parse_arguments(int argc, char** argv) {
       options.prune = true;
     } else if (arg == "--batch-size") {
       options.batch_size = static_cast<std::size_t>(whole_number("--batch-size", value(), 1, 1000000));
+    } else if (arg == "--batch-mb") {
+      options.batch_bytes = static_cast<std::size_t>(whole_number("--batch-mb", value(), 1, 65536)) << 20;
+    } else if (arg == "--threads") {
+      options.threads = static_cast<std::size_t>(whole_number("--threads", value(), 1, 64));
     } else if (arg == "--jobs") {
       options.jobs = static_cast<std::size_t>(whole_number("--jobs", value(), 1, 64));
     } else if (arg == "--timeout") {

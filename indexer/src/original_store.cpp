@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -42,7 +43,11 @@ void OriginalStore::store(std::string_view bytes, const std::string& sha256) con
   if (ec) throw IndexError("cannot create " + target.parent_path().string() + ": " + ec.message());
   // Written under a temporary name and renamed, so a crash never leaves a half file under
   // the digest's name.
-  const fs::path partial = target.parent_path() / (std::string(kTemporaryPrefix) + sha256 + "-" + std::to_string(::getpid()));
+  // The name is this store's own: indexing threads may store the same bytes (two identical
+  // files) at once, and must not write into one temporary file.
+  static std::atomic<unsigned long> stores{0};
+  const fs::path partial = target.parent_path() / (std::string(kTemporaryPrefix) + sha256 + "-" + std::to_string(::getpid()) +
+                                                   "-" + std::to_string(stores++));
   const int fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) fail("write", partial);
   std::string_view rest = bytes;

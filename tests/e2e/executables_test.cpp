@@ -46,6 +46,28 @@ TEST_CASE("the indexer rejects bad usage with a message and status 2", "[e2e][cl
   const Outcome bad = run(KOMMUNSOK_INDEXER_BIN, {"--db", "/tmp/x", "--batch-size", "zero", "."});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("--batch-size") != std::string::npos);
+  for (const char* option : {"--threads", "--batch-mb"}) {
+    INFO(option);
+    const Outcome none = run(KOMMUNSOK_INDEXER_BIN, {"--db", "/tmp/x", option, "0", "."});
+    CHECK(none.exit_code == 2);
+    CHECK(none.err.find(std::string(option) + " must be a whole number from 1") != std::string::npos);
+  }
+}
+
+TEST_CASE("the indexer takes its threads and batch limits from flags and the config file", "[e2e][cli]") {
+  test::TempDir sources, db;
+  for (int n = 1; n <= 5; ++n) sources.write("p" + std::to_string(n) + ".txt", kParagraph);
+  const auto config = db.write("kommunsok.properties", "indexer.threads = 1\nindexer.batch_mb = 1\n");
+  const std::string index = (db.path() / "index").string();
+  const Outcome flags = run(KOMMUNSOK_INDEXER_BIN, {"--config", config.string(), "--db", index, "--threads", "3",
+                                                    "--batch-size", "2", "--batch-mb", "8", sources.path().string()});
+  INFO(flags.out << flags.err);
+  CHECK(flags.exit_code == 0);
+  CHECK(flags.out.find("indexed 5, unchanged 0, removed 0, failed 0 (5 documents") != std::string::npos);
+  const auto wrong = db.write("wrong.properties", "indexer.threads = many\n");
+  const Outcome refused = run(KOMMUNSOK_INDEXER_BIN, {"--config", wrong.string(), "--db", index, sources.path().string()});
+  CHECK(refused.exit_code == 2);
+  CHECK(refused.err.find("indexer.threads") != std::string::npos);
 }
 
 TEST_CASE("the server refuses to start without an index", "[e2e][cli]") {

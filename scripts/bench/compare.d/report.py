@@ -211,7 +211,7 @@ def main():
       "true metadata and the files, then primary key, GIN on tsv, btree on date and ANALYZE (all in the wall time). "
       "Words go through `websearch_to_tsquery('swedish', …)`; a case number is `dnr @> ARRAY[…]` (no index on dnr, "
       "as the schema has none).")
-    w(f"- Kommunsök: `kommunsok-indexer --db DIR docs/` (defaults: --jobs 2, commit every 100) under `/usr/bin/time`, "
+    w(f"- Kommunsök: `kommunsok-indexer --db DIR docs/` (defaults: --jobs 2, --threads one per core, a commit per 1000 documents or 16 MB of text) under `/usr/bin/time`, "
       f"then `kommunsok-server --db DIR --port 0` (defaults). Its metadata are what it recognised in the text; "
       "PostgreSQL's are the generator's truth, so facet counts differ where recognition does.")
     w("- Hits differ by design: Kommunsök splits compounds (a word also finds compounds that contain it), folds å/ä/ö "

@@ -14,6 +14,8 @@
 
 namespace kommunsok::indexer {
 
+struct PreparedDocument;
+
 /// The index could not be opened or written (locked by another indexer, corrupt, disk full).
 class IndexError : public std::runtime_error {
  public:
@@ -41,6 +43,8 @@ class IndexWriter {
   std::optional<StoredSource> find_by_source(const std::string& source) const;
   /// Adds the document, or replaces the one with the same id.
   void put(const schema::Document& doc, const std::string& content_hash);
+  /// The same for a document prepared on another thread (prepared_document.hpp).
+  void put(const PreparedDocument& prepared);
   /// Removes the document with this id, if any.
   void remove(const std::string& id);
   /// Removes the document with this id and, if it is a protocol, the paragraphs split from it.

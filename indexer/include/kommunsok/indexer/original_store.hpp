@@ -19,7 +19,7 @@ class OriginalStore {
   explicit OriginalStore(std::filesystem::path db_dir);
   /// Keeps the bytes under their digest (once: identical files share one copy), written under
   /// a temporary name and renamed. Durable only after sync(). Throws IndexError when the
-  /// archive cannot be written.
+  /// archive cannot be written. Threads may store at once.
   void store(std::string_view bytes, const std::string& sha256) const;
   /// Makes every original stored so far durable; call before the index commit that refers
   /// to them. Throws IndexError.

@@ -28,9 +28,11 @@ struct ExtractionLimits {
 std::string encode_extraction(const Extraction& extraction);
 Extraction decode_extraction(std::string_view data);
 
-/// Runs up to `parallel` children at once. The parent must be single-threaded when it starts
-/// a job (it forks). Each job's work runs in the child; its result or failure comes back
-/// through finished().
+/// Runs up to `parallel` children at once. No other thread of the parent may be running when
+/// it starts a job: it forks, and the child would inherit any lock another thread held at that
+/// instant (the allocator's, a static's initialisation guard) and could hang on it. (The
+/// indexing run pauses its worker threads around start(): OrderedWorkers::Pause.) Each job's
+/// work runs in the child; its result or failure comes back through wait().
 class IsolatedJobs {
  public:
   using Work = std::function<Extraction()>;
