@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <deque>
 #include <future>
+#include <locale>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -16,10 +17,19 @@
 
 namespace kommunsok::indexer {
 
+// libstdc++ fills ctype<char>::narrow's cache lazily, a write per character the first time it
+// is narrowed; workers compiling their regexes at once race on it (ThreadSanitizer saw it in the
+// indexer). Filled here, before any worker starts, it is only read.
+inline void fill_narrow_cache() {
+  const auto& ctype = std::use_facet<std::ctype<char>>(std::locale());
+  for (int c = 1; c < 256; ++c) ctype.narrow(static_cast<char>(c), '\0');
+}
+
 template <typename Result>
 class OrderedWorkers {
  public:
   OrderedWorkers(std::size_t threads, std::size_t max_pending) : max_pending_(max_pending < 1 ? 1 : max_pending) {
+    fill_narrow_cache();
     try {
       for (std::size_t i = 0; i < (threads < 1 ? 1 : threads); ++i) threads_.emplace_back([this] { serve(); });
     } catch (...) {
