@@ -16,9 +16,11 @@ namespace {
 
 schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
 
-bool has_person(const schema::Document& doc, const std::string& name) {
-  return std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+std::vector<schema::Person>::const_iterator person_named(const schema::Document& doc, const std::string& name) {
+  return std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
 }
+
+bool has_person(const schema::Document& doc, const std::string& name) { return person_named(doc, name) != doc.people.end(); }
 
 }  // namespace
 
@@ -127,7 +129,7 @@ TEST_CASE("samverkan: the union column holding union and name cells side by side
   REQUIRE(doc.kind == schema::Kind::Samverkan);
   CHECK(doc.unions == std::vector<std::string>{"Vision", "Kommunal", "Vårdförbundet"});
   for (const char* name : {"Lena Björk", "Nils Dahl", "Pia Ström", "Ola Falk", "Eva Lind"}) CHECK(has_person(doc, name));
-  const auto eva = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Eva Lind"; });
+  const auto eva = person_named(doc, "Eva Lind");
   REQUIRE(eva != doc.people.end());
   CHECK(eva->union_name == "Vårdförbundet");
 }
@@ -145,7 +147,7 @@ TEST_CASE("samverkan: names read before their roles or unions, and a representat
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2023-03-07");
   for (const char* name : {"Ola Berg", "Kim Sand", "Anna Frost", "Bo Lunde", "Jan Ek"}) CHECK(has_person(doc, name));
-  const auto kim = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Kim Sand"; });
+  const auto kim = person_named(doc, "Kim Sand");
   REQUIRE(kim != doc.people.end());
   CHECK(kim->role == "enhetschef VA");
   CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
@@ -368,13 +370,13 @@ TEST_CASE("samverkan: a column read before its neighbour, each cell a paragraph 
       "1. Mötets öppnande\nMötet öppnades.\n\n2. Dagordning\nGodkändes.\n\n3. Budget\nBudgeten redovisades.\n";
   const schema::Document doc = recognized(text);
   REQUIRE(doc.kind == schema::Kind::Samverkan);
-  const auto peter = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Peter Skog"; });
+  const auto peter = person_named(doc, "Peter Skog");
   REQUIRE(peter != doc.people.end());
   CHECK(peter->role == "enhetschef Solbacken");
-  const auto britt = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Britt Ljung"; });
+  const auto britt = person_named(doc, "Britt Ljung");
   REQUIRE(britt != doc.people.end());
   CHECK(britt->union_name == "Vårdförbundet");
-  const auto emma = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Emma Kran"; });
+  const auto emma = person_named(doc, "Emma Kran");
   REQUIRE(emma != doc.people.end());
   CHECK(emma->role == "frånvarande");
   CHECK(doc.unions_absent.empty());  // Kommunal came, Emma Kran did not
@@ -388,7 +390,7 @@ TEST_CASE("people: the officer who wrote a cited tjänsteskrivelse", "[indexer][
       "Tjänsteutlåtande från trafikplanerare Josefin Amrén 2021-02-08\n"
       "Skrivelse från Region Ekby om skolskjutsar\n";
   const schema::Document doc = recognized(text);
-  const auto malin = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Malin Ståhl"; });
+  const auto malin = person_named(doc, "Malin Ståhl");
   REQUIRE(malin != doc.people.end());
   CHECK(malin->role == "utbildningschef");
   CHECK(has_person(doc, "Josefin Amrén"));
