@@ -164,6 +164,13 @@ std::string page_heading(const DocumentStructure& structure) {
   return {};
 }
 
+// "Miljöförvaltningen", "Stadsledningskontoret": a line of at most four words naming an
+// administration (lower-cased).
+bool names_administration(const std::string& lowered) {
+  return split_words(lowered).size() <= 4 && (lowered.ends_with("förvaltningen") ||
+                                              lowered.ends_with("förvaltning") || lowered.ends_with("kontoret"));
+}
+
 // "ARVIKA KOMMUN", "Samhällsbyggnadsförvaltningen", "HR-avdelningen": the letterhead above a
 // heading in the same block of lines, which names the writer, not the document.
 bool is_letterhead_line(const std::string& line) {
@@ -172,8 +179,7 @@ bool is_letterhead_line(const std::string& line) {
   if (words.empty()) return true;
   if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
     return true;
-  return words.size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
-                               lowered.ends_with("kontoret") || lowered.ends_with("avdelningen"));
+  return names_administration(lowered) || (words.size() <= 4 && lowered.ends_with("avdelningen"));
 }
 
 bool names_samverkan_group(const std::string& text) {
@@ -228,9 +234,7 @@ std::string letterhead_unit(const ExtractedText& text) {
     if (line.empty()) continue;
     if (++seen > kLetterheadLines) break;
     const std::string lowered = lower(trim(line));
-    if (split_words(lowered).size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
-                                             lowered.ends_with("kontoret")))
-      return std::string(trim(line));
+    if (names_administration(lowered)) return std::string(trim(line));
   }
   return {};
 }
