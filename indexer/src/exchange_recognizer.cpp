@@ -18,6 +18,9 @@ namespace kommunsok::indexer {
 namespace {
 
 constexpr std::size_t kMaxUnionWords = 3;
+// A line this short that ends without punctuation before a capital is a heading, not a
+// sentence broken at the margin (those lines run 60 to 90 characters).
+constexpr std::size_t kHeadingLineBytes = 50;
 
 // Verbs by which a union puts a question or a view to the employer.
 constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "frågade",   "efterfrågar",
@@ -34,7 +37,16 @@ constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "me
                                      "säger",     "sa",        "sade",       "uppger",    "uppgav",
                                      "återkommer", "tydliggör", "tydliggjorde", "bekräftar", "bekräftade",
                                      "noterar",   "noterade",  "instämmer", "instämde",  "konstaterar",
-                                     "konstaterade", "lovar",  "lovade",    "medger",    "medgav"};
+                                     "konstaterade", "lovar",  "lovade",    "medger",    "medgav",
+                                     "besvarar",  "besvarade", "förtydligar", "förtydligade", "klargör",
+                                     "klargjorde", "poängterar", "poängterade", "betonar", "betonade",
+                                     "framhåller", "framhöll", "redogör",    "redogjorde", "beskriver",
+                                     "beskrev",   "hänvisar",  "hänvisade",  "påminner",  "påminde",
+                                     "understryker", "underströk", "menar",  "menade",    "anser",
+                                     "ansåg",     "delar",     "delade",     "tar",       "tog",
+                                     "ser",       "såg",       "kommer",     "ska",       "skall",
+                                     "avser",     "planerar",  "utreder",    "undersöker", "har",
+                                     "hade"};
 
 bool is_one_of(std::string_view word, const auto& list) {
   const std::string w = lower(word);
@@ -47,12 +59,31 @@ std::string word_without_punctuation(std::string_view word) {
   return w;
 }
 
-// Sentences of a text: ends at '.', '?' or '!' followed by a space and an upper-case letter.
+// "kl", "t.ex", "ordf", an initial: a word a point ends without ending the sentence. Short
+// words are not abbreviations by their length alone ("… dras in. Arbetsgivaren svarade …").
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kAbbreviations{
+      "kl", "ca", "nr", "st", "ev", "jfr", "tel", "ang", "enl", "resp", "dvs", "inkl", "exkl", "kap", "bil", "ordf",
+      "sekr", "forts", "fr", "p", "pkt", "tf"};
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;  // "08.10."
+  if (word.size() <= 1 || word.find('.') != std::string_view::npos) return true;
+  const std::string lowered = lower(word);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lowered) != kAbbreviations.end() ||
+         (split_words(word).size() == 1 && word.size() <= 2 && starts_uppercase(word));  // "A.", "Ö."
+}
+
+// Sentences of a text: ends at '.', '?' or '!' followed by a space and an upper-case letter,
+// and at every '\n' (a paragraph or a heading ended there).
 std::vector<std::string> sentences_of(const std::string& text) {
   std::vector<std::string> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const char c = text[i];
+    if (c == '\n') {
+      out.emplace_back(trim(std::string_view(text).substr(start, i - start)));
+      start = i + 1;
+      continue;
+    }
     if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
     if (!starts_uppercase(std::string_view(text).substr(i + 2))) continue;
     // "kl. 13", "t.ex. Vision": a short abbreviation before the point is no sentence end; a
@@ -63,7 +94,7 @@ std::vector<std::string> sentences_of(const std::string& text) {
     const bool number = word_bytes > 0 && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(first),
                                                       text.begin() + static_cast<std::ptrdiff_t>(i),
                                                       [](char d) { return d >= '0' && d <= '9'; });
-    if (c == '.' && word_bytes <= 2 && !number) continue;
+    if (c == '.' && !number && is_abbreviation(std::string_view(text).substr(first, word_bytes))) continue;
     out.emplace_back(trim(std::string_view(text).substr(start, i + 1 - start)));
     start = i + 2;
   }
@@ -121,12 +152,20 @@ struct SectionText {
 std::vector<SectionText> section_texts(const DocumentStructure& structure) {
   const auto& lines = structure.text().lines();
   const auto offsets = line_offsets(structure.text());
+  // Lines run on with a space (extraction may leave blank lines inside a sentence); a short
+  // line without a sentence's end before one that opens in capitals ("2. Budget" / "Kommunal
+  // undrar …") is a heading, and ends a paragraph: '\n'.
   auto flat_of = [&](std::size_t begin, std::size_t end) {
     std::string flat;
+    std::string_view previous;
     for (std::size_t i = begin; i < end; ++i) {
-      if (lines[i].empty()) continue;
-      if (!flat.empty()) flat += ' ';
+      const std::string_view line = trim(lines[i]);
+      if (line.empty()) continue;
+      const bool heading_before = !previous.empty() && previous.size() <= kHeadingLineBytes && starts_uppercase(line) &&
+                                  std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
+      if (!flat.empty()) flat += heading_before ? '\n' : ' ';
       flat += lines[i];
+      previous = line;
     }
     return flat;
   };

@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/person_names.hpp"
@@ -58,8 +59,13 @@ bool is_bare_heading(std::string_view line, std::initializer_list<std::string_vi
   return std::any_of(headings.begin(), headings.end(), [&](std::string_view h) { return lowered == h; });
 }
 
+// The side a heading names, its value after the colon aside ("Arbetsgivarföreträdare: Eva Ek").
+AttendanceSide side_of_key(std::string_view line) {
+  return side_named_by_heading(line.substr(0, line.find(':')));
+}
+
 bool is_union_heading(std::string_view line) {
-  return starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
+  return side_of_key(line) == AttendanceSide::Unions || starts_section(line, "Fackliga organisationer") || starts_section(line, "Arbetstagarsidan") ||
          starts_section(line, "Arbetstagarorganisationer") || starts_section(line, "För arbetstagarna") ||
          starts_section(line, "Arbetstagarrepresentanter") || starts_section(line, "Fackliga representanter") ||
          is_bare_heading(line, {"arbetstagarnas representanter", "för arbetstagarsidan", "arbetstagare", "arbetstagarna",
@@ -67,7 +73,7 @@ bool is_union_heading(std::string_view line) {
 }
 
 bool is_employer_heading(std::string_view line) {
-  return starts_section(line, "För arbetsgivaren") || starts_section(line, "Arbetsgivarsidan") ||
+  return side_of_key(line) == AttendanceSide::Employer || starts_section(line, "För arbetsgivaren") || starts_section(line, "Arbetsgivarsidan") ||
          starts_section(line, "Arbetsgivarrepresentanter") || starts_section(line, "Arbetsgivaren:") ||
          starts_section(line, "Arbetsgivare:") ||
          is_bare_heading(line, {"arbetsgivarens representanter", "för arbetsgivarsidan", "arbetsgivare", "arbetsgivaren"});
@@ -96,6 +102,44 @@ bool is_person_name(const std::string& text) {
 // Lists of unions keep the order they were named in, each once.
 void append_once(std::vector<std::string>& list, const std::string& value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
+}
+
+// "Monika Ek (Kommunal)": a representative with the union in brackets; the name and the
+// union as written.
+std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std::string_view text) {
+  text = trim(text);
+  const std::size_t open = text.find(" (");
+  const std::size_t close = open == std::string_view::npos ? open : text.find(')', open);
+  if (close == std::string_view::npos) return std::nullopt;
+  std::string name = collapse_spaces(text.substr(0, open));
+  const std::string_view written = trim(text.substr(open + 2, close - open - 2));
+  if (!is_person_name(name) || !schema::canonical_union(written)) return std::nullopt;
+  return std::make_pair(std::move(name), std::string(written));
+}
+
+// "Jörgen Ahl – huvudskyddsombud – Kommunal", "Jonas Brandt (Kommunal), justerare": the other
+// ways lists part a name, a role and a union, written as the commas write them ("Jörgen Ahl,
+// huvudskyddsombud, Kommunal").
+std::string as_comma_list(const std::string& line) {
+  const std::string_view text = trim(line);
+  for (const std::string_view dash : {" – ", " — ", " - "}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string_view::npos || !is_person_name(collapse_spaces(text.substr(0, at)))) continue;
+    std::string out;
+    for (std::size_t start = 0;;) {
+      const std::size_t next = text.find(dash, start);
+      out += text.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+      if (next == std::string_view::npos) return out;
+      out += ", ";
+      start = next + dash.size();
+    }
+  }
+  if (const auto bracketed = name_with_bracketed_union(text)) {
+    std::string_view rest = trim(text.substr(text.find(')', text.find(" (")) + 1));
+    if (rest.starts_with(',')) rest = trim(rest.substr(1));
+    return bracketed->first + (rest.empty() ? "" : ", " + std::string(rest)) + ", " + bracketed->second;
+  }
+  return line;
 }
 
 bool starts_absent_block(std::string_view line) {
@@ -130,6 +174,15 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       if (comma == std::string_view::npos) comma = line.size();
       std::string_view part = trim(line.substr(start, comma - start));
       if (const std::size_t colon = part.find(':'); colon != std::string_view::npos) part = trim(part.substr(0, colon));
+      // "Monika Ek (Kommunal)": a representative away, whose union may still have come.
+      if (const auto bracketed = name_with_bracketed_union(part)) {
+        const std::string canonical = *schema::canonical_union(bracketed->second);
+        any = true;
+        append_once(named, canonical);
+        append_once(away, canonical);
+        start = comma + 1;
+        continue;
+      }
       // "Ledarna (ingen representant utsedd)"
       if (const std::size_t bracket = part.find(" ("); bracket != std::string_view::npos) part = trim(part.substr(0, bracket));
       if (auto canonical = schema::canonical_union(part)) {
@@ -138,7 +191,8 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       }
       start = comma + 1;
     }
-    if (!any) break;
+    // An employee away ("Cecilia Ahl, verksamhetschef") names no union, and the list goes on.
+    if (!any && !(line.find(',') != std::string_view::npos && is_person_name(first_part))) break;
     if (person_away && named.size() == 1) append_once(away, named.front());
     for (const auto& union_name : named) append_once(out, union_name);
   }
@@ -148,9 +202,27 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
 // "Frånvarande / Jimmy Ek, skyddsombud VA, Kommunal": representatives who were away, named
 // with their union; they are people of the meeting, marked so in their role.
 void absent_people(const std::vector<std::string>& lines, std::size_t from, std::vector<schema::Person>& people) {
-  for (std::size_t i = from + 1; i < lines.size() && i < from + 15; ++i) {
-    const std::string_view line = trim(lines[i]);
+  for (std::size_t i = from; i < lines.size() && i < from + 15; ++i) {
+    std::string_view line = trim(lines[i]);
+    if (i == from) {
+      const std::size_t colon = line.find(':');
+      line = colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
+      if (line.empty()) continue;
+    }
     if (line.empty() || match_header_label(line)) break;
+    // "Ledarna, Vårdförbundet, Monika Ek (Kommunal)"
+    bool bracketed_any = false;
+    for (std::size_t start = 0; start <= line.size();) {
+      std::size_t comma = line.find(',', start);
+      if (comma == std::string_view::npos) comma = line.size();
+      if (const auto bracketed = name_with_bracketed_union(line.substr(start, comma - start))) {
+        bracketed_any = true;
+        people.push_back(schema::Person{bracketed->first, "", "frånvarande", *schema::canonical_union(bracketed->second),
+                                        "arbetstagarna"});
+      }
+      start = comma + 1;
+    }
+    if (bracketed_any) continue;
     const std::size_t first = line.find(',');
     if (first == std::string_view::npos) continue;
     const std::string name = collapse_spaces(line.substr(0, first));
@@ -396,10 +468,12 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result;
-  const std::vector<std::string> lines = with_columns_zipped(text.lines());
+  std::vector<std::string> written = text.lines();
+  for (std::string& line : written) line = as_comma_list(line);
+  const std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);
-    return labeled && labeled->label == HeaderLabel::Present;
+    return (labeled && labeled->label == HeaderLabel::Present) || is_attendance_heading(line);
   };
   std::size_t i = 0;
   while (i < lines.size() && !is_present_label(lines[i]) && !is_employer_heading(lines[i]) &&

@@ -1,8 +1,12 @@
 #include "kommunsok/indexer/text_columns.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
+#include <utility>
 #include <vector>
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 
@@ -18,10 +22,17 @@ struct Cell {
   std::string text;
 };
 
-// The cells of a line: text separated by runs of at least kMinGap spaces or a tab.
-std::vector<Cell> cells_of(std::string_view line) {
+// The cells of a line: text separated by runs of at least min_gap spaces or a tab. A cell's
+// column counts characters, not bytes: extraction aligns columns by character, and "Björk"
+// is one byte longer than "Bjork".
+std::vector<Cell> cells_of(std::string_view line, std::size_t min_gap = kMinGap) {
   std::vector<Cell> cells;
-  std::size_t i = 0;
+  std::size_t i = 0, counted = 0, characters = 0;  // characters in line[0, counted)
+  auto column_at = [&](std::size_t byte) {
+    for (; counted < byte; ++counted)
+      if ((static_cast<unsigned char>(line[counted]) & 0xC0) != 0x80) ++characters;
+    return characters;
+  };
   while (i < line.size()) {
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     if (i >= line.size()) break;
@@ -31,13 +42,13 @@ std::vector<Cell> cells_of(std::string_view line) {
     for (; i < line.size(); ++i) {
       if (line[i] == '\t') break;
       if (line[i] == ' ') {
-        if (++spaces >= kMinGap) break;
+        if (++spaces >= min_gap) break;
         continue;
       }
       spaces = 0;
       end = i + 1;
     }
-    cells.push_back({start, std::string(line.substr(start, end - start))});
+    cells.push_back({column_at(start), std::string(line.substr(start, end - start))});
   }
   return cells;
 }
@@ -52,13 +63,96 @@ bool is_list_heading(const std::string& text) {
       "förhinder", "adjungerad", "adjungerade", "övriga närvarande", "ordförande", "justerare", "justerande",
       "sekreterare", "ledamöter", "ersättare", "beslutande", "tjänstgörande ersättare"};
   const std::string lowered = lower(text);
-  return std::any_of(std::begin(kHeadings), std::end(kHeadings), [&](std::string_view h) { return lowered == h; });
+  return std::any_of(std::begin(kHeadings), std::end(kHeadings), [&](std::string_view h) { return lowered == h; }) ||
+         side_named_by_heading(text) != AttendanceSide::None;
 }
 
 bool is_heading_row(const std::vector<Cell>& cells) {
   if (cells.size() != 2) return false;
   if (cells[0].text.ends_with(":") && cells[1].text.ends_with(":")) return true;
   return is_list_heading(cells[0].text) && is_list_heading(cells[1].text);
+}
+
+enum class Column { Name, Role, Organisation, Party, Presence };
+
+// The column a table's heading cell names, if it is one of an attendance table's.
+std::optional<Column> column_named(const std::string& heading) {
+  std::string h = lower(heading);
+  if (h.ends_with(':')) h.pop_back();
+  if (h.starts_with("närvarande") || h.starts_with("närvaro") || h == "närv." || h == "deltog" || h == "närv")
+    return Column::Presence;
+  static constexpr std::pair<std::string_view, Column> kHeadings[] = {
+      {"namn", Column::Name},           {"name", Column::Name},          {"deltagare", Column::Name},
+      {"funktion", Column::Role},       {"roll", Column::Role},          {"befattning", Column::Role},
+      {"titel", Column::Role},          {"uppdrag", Column::Role},       {"part", Column::Organisation},
+      {"organisation", Column::Organisation}, {"facklig organisation", Column::Organisation},
+      {"förbund", Column::Organisation}, {"representerar", Column::Organisation},
+      {"företräder", Column::Organisation}, {"parti", Column::Party}};
+  for (const auto& [text, column] : kHeadings)
+    if (h == text) return column;
+  return std::nullopt;
+}
+
+bool says_absent(std::string_view presence) {
+  const std::string p = lower(trim(presence));
+  return p == "nej" || p == "n" || p == "frånvarande" || p == "förhinder" || p == "ej närvarande";
+}
+
+bool is_placeholder(std::string_view cell) {
+  const std::string_view c = trim(cell);
+  return c.empty() || c == "-" || c == "–" || c == "—";
+}
+
+// "Namn   Funktion   Part   Närvarande" over rows of cells: an attendance table whose first
+// row names its columns. Each row becomes one line as lists write it ("Eva Strand, Ordförande
+// sektion, Kommunal"; a party in brackets after the name; the employer's side needs no word);
+// the rows a presence column marks absent follow under "Frånvarande:". The lines of the table
+// it read, or 0 when line i opens none.
+std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
+  const std::vector<Cell> headings = cells_of(lines[i]);
+  if (headings.size() < 3) return 0;
+  std::vector<Column> columns;
+  for (const Cell& c : headings) {
+    const auto column = column_named(c.text);
+    if (!column) return 0;
+    columns.push_back(*column);
+  }
+  if (columns.front() != Column::Name) return 0;
+  std::vector<std::string> present, absent;
+  std::size_t j = i + 1;
+  for (; j < lines.size(); ++j) {
+    // A table's cells may stand only two spaces apart ("Akademikerförbundet SSR  Ja").
+    const std::vector<Cell> row = cells_of(lines[j], 2);
+    if (row.empty() || (row.size() == 1 && row[0].column > headings[0].column + kColumnSlack)) break;
+    if (row.size() == 1 && row[0].text.size() > 40) break;  // running text after the table
+    std::array<std::string, 5> value;
+    for (const Cell& c : row) {
+      std::size_t k = 0;  // the last heading starting at or before the cell
+      while (k + 1 < headings.size() && headings[k + 1].column <= c.column + kColumnSlack) ++k;
+      std::string& slot = value[static_cast<std::size_t>(columns[k])];
+      slot += (slot.empty() ? "" : " ") + c.text;
+    }
+    const std::string& name = value[static_cast<std::size_t>(Column::Name)];
+    const std::string& role = value[static_cast<std::size_t>(Column::Role)];
+    const std::string& organisation = value[static_cast<std::size_t>(Column::Organisation)];
+    const std::string& party = value[static_cast<std::size_t>(Column::Party)];
+    std::string line;
+    if (is_placeholder(name)) {
+      line = is_placeholder(organisation) ? "" : organisation;  // a union without a representative
+    } else {
+      line = name + (is_placeholder(party) ? "" : " (" + party + ")") + (is_placeholder(role) ? "" : ", " + role);
+      if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
+    }
+    if (line.empty()) continue;
+    (says_absent(value[static_cast<std::size_t>(Column::Presence)]) ? absent : present).push_back(line);
+  }
+  if (present.empty() && absent.empty()) return 0;
+  out.insert(out.end(), present.begin(), present.end());
+  if (!absent.empty()) {
+    out.emplace_back("Frånvarande:");
+    out.insert(out.end(), absent.begin(), absent.end());
+  }
+  return j - i;
 }
 
 }  // namespace
@@ -73,6 +167,12 @@ std::string split_columns(std::string_view text) {
     out += '\n';
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::vector<std::string> table;
+    if (const std::size_t read = read_headed_table(lines, i, table); read > 0) {
+      for (const auto& t : table) emit(t);
+      i += read - 1;
+      continue;
+    }
     const std::vector<Cell> cells = cells_of(lines[i]);
     // "Kultur- och fritidsförvaltningen    Datum         Diarienummer" over
     // "                                    2023-02-27    KFN-2023/0045.821": a form's labels

@@ -21,6 +21,7 @@
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/text_file.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/organs.hpp"
 #include "kommunsok/schema/unions.hpp"
 #include "temp_dir.hpp"
 
@@ -66,6 +67,18 @@ std::vector<int> ints(const Poco::JSON::Array::Ptr& array) {
 bool one_of(const std::string& value, const std::vector<std::string>& accepted) {
   return std::any_of(accepted.begin(), accepted.end(),
                      [&](const std::string& a) { return normalized(a) == normalized(value); });
+}
+
+// An organ is the body the organ table names, however it is written ("FSG",
+// "Förvaltningsgruppen"), as a union is (below): the facet shows one value for both.
+std::string organ_identity(const std::string& name) {
+  const auto organ = schema::find_organ(name);
+  return normalized(organ ? organ->name : name);
+}
+
+bool same_organ(const std::string& value, const std::vector<std::string>& accepted) {
+  return std::any_of(accepted.begin(), accepted.end(),
+                     [&](const std::string& a) { return organ_identity(a) == organ_identity(value); });
 }
 
 std::string union_identity(const std::string& name) { return normalized(schema::canonical_union(name).value_or(name)); }
@@ -120,7 +133,7 @@ std::vector<FieldResult> compare(const schema::Document& doc, const Label& label
         joined(accepted_strings(label, "title")));
   const std::string date = doc.date ? doc.date->iso() : std::string();
   add("date", one_of(date, accepted_strings(label, "date")), date, joined(accepted_strings(label, "date")));
-  add("organ", one_of(doc.organ, accepted_strings(label, "organ")), doc.organ, joined(accepted_strings(label, "organ")));
+  add("organ", same_organ(doc.organ, accepted_strings(label, "organ")), doc.organ, joined(accepted_strings(label, "organ")));
   add("municipality", one_of(doc.municipality, accepted_strings(label, "municipality")), doc.municipality,
       joined(accepted_strings(label, "municipality")));
   if (label->has("unit"))
@@ -294,7 +307,7 @@ TEST_CASE("the second labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout2", {}, true, 174);
+  check_against_labels(test::source_dir() / "tests/holdout2", {}, true, 176);
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
@@ -306,11 +319,11 @@ TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 239);
+  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 240);
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 206);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 218);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -1,0 +1,22 @@
+// Why: samverkan attendance lists head each side in many words ("Arbetsgivarföreträdare",
+// "För arbetstagarna", "Fackliga organisationer", "Arbetsgivarens representanter"); the
+// column splitter and the samverkan recognizer must agree on what such a heading is.
+#pragma once
+
+#include <string_view>
+
+namespace kommunsok::indexer {
+
+enum class AttendanceSide { None, Employer, Unions };
+
+/// The side a short heading names, with or without its colon: a word of the employer's or
+/// the employees' side ("Arbetsgivarsidan", "Arbetstagarorganisationer", "Fackliga"), perhaps
+/// after "För"/"Från (de)" and before a word for the people ("representanter", "företrädare").
+/// Anything longer is running text ("Arbetsgivaren svarade …"): None.
+AttendanceSide side_named_by_heading(std::string_view text);
+
+/// "Deltagare", "Närvaro", "Mötesdeltagare": a heading over a meeting's attendance, alone on
+/// its line (with or without its colon).
+bool is_attendance_heading(std::string_view text);
+
+}  // namespace kommunsok::indexer

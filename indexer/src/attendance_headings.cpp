@@ -1,0 +1,52 @@
+#include "kommunsok/indexer/attendance_headings.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+std::string bare_heading(std::string_view text) {
+  std::string lowered = lower(trim(text));
+  if (lowered.ends_with(':')) lowered.pop_back();
+  return lowered;
+}
+
+bool one_of(std::string_view word, const auto& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace
+
+AttendanceSide side_named_by_heading(std::string_view text) {
+  const std::string heading = bare_heading(text);
+  if (heading.find(':') != std::string::npos) return AttendanceSide::None;
+  std::vector<std::string_view> words = split_words(heading);
+  static constexpr std::array<std::string_view, 3> kLeads{"för", "från", "de"};
+  while (!words.empty() && one_of(words.front(), kLeads)) words.erase(words.begin());
+  if (words.empty() || words.size() > 2) return AttendanceSide::None;
+  // What may follow the side's word: the people or the part, never a verb.
+  static constexpr std::array<std::string_view, 14> kPeopleWords{
+      "representanter", "representanterna", "representant", "företrädare", "företrädarna", "organisationer",
+      "organisationerna", "organisation", "part", "parten", "sida", "sidan", "ledamöter", "ombud"};
+  if (words.size() == 2 && !one_of(words[1], kPeopleWords)) return AttendanceSide::None;
+  const std::string_view first = words.front();
+  if (first.starts_with("arbetsgivar")) return AttendanceSide::Employer;
+  if (first.starts_with("arbetstagar") || first.starts_with("facklig") || first == "facket" ||
+      first.starts_with("personalorganisation") || first.starts_with("fackförbund"))
+    return AttendanceSide::Unions;
+  return AttendanceSide::None;
+}
+
+bool is_attendance_heading(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kHeadings{
+      "deltagare", "närvaro", "närvarolista", "mötesdeltagare", "deltagande", "närvarande", "närvarande vid mötet"};
+  return one_of(std::string_view(bare_heading(text)), kHeadings);
+}
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,131 @@
+// Samverkan attendance in the layouts municipalities use besides "Name, role, Union" under
+// labelled sides: side headings in other words, unions in brackets or after dashes, tables
+// whose first row names the columns, a presence column. All on text we write ourselves.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+const schema::Person* person_named(const schema::Document& doc, const std::string& name) {
+  const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+  return it == doc.people.end() ? nullptr : &*it;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+}  // namespace
+
+TEST_CASE("side headings in other words, unions in brackets, a person among the absent unions",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun                                                 PROTOKOLL\n"
+      "Kommunledningskontoret                                      Nr 4/2026\n\n"
+      "Central samverkansgrupp\n\n"
+      "Tidpunkt:   Onsdag 4 mars 2026, kl. 09.00–11.00\n\n"
+      "Närvarande\n\n"
+      "Arbetsgivarens företrädare                   Fackliga företrädare\n"
+      "Stina Holm, kommundirektör, ordf.            Olof Ring (Kommunal)\n"
+      "Arne Dahl, personalchef, sekr.               Maja Kvist (Vision), justerare\n"
+      "                                             Rut Sand (Vårdförbundet)\n\n"
+      "Förhinder:   Ledarna, Leo Borg (Kommunal)\n\n"
+      "1. Budget\n"
+      "Stina Holm informerar om budgeten.\n\n"
+      "Vision ställde frågan om hur besparingen fördelas mellan förvaltningarna.\n"
+      "Arbetsgivaren förtydligade att fördelningen görs efter antalet årsarbetare.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  const schema::Person* ring = person_named(doc, "Olof Ring");
+  REQUIRE(ring != nullptr);
+  CHECK(ring->union_name == "Kommunal");
+  const schema::Person* kvist = person_named(doc, "Maja Kvist");
+  REQUIRE(kvist != nullptr);
+  CHECK(kvist->union_name == "Vision");
+  CHECK(kvist->role == "justerare");
+  REQUIRE(person_named(doc, "Stina Holm") != nullptr);
+  CHECK(person_named(doc, "Stina Holm")->side == "arbetsgivaren");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Vårdförbundet"});
+  // Leo Borg was away, but Kommunal came: only Ledarna is absent.
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  const schema::Person* borg = person_named(doc, "Leo Borg");
+  REQUIRE(borg != nullptr);
+  CHECK(borg->role.find("frånvarande") != std::string::npos);
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges[0].asker == "Vision");
+  CHECK(doc.exchanges[0].answer.starts_with("Arbetsgivaren förtydligade"));
+}
+
+TEST_CASE("Deltagare as the attendance heading, name – role – union lines, one away",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\n"
+      "Tekniska förvaltningen\n\n"
+      "PROTOKOLL SKYDDSKOMMITTÉ\n\n"
+      "Datum: 2026-02-10\n\n"
+      "Deltagare\n"
+      "Per Alm – förvaltningschef, ordförande\n"
+      "Eva Rask – HR-konsult, sekreterare\n"
+      "Nils Falk – huvudskyddsombud – Kommunal\n"
+      "Ida Sten – skyddsombud – Vision\n\n"
+      "Frånvarande\n"
+      "Kurt Lund – skyddsombud – Sveriges Ingenjörer\n\n"
+      "1. Mötets öppnande\n"
+      "Per Alm öppnade mötet.\n\n"
+      "2. Skyddsronder\n"
+      "Nils Falk undrar när ventilationen i verkstaden åtgärdas.\n"
+      "Arbetsgivaren svarade att arbetet beställts till vecka 12.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(person_named(doc, "Per Alm") != nullptr);
+  CHECK(person_named(doc, "Per Alm")->role == "förvaltningschef, ordförande");
+  REQUIRE(person_named(doc, "Nils Falk") != nullptr);
+  CHECK(person_named(doc, "Nils Falk")->union_name == "Kommunal");
+  CHECK(person_named(doc, "Nils Falk")->role == "huvudskyddsombud");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Sveriges Ingenjörer"});
+  REQUIRE(person_named(doc, "Kurt Lund") != nullptr);
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges[0].asker == "Nils Falk");
+  CHECK(doc.exchanges[0].affiliation == "Kommunal");
+}
+
+TEST_CASE("a table whose first row names its columns, with a presence column",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun\n"
+      "Socialförvaltningen\n\n"
+      "Protokoll från förvaltningssamverkansgruppen (FSG)\n\n"
+      "Mötesdatum: 2026-03-12\n\n"
+      "Närvaro\n"
+      "Namn             Befattning                  Organisation           Närvarande\n"
+      "Åsa Björk        Socialchef, ordförande      Arbetsgivare           Ja\n"
+      "Ola Strand       Enhetschef                  Arbetsgivare           Nej\n"
+      "Görel Näs        Ombud                       Kommunal               Ja\n"
+      "Kim Öberg        Ombud                       Akademikerförbundet SSR  Ja\n"
+      "Leif Ek          Ombud                       Vision                 Nej\n"
+      "–                –                           Ledarna                Nej\n\n"
+      "1. Information\n"
+      "Åsa Björk informerade om sommarens bemanning.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(person_named(doc, "Åsa Björk") != nullptr);
+  CHECK(person_named(doc, "Åsa Björk")->role == "Socialchef, ordförande");
+  REQUIRE(person_named(doc, "Kim Öberg") != nullptr);
+  CHECK(person_named(doc, "Kim Öberg")->union_name == "Akademikerförbundet SSR");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Akademikerförbundet SSR"});
+  CHECK(has(doc.unions_absent, "Vision"));
+  CHECK(has(doc.unions_absent, "Ledarna"));
+  REQUIRE(person_named(doc, "Leif Ek") != nullptr);
+  CHECK(person_named(doc, "Leif Ek")->role.find("frånvarande") != std::string::npos);
+  // The headings are no person, and "Ja" is no part of a union's name.
+  CHECK(person_named(doc, "Namn") == nullptr);
+}
