@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "kommunsok/indexer/attendance_recognizer.hpp"
 #include "kommunsok/indexer/date_recognizer.hpp"
@@ -182,6 +183,20 @@ bool is_letterhead_line(const std::string& line) {
   return names_administration(lowered) || (words.size() <= 4 && lowered.ends_with("avdelningen"));
 }
 
+// "PROTOKOLL SKYDDSKOMMITTÉ", "PROTOKOLL Nr 7/2023": a line in capitals, a document's type
+// over or under the heading that names it in ordinary case.
+bool in_capitals(std::string_view line) {
+  bool letters = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    // å ä ö é in UTF-8: 0xC3 then 0xA0–0xBF
+    if (c == 0xC3 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0) return false;
+    if ((c >= 'A' && c <= 'Z') || c == 0xC3) letters = true;
+  }
+  return letters;
+}
+
 bool names_samverkan_group(const std::string& text) {
   const std::string lowered = lower(text);
   return lowered.find("samverkan") != std::string::npos || lowered.find("förvaltningsgrupp") != std::string::npos ||
@@ -215,8 +230,22 @@ std::string samverkan_title(const ExtractedText& text) {
                                                                  run.begin() + static_cast<std::ptrdiff_t>(to)), " "));
     };
     std::size_t from = 0, to = run.size();
-    while (from + 1 < to && is_letterhead_line(run[from]) && rest_names_group(from + 1, to)) ++from;
-    while (to > from + 1 && find_swedish_date(run[to - 1]) && split_words(run[to - 1]).size() <= kMaxDateLineWords &&
+    // A line in capitals over or under one in ordinary case is the document's type, perhaps
+    // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023") its sequence: the
+    // heading is the line that names the group in its own words. A type word alone over it
+    // ("PROTOKOLL" / "Skyddskommittén") is read with it.
+    const bool mixed = std::any_of(run.begin(), run.end(), [](const std::string& l) { return !in_capitals(l); });
+    auto is_number_line = [](const std::string& line) {
+      const auto words = split_words(line);
+      return words.size() == 2 && lower(words[0]) == "nr" && std::isdigit(static_cast<unsigned char>(words[1][0]));
+    };
+    while (from + 1 < to &&
+           (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from]) && split_words(run[from]).size() >= 2)) &&
+           rest_names_group(from + 1, to))
+      ++from;
+    while (to > from + 1 &&
+           ((find_swedish_date(run[to - 1]) && split_words(run[to - 1]).size() <= kMaxDateLineWords) ||
+            (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1])) &&
            rest_names_group(from, to - 1))
       --to;
     const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),

@@ -51,8 +51,18 @@ std::string qualified_joint_group(const std::string& title) {
     if (std::none_of(std::begin(kJointGroups), std::end(kJointGroups), [&](const char* g) { return group.starts_with(g); }))
       continue;
     const std::string qualifier = lower(words[k - 1]);
-    if (qualifier != "central" && qualifier != "centrala" && qualifier != "lokal" && qualifier != "lokala") continue;
-    if (auto organ = schema::find_organ(qualifier + " " + group)) return organ->name;
+    const bool known = qualifier == "central" || qualifier == "centrala" || qualifier == "lokal" || qualifier == "lokala";
+    if (known) {
+      if (auto organ = schema::find_organ(qualifier + " " + group)) return organ->name;
+      continue;
+    }
+    // "kommungemensam samverkansgrupp", "förvaltningsövergripande samverkansgruppen": a group
+    // the table does not know, named as written.
+    static constexpr std::array<std::string_view, 4> kQualifierEndings{"gemensam", "gemensamma", "övergripande",
+                                                                       "centrala"};
+    if (std::any_of(kQualifierEndings.begin(), kQualifierEndings.end(),
+                    [&](std::string_view ending) { return qualifier.ends_with(ending); }))
+      return capitalize(qualifier + " " + group);
   }
   return {};
 }

@@ -30,7 +30,7 @@ TEST_CASE("side headings in other words, unions in brackets, a person among the 
   const std::string text =
       "Ekby kommun                                                 PROTOKOLL\n"
       "Kommunledningskontoret                                      Nr 4/2026\n\n"
-      "Central samverkansgrupp\n\n"
+      "ESAM – kommungemensam samverkansgrupp\n\n"
       "Tidpunkt:   Onsdag 4 mars 2026, kl. 09.00–11.00\n\n"
       "Närvarande\n\n"
       "Arbetsgivarens företrädare                   Fackliga företrädare\n"
@@ -44,6 +44,8 @@ TEST_CASE("side headings in other words, unions in brackets, a person among the 
       "Arbetsgivaren förtydligade att fördelningen görs efter antalet årsarbetare.\n";
   const schema::Document doc = recognized(text);
   REQUIRE(doc.kind == schema::Kind::Samverkan);
+  // A group the organ table does not know keeps its qualifier, as written.
+  CHECK(doc.organ == "Kommungemensam samverkansgrupp");
   const schema::Person* ring = person_named(doc, "Olof Ring");
   REQUIRE(ring != nullptr);
   CHECK(ring->union_name == "Kommunal");

@@ -448,3 +448,16 @@ TEST_CASE("a cookie banner in prose, and its buttons", "[indexer][opening]") {
   CHECK(is_site_boilerplate("Acceptera alla   Bara nödvändiga   Anpassa"));
   CHECK_FALSE(is_site_boilerplate("Kommunen har antagit en policy för kakor på sina webbplatser."));
 }
+
+TEST_CASE("samverkan titles: a type line in capitals over or under the group's own heading", "[indexer][opening]") {
+  const std::string over =
+      "EKBY KOMMUN\nMiljöförvaltningen\n\nPROTOKOLL SAMVERKANSGRUPP\nMiljöförvaltningens samverkansgrupp, möte 3/2026\n\n"
+      "Datum: 2026-03-02\n\nNärvarande\nArbetsgivare: Ulla Ek, miljöchef\nVision: Bo Ny\n\n"
+      "1. Information\nUlla Ek informerade.\n\n2. Övrigt\nInget.\n";
+  CHECK(recognized(over).title == "Miljöförvaltningens samverkansgrupp, möte 3/2026");
+  const std::string under =
+      "EKBY KOMMUN                                   PROTOKOLL\nLokal samverkansgrupp (LSG)                   Nr 2/2026\n\n"
+      "Datum: 2026-03-02\n\nNärvarande\nArbetsgivare: Ulla Ek, rektor\nVision: Bo Ny\n\n"
+      "1. Information\nUlla Ek informerade.\n\n2. Övrigt\nInget.\n";
+  CHECK(recognized(under).title == "Lokal samverkansgrupp (LSG)");
+}
