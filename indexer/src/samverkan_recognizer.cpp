@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/person_names.hpp"
+#include "kommunsok/indexer/prose_attendance.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
 
@@ -481,6 +482,18 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     ++i;
   const std::size_t block = i;
   if (i < lines.size() && is_present_label(lines[i])) ++i;
+  // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading.
+  if (block < lines.size()) {
+    std::size_t first = i;
+    while (first < lines.size() && trim(lines[first]).empty()) ++first;
+    std::string paragraph;
+    for (std::size_t k = first; k < lines.size() && !trim(lines[k]).empty(); ++k)
+      paragraph += (paragraph.empty() ? "" : " ") + std::string(trim(lines[k]));
+    if (read_prose_attendance(paragraph, result)) {
+      result.unit = qualify_unit(result.unit, text.flat());
+      return result;
+    }
+  }
 
   Attendance attendance(result);
   std::vector<std::string> away;

@@ -131,3 +131,47 @@ TEST_CASE("a table whose first row names its columns, with a presence column",
   // The headings are no person, and "Ja" is no part of a union's name.
   CHECK(person_named(doc, "Namn") == nullptr);
 }
+
+TEST_CASE("attendance written as sentences: sides, roles, a union after its names, unions away",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\nKultur- och fritidsförvaltningen\n\n"
+      "Samverkansgruppen (SVG) kultur och fritid\n\n"
+      "Datum: 2026-04-14\n\n"
+      "Närvarande\n"
+      "Från arbetsgivaren deltog kulturchef Anna Lund (ordförande), biträdande\n"
+      "kulturchef Olle Berg och HR-konsult Siv Hed, som förde anteckningarna. Från de\n"
+      "fackliga organisationerna deltog Ebba Ek och Max Torn för Vision samt Pia Rönn\n"
+      "för Kommunal. Ledarna hade anmält förhinder.\n\n"
+      "Punkt 1  Öppnande\nAnna Lund öppnade mötet.\n\n"
+      "Punkt 2  Bibliotekens öppettider\n"
+      "Max Torn undrade hur helgbemanningen ska lösas.\n"
+      "Arbetsgivaren svarade att den ses över i maj.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(person_named(doc, "Anna Lund") != nullptr);
+  CHECK(person_named(doc, "Anna Lund")->role == "kulturchef, ordförande");
+  CHECK(person_named(doc, "Anna Lund")->side == "arbetsgivaren");
+  REQUIRE(person_named(doc, "Olle Berg") != nullptr);
+  CHECK(person_named(doc, "Olle Berg")->role == "biträdande kulturchef");
+  REQUIRE(person_named(doc, "Siv Hed") != nullptr);  // "HR-konsult" is her role, not her name
+  REQUIRE(person_named(doc, "Ebba Ek") != nullptr);
+  CHECK(person_named(doc, "Ebba Ek")->union_name == "Vision");
+  REQUIRE(person_named(doc, "Pia Rönn") != nullptr);
+  CHECK(person_named(doc, "Pia Rönn")->union_name == "Kommunal");
+  CHECK(doc.unions == std::vector<std::string>{"Vision", "Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges[0].asker == "Max Torn");
+  CHECK(doc.exchanges[0].affiliation == "Vision");
+}
+
+TEST_CASE("a list under Närvarande that names Frånvarande is no prose", "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\n\nFörvaltningsgruppen (FSG)\n\nDatum: 2026-04-14\n\n"
+      "Närvarande\nArbetsgivare: Ulla Ek, skolchef\nVision: Bo Ny\nFrånvarande: Kommunal\n\n"
+      "1. Öppnande\nUlla Ek öppnade mötet.\n\n2. Övrigt\nInget.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.unions == std::vector<std::string>{"Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Kommunal"});
+}
