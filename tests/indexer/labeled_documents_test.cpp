@@ -326,6 +326,10 @@ TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 223);
 }
 
+TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 241);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
