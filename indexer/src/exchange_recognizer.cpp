@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
@@ -121,13 +122,39 @@ bool asks_in_words(const std::string& question) {
   for (std::string_view word : split_words(question)) {
     if (is_one_of(word, kQuestionVerbs)) return true;
   }
-  return false;
+  // "vill veta om …", "ställde frågan om …"
+  const std::string lowered = lower(question);
+  return lowered.find(" vill veta ") != std::string::npos || lowered.find(" ville veta ") != std::string::npos ||
+         lowered.find(" frågan ") != std::string::npos;
 }
 
-bool employer_answers(const std::string& sentence) {
+// "Arbetsgivaren svarar …", "Gunilla Ek förklarar …" (a person of the employer's side, or
+// anyone the attendance names without a union), "Förvaltningschefen förklarar …", "Rektor
+// svarade …": who answers for the employer, or nothing.
+std::optional<std::string> employer_answering(const std::string& sentence, const std::vector<schema::Person>& people) {
   const auto words = split_words(sentence);
-  if (words.size() < 2 || lower(words[0]) != "arbetsgivaren") return false;
-  return is_one_of(words[1], kAnsweringVerbs);
+  if (words.size() < 2) return std::nullopt;
+  if (lower(words[0]) == "arbetsgivaren" || lower(words[0]) == "arbetsgivarsidan")
+    return is_one_of(words[1], kAnsweringVerbs) ? std::optional<std::string>("Arbetsgivaren") : std::nullopt;
+  for (const schema::Person& p : people) {
+    if (!p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name + " ")) continue;
+    const auto rest = split_words(std::string_view(sentence).substr(p.name.size()));
+    if (!rest.empty() && is_one_of(rest.front(), kAnsweringVerbs)) return p.name;
+  }
+  // A role word in the singular ("Förvaltningschefen", "Rektor"), not a union's name.
+  const std::string_view first = words[0];
+  const bool role = is_role_word(first) || (first.ends_with("en") && is_role_word(first.substr(0, first.size() - 2))) ||
+                    (first.ends_with("n") && is_role_word(first.substr(0, first.size() - 1)));  // "Förvaltningschefen"
+  if (!starts_uppercase(first) || !role || schema::canonical_union(first)) return std::nullopt;
+  if (is_one_of(words[1], kAnsweringVerbs)) return std::string(first);
+  // "Rektor Therese Lund svarade …": the role, then the name.
+  std::size_t k = 1;
+  while (k < words.size() && k <= 3 && is_name_word(words[k])) ++k;
+  if (k >= 3 && k < words.size() && is_one_of(words[k], kAnsweringVerbs)) {
+    std::vector<std::string> name(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(k));
+    return join(name, " ");
+  }
+  return std::nullopt;
 }
 
 // Byte offset of the start of each line in the stored text (lines joined by '\n').
@@ -186,8 +213,16 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 std::optional<std::pair<std::string, std::string>> representative_asking(const std::string& sentence,
                                                                          const std::vector<schema::Person>& people) {
   for (const schema::Person& p : people) {
-    if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name + " ")) continue;
-    const auto words = split_words(std::string_view(sentence).substr(p.name.size()));
+    if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name)) continue;
+    std::string_view rest = std::string_view(sentence).substr(p.name.size());
+    // "Petra Lind, Kommunal, undrade …", "Petra Lind (Kommunal) undrade …"
+    if (rest.starts_with(", ") || rest.starts_with(" (")) {
+      const std::size_t end = rest.find(rest.front() == ',' ? ',' : ')', 2);
+      if (end == std::string_view::npos || !schema::canonical_union(trim(rest.substr(2, end - 2)))) continue;
+      rest = rest.substr(end + 1);
+    }
+    if (!rest.starts_with(" ")) continue;
+    const auto words = split_words(rest);
     if (!words.empty() && is_one_of(words.front(), kAskingVerbs)) return std::make_pair(p.name, p.union_name);
   }
   return std::nullopt;
@@ -223,9 +258,9 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         continue;
       }
       if (!open) continue;
-      if (employer_answers(sentence)) {
+      if (const auto answerer = employer_answering(sentence, people)) {
         answering = true;
-        open->answerer = "Arbetsgivaren";
+        if (open->answerer.empty()) open->answerer = *answerer;
         open->answer += (open->answer.empty() ? "" : " ") + sentence;
       } else if (answering) {
         open->answer += " " + sentence;

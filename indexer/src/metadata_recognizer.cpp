@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "kommunsok/indexer/attendance_recognizer.hpp"
@@ -197,6 +198,14 @@ bool in_capitals(std::string_view line) {
   return letters;
 }
 
+// "onsdagen den 10 juni 2026, kl. 15.15–16.45, personalrummet": a meeting's date line,
+// however much follows the date.
+bool opens_with_weekday(const std::string& line) {
+  static constexpr std::array<std::string_view, 7> kDays{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
+  const std::string lowered = lower(trim(line));
+  return std::any_of(kDays.begin(), kDays.end(), [&](std::string_view day) { return lowered.starts_with(day); });
+}
+
 bool names_samverkan_group(const std::string& text) {
   const std::string lowered = lower(text);
   return lowered.find("samverkan") != std::string::npos || lowered.find("förvaltningsgrupp") != std::string::npos ||
@@ -244,7 +253,8 @@ std::string samverkan_title(const ExtractedText& text) {
            rest_names_group(from + 1, to))
       ++from;
     while (to > from + 1 &&
-           ((find_swedish_date(run[to - 1]) && split_words(run[to - 1]).size() <= kMaxDateLineWords) ||
+           ((find_swedish_date(run[to - 1]) &&
+             (split_words(run[to - 1]).size() <= kMaxDateLineWords || opens_with_weekday(run[to - 1]))) ||
             (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1])) &&
            rest_names_group(from, to - 1))
       --to;

@@ -132,8 +132,8 @@ enum class Side { Employer, Unions, Unknown };
 }  // namespace
 
 bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& result) {
-  static constexpr std::array<std::string_view, 4> kPresentVerbs{"deltog", "närvarade", "var närvarande",
-                                                                  "medverkade"};
+  static constexpr std::array<std::string_view, 5> kPresentVerbs{"deltog", "närvarade", "var närvarande",
+                                                                  "närvarande var", "medverkade"};
   // Prose has a verb of taking part; a list under a heading ("Närvarande / Frånvarande") has
   // none, and is read as a list.
   const std::string whole = " " + lower(paragraph) + " ";
@@ -143,7 +143,7 @@ bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& re
   bool read = false;
   for (const std::string& sentence : sentences(paragraph)) {
     const std::string lowered = lower(sentence);
-    if (contains(lowered, "anmält förhinder") || contains(lowered, "hade förhinder") ||
+    if (contains(lowered, "anmält förhinder") || contains(lowered, "hade förhinder") || contains(lowered, "återbud") ||
         contains(lowered, "var frånvarande") || contains(lowered, "deltog inte") ||
         contains(lowered, "var inte närvarande")) {
       for (const std::string& union_name : unions_named(sentence)) append_once(result.unions_absent, union_name);
@@ -164,8 +164,16 @@ bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& re
     std::string_view after = trim(std::string_view(sentence).substr(verb_at + verb_size));
     if (!after.empty() && after.front() == ':') after = trim(after.substr(1));
     const std::string_view lead = std::string_view(sentence).substr(0, verb_at);
-    const std::string_view people = after.empty() ? lead : after;
-    const std::string lead_lower = lower(lead);
+    std::string_view people = after.empty() ? lead : after;
+    // "Närvarande var från arbetsgivaren rektor …": the side may follow the verb.
+    std::string lead_lower = lower(lead);
+    for (const std::string_view opening : {"från arbetsgivaren ", "för arbetsgivaren ", "från arbetsgivarsidan ",
+                                           "från de fackliga organisationerna ", "från fackliga organisationer ",
+                                           "från arbetstagarsidan "})
+      if (starts_with_ci(people, opening)) {
+        lead_lower += " " + std::string(opening);
+        people = trim(people.substr(opening.size()));
+      }
     const Side side = contains(lead_lower, "arbetsgivar")                                   ? Side::Employer
                       : contains(lead_lower, "facklig") || contains(lead_lower, "arbetstagar") ? Side::Unions
                                                                                             : Side::Unknown;

@@ -122,7 +122,14 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
 // ways lists part a name, a role and a union, written as the commas write them ("Jörgen Ahl,
 // huvudskyddsombud, Kommunal").
 std::string as_comma_list(const std::string& line) {
-  const std::string_view text = trim(line);
+  std::string_view text = trim(line);
+  // "5. Ulla Ek (Kommunal)": a numbered list's number is no part of the entry.
+  if (std::size_t digits = 0; !text.empty()) {
+    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' &&
+        is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
+      text = trim(text.substr(digits + 2));
+  }
   for (const std::string_view dash : {" – ", " — ", " - "}) {
     const std::size_t at = text.find(dash);
     if (at == std::string_view::npos || !is_person_name(collapse_spaces(text.substr(0, at)))) continue;
@@ -140,7 +147,17 @@ std::string as_comma_list(const std::string& line) {
     if (rest.starts_with(',')) rest = trim(rest.substr(1));
     return bracketed->first + (rest.empty() ? "" : ", " + std::string(rest)) + ", " + bracketed->second;
   }
-  return line;
+  // "Anna Ståhl, huvudskyddsombud (Kommunal)": the union in brackets after the role.
+  if (const std::size_t comma = text.find(','); comma != std::string_view::npos && text.ends_with(")") &&
+                                                is_person_name(collapse_spaces(text.substr(0, comma)))) {
+    const std::size_t open = text.rfind(" (");
+    if (open != std::string_view::npos && open > comma) {
+      const std::string_view written = trim(text.substr(open + 2, text.size() - open - 3));
+      if (schema::canonical_union(written))
+        return std::string(text.substr(0, open)) + ", " + std::string(written);
+    }
+  }
+  return std::string(text);
 }
 
 bool starts_absent_block(std::string_view line) {
@@ -175,6 +192,10 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       if (comma == std::string_view::npos) comma = line.size();
       std::string_view part = trim(line.substr(start, comma - start));
       if (const std::size_t colon = part.find(':'); colon != std::string_view::npos) part = trim(part.substr(0, colon));
+      // "Ledarna – ingen representant utsedd", "Akademikerförbundet SSR. Företagshälsovården …"
+      for (const std::string_view end : {" – ", " - ", ". "})
+        if (const std::size_t at = part.find(end); at != std::string_view::npos) part = trim(part.substr(0, at));
+      if (part.ends_with('.')) part.remove_suffix(1);
       // "Monika Ek (Kommunal)": a representative away, whose union may still have come.
       if (const auto bracketed = name_with_bracketed_union(part)) {
         const std::string canonical = *schema::canonical_union(bracketed->second);
@@ -486,7 +507,10 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   if (block < lines.size()) {
     std::size_t first = i;
     while (first < lines.size() && trim(lines[first]).empty()) ++first;
+    // "Närvarande var från arbetsgivaren …": the sentence may begin on the heading's line.
     std::string paragraph;
+    if (const auto labeled = match_header_label(lines[block]); labeled && !labeled->value.empty() && first == block + 1)
+      paragraph = collapse_spaces(lines[block]);
     for (std::size_t k = first; k < lines.size() && !trim(lines[k]).empty(); ++k)
       paragraph += (paragraph.empty() ? "" : " ") + std::string(trim(lines[k]));
     if (read_prose_attendance(paragraph, result)) {

@@ -110,7 +110,7 @@ bool is_placeholder(std::string_view cell) {
 // it read, or 0 when line i opens none.
 std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
   const std::vector<Cell> headings = cells_of(lines[i]);
-  if (headings.size() < 3) return 0;
+  if (headings.size() < 2) return 0;
   std::vector<Column> columns;
   for (const Cell& c : headings) {
     const auto column = column_named(c.text);
@@ -133,8 +133,13 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
       slot += (slot.empty() ? "" : " ") + c.text;
     }
     const std::string& name = value[static_cast<std::size_t>(Column::Name)];
-    const std::string& role = value[static_cast<std::size_t>(Column::Role)];
+    std::string role = value[static_cast<std::size_t>(Column::Role)];
+    if (is_placeholder(role)) role.clear();
     const std::string& organisation = value[static_cast<std::size_t>(Column::Organisation)];
+    // "Arbetsgivaren, rektor": the side, then the role.
+    if (starts_with_ci(organisation, "arbetsgivar"))
+      if (const std::size_t comma = organisation.find(','); comma != std::string::npos)
+        role += (is_placeholder(role) ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
     const std::string& party = value[static_cast<std::size_t>(Column::Party)];
     std::string line;
     if (is_placeholder(name)) {

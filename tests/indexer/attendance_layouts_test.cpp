@@ -175,3 +175,68 @@ TEST_CASE("a list under Närvarande that names Frånvarande is no prose", "[inde
   CHECK(doc.unions == std::vector<std::string>{"Vision"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Kommunal"});
 }
+
+TEST_CASE("answers by a named manager, a role noun or a role and a name; an asker named with the union",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun\nUtbildningsförvaltningen\n\nMinnesanteckningar från lokal samverkansgrupp (LSG) Ekskolan\n"
+      "tisdagen den 9 juni 2026, kl. 15.00–16.30, biblioteket\n\n"
+      "Närvarande var från arbetsgivaren rektor Sara Holm, som ledde mötet, och\n"
+      "biträdande rektor Nils Berg. Från de fackliga organisationerna deltog Ann Lo\n"
+      "för Sveriges Lärare samt Per Ros för Kommunal. Vision hade lämnat återbud.\n\n"
+      "1. Elevantal\nSara Holm redovisade elevantalet.\n"
+      "Ann Lo ville veta om en ny mentorsgrupp inrättas.\n"
+      "Nils Berg svarade att en femte grupp inrättas i augusti.\n\n"
+      "2. Rastvakter\nPer Ros, Kommunal, undrade om köket har rastvakt i höst.\n"
+      "Rektor Sara Holm svarade att schemat görs om.\n\n"
+      "3. Lokaler\nSveriges Lärare frågar om arbetsrummen byggs om.\n"
+      "Förvaltningschefen förklarar att ombyggnaden börjar i juli.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.title == "Minnesanteckningar från lokal samverkansgrupp (LSG) Ekskolan");
+  REQUIRE(person_named(doc, "Sara Holm") != nullptr);
+  CHECK(person_named(doc, "Sara Holm")->side == "arbetsgivaren");
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(doc.exchanges[0].asker == "Ann Lo");
+  CHECK(doc.exchanges[0].answerer == "Nils Berg");
+  CHECK(doc.exchanges[1].asker == "Per Ros");
+  CHECK(doc.exchanges[1].affiliation == "Kommunal");
+  CHECK(doc.exchanges[1].answerer == "Sara Holm");
+  CHECK(doc.exchanges[1].question.find("Rektor") == std::string::npos);  // the answer is not the question's
+  CHECK(doc.exchanges[2].answerer == "Förvaltningschefen");
+}
+
+TEST_CASE("numbered lists, the union after a role, a two-column table of who represents whom",
+          "[indexer][samverkan][attendance]") {
+  const std::string numbered =
+      "EKBY KOMMUN\nTekniska förvaltningen\n\nPROTOKOLL SAMVERKANSGRUPP (SVG) TEKNIK\n\nDatum: 2026-01-20\n\n"
+      "Deltagare\n1. Olle Dahl – teknisk chef, ordförande\n2. Ulla Berg (Kommunal)\n"
+      "3. Stig Fors (Kommunal), huvudskyddsombud\n4. Jan Ekman, skyddsombud (Vision)\n\n"
+      "Ej närvarande\nLedarna – ingen representant utsedd\n\n"
+      "1. Öppnande\nOlle Dahl öppnade.\n\n2. Övrigt\nInget.\n";
+  const schema::Document a = recognized(numbered);
+  REQUIRE(person_named(a, "Olle Dahl") != nullptr);
+  CHECK(person_named(a, "Olle Dahl")->role == "teknisk chef, ordförande");
+  REQUIRE(person_named(a, "Stig Fors") != nullptr);
+  CHECK(person_named(a, "Stig Fors")->role == "huvudskyddsombud");
+  REQUIRE(person_named(a, "Jan Ekman") != nullptr);
+  CHECK(person_named(a, "Jan Ekman")->union_name == "Vision");
+  CHECK(a.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(a.unions_absent == std::vector<std::string>{"Ledarna"});
+
+  const std::string table =
+      "EKBY KOMMUN\n\nPROTOKOLL\nFörvaltningssamverkansgrupp (FSG) teknik\n\nDatum: 2026-01-20\n\n"
+      "Närvarande\nNamn                   Representerar\n"
+      "Eva Lind               Arbetsgivaren, förvaltningschef, ordf.\n"
+      "Bo Sten                Kommunal\nIda Falk               Vision\n\n"
+      "Frånvarande            Ledarna\n\n"
+      "1. Öppnande\nEva Lind öppnade.\n\n2. Övrigt\nInget.\n";
+  const schema::Document b = recognized(table);
+  REQUIRE(person_named(b, "Eva Lind") != nullptr);
+  CHECK(person_named(b, "Eva Lind")->role == "förvaltningschef, ordf.");
+  REQUIRE(person_named(b, "Bo Sten") != nullptr);
+  CHECK(person_named(b, "Bo Sten")->union_name == "Kommunal");
+  CHECK(b.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(b.unions_absent == std::vector<std::string>{"Ledarna"});
+}
