@@ -16,21 +16,22 @@ namespace kommunsok::indexer {
 namespace {
 
 // Series code (KS, BUN, SBN …) then year/number: "KS-2021/1202.111", "KS 2019/0345",
-// "BUN 2023.412", "KS.2021.412". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
+// "BUN 2023.412", "KS.2021.412", "KS/2025:187", "KS/2025/456". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
 // and Ö are matched as their whole UTF-8 sequences: a code must not begin in the middle of a
 // letter ("xÄKS" gave "\x84KS", which is not UTF-8).
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}[-. ]?(?:19|20)\d\d[/.-]\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}(?:[-. ]?(?:19|20)\d\d[/.-]|/(?:19|20)\d\d[/:])\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
-// After a label, the value: an optional series code and a token holding digits.
+// After a label, the value: an optional series code and a token holding digits, perhaps a
+// series code after it ("2026/231 KS").
 // (Every repetition is bounded: libstdc++'s regex recurses per repeated item, and an
 // unbounded one overflows the stack on a pathological line.)
 std::string labeled_value(const std::string& value) {
   static const std::regex pattern(
-      R"(^((?:(?:[A-Z]|\xC3[\x84\x85\x96])(?:[A-Za-z]|\xC3[\x84\x85\x96\xA4\xA5\xB6]){0,5}[- ]?)?[0-9](?:[0-9A-Za-z./:-]|\xC3[\x84\x85\x96]|\s(?=[0-9A-Z]|\xC3[\x84\x85\x96])){0,40}[0-9]))");
+      R"(^((?:(?:[A-Z]|\xC3[\x84\x85\x96])(?:[A-Za-z]|\xC3[\x84\x85\x96\xA4\xA5\xB6]){0,5}[-/ ]?)?[0-9](?:[0-9A-Za-z./:-]|\xC3[\x84\x85\x96]|\s(?=[0-9A-Z]|\xC3[\x84\x85\x96])){0,40}[0-9](?: (?:[A-Z]|\xC3[\x84\x85\x96]){2,4}(?![A-Za-z0-9]))?))");
   std::smatch m;
   if (std::regex_search(value, m, pattern)) return m[1];
   return {};
@@ -114,8 +115,14 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   // A labelled value may be a short-year number ("Dnr 0123/19"), which alone is no case.
   auto add = [&](const std::string& raw, bool labelled = false) {
     const std::string value = collapse_spaces(raw);
+    // "Diarienr: 2026/231 KS": after a label, the series code may follow the number.
+    const std::size_t space = value.rfind(' ');
+    const bool code_after = space != std::string::npos && value.size() - space - 1 >= 2 && value.size() - space - 1 <= 4 &&
+                            std::all_of(value.begin() + static_cast<std::ptrdiff_t>(space) + 1, value.end(),
+                                        [](char c) { return (c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) >= 0x80); }) &&
+                            schema::looks_like_diarienummer(value.substr(0, space));
     const bool labelled_form =
-        labelled && (schema::looks_like_short_year_diarienummer(value) || is_registry_serial(value));
+        labelled && (schema::looks_like_short_year_diarienummer(value) || is_registry_serial(value) || code_after);
     if (!schema::looks_like_diarienummer(value) && !labelled_form) return;
     // "KF 2009-09-21" is an organ and a meeting date, not a case.
     if (find_swedish_date(value) && value.size() >= 10 &&

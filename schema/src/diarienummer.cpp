@@ -103,7 +103,9 @@ bool looks_like_short_year_diarienummer(std::string_view text) {
   }
   const std::size_t number = i;
   while (i < text.size() && is_ascii_digit(text[i])) ++i;
-  if (i == number || i - number > 6 || i >= text.size() || text[i] != '/') return false;
+  // "KS 25-0412": with a series code, a short year first may be parted by a dash.
+  const bool dashed_year_first = number > 0 && i - number == 2 && i < text.size() && text[i] == '-';
+  if (i == number || i - number > 6 || i >= text.size() || (text[i] != '/' && !dashed_year_first)) return false;
   const std::size_t year = ++i;
   while (i < text.size() && is_ascii_digit(text[i])) ++i;
   if (i == text.size() && i - year == 2) return true;

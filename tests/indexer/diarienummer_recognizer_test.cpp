@@ -81,3 +81,16 @@ TEST_CASE("dotted series numbers, 'Ärende nr', and numbers that belong to a reg
   // Region Gotland is a municipality: its numbers are its own.
   CHECK(numbers_in("Region Gotlands dnr RS 2020/12\n") == Numbers{"RS 2020/12"});
 }
+
+TEST_CASE("a series code before the year with a slash, a colon or slash after it; a code after the number",
+          "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr KS/2025:187\n") == Numbers{"KS/2025:187"});
+  CHECK(numbers_in("Dnr KS/2025/456\n") == Numbers{"KS/2025/456"});
+  CHECK(numbers_in("Ärendet (KS/2025/456) bereds.\n") == Numbers{"KS/2025/456"});
+  CHECK(numbers_in("Diarienr: 2026/231 KS\n") == Numbers{"2026/231 KS"});
+  // With a series code and after a label, a short year first may be parted by a dash.
+  CHECK(numbers_in("Diarienummer KS 25-0412\n") == Numbers{"KS 25-0412"});
+  CHECK(numbers_in("Det kostar 25-0412 kronor.\n").empty());
+  // The look-alikes stay out.
+  CHECK(numbers_in("Se SOU 2017:114 och Motion 2011:44.\n").empty());
+}

@@ -53,3 +53,8 @@ TEST_CASE("a short-year case number may carry its body's number in the series co
   CHECK_FALSE(looks_like_short_year_diarienummer("N134567-0456/19"));
   CHECK_FALSE(looks_like_short_year_diarienummer("N134/19"));
 }
+
+TEST_CASE("a slash after the series code is spelled like any other separator", "[schema][diarienummer]") {
+  CHECK(canonical_diarienummer("KS/2025/456") == canonical_diarienummer("KS 2025/456"));
+  CHECK(canonical_diarienummer("KS/2025:187") == canonical_diarienummer("KS-2025-187"));
+}
