@@ -240,16 +240,16 @@ std::string samverkan_title(const ExtractedText& text) {
     };
     std::size_t from = 0, to = run.size();
     // A line in capitals over or under one in ordinary case is the document's type, perhaps
-    // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023") its sequence: the
-    // heading is the line that names the group in its own words. A type word alone over it
-    // ("PROTOKOLL" / "Skyddskommittén") is read with it.
+    // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023", "Möte 1/2026") its
+    // sequence: the heading is the line that names the group in its own words.
     const bool mixed = std::any_of(run.begin(), run.end(), [](const std::string& l) { return !in_capitals(l); });
     auto is_number_line = [](const std::string& line) {
       const auto words = split_words(line);
-      return words.size() == 2 && lower(words[0]) == "nr" && std::isdigit(static_cast<unsigned char>(words[1][0]));
+      const std::string first = words.empty() ? std::string() : lower(words[0]);
+      return words.size() == 2 && (first == "nr" || first == "möte" || first == "sammanträde") &&
+             std::isdigit(static_cast<unsigned char>(words[1][0]));
     };
-    while (from + 1 < to &&
-           (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from]) && split_words(run[from]).size() >= 2)) &&
+    while (from + 1 < to && (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from]))) &&
            rest_names_group(from + 1, to))
       ++from;
     while (to > from + 1 &&
@@ -260,7 +260,15 @@ std::string samverkan_title(const ExtractedText& text) {
       --to;
     const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),
                                            run.begin() + static_cast<std::ptrdiff_t>(to));
-    return schema::truncate_utf8(collapse_spaces(join(heading, " ")), kMaxTitleBytes);
+    std::string title = collapse_spaces(join(heading, " "));
+    // "Skyddskommittén" alone, then "Skyddskommittén, samhällsbyggnadsförvaltningen, sammanträde
+    // 2/2023" as the next heading: the group's bare name gives way to the heading that says more.
+    if (split_words(title).size() <= 2)
+      for (std::size_t later = k + 1; later < runs.size(); ++later)
+        if (runs[later].size() == 1 && starts_with_ci(runs[later][0], title + ",") &&
+            split_words(runs[later][0]).size() <= kMaxHeadingWords)
+          return schema::truncate_utf8(collapse_spaces(runs[later][0]), kMaxTitleBytes);
+    return schema::truncate_utf8(title, kMaxTitleBytes);
   }
   return {};
 }

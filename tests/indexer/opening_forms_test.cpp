@@ -143,7 +143,7 @@ TEST_CASE("samverkan: names read before their roles or unions, and a representat
       "1. Föregående protokoll\nProtokollet godkändes.\n";
   const schema::Document doc = recognized(text);
   REQUIRE(doc.kind == schema::Kind::Samverkan);
-  CHECK(doc.title == "PROTOKOLL Skyddskommittén");  // no letterhead, no weekday line
+  CHECK(doc.title == "Skyddskommittén");  // no letterhead, no document type, no weekday line
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2023-03-07");
   for (const char* name : {"Ola Berg", "Kim Sand", "Anna Frost", "Bo Lunde", "Jan Ek"}) CHECK(has_person(doc, name));
@@ -460,4 +460,17 @@ TEST_CASE("samverkan titles: a type line in capitals over or under the group's o
       "Datum: 2026-03-02\n\nNärvarande\nArbetsgivare: Ulla Ek, rektor\nVision: Bo Ny\n\n"
       "1. Information\nUlla Ek informerade.\n\n2. Övrigt\nInget.\n";
   CHECK(recognized(under).title == "Lokal samverkansgrupp (LSG)");
+  const std::string type_word =
+      "EKBY KOMMUN\n\nMINNESANTECKNINGAR\nSkyddskommittén teknik och fritid\n\nDatum: 2026-03-02\n\n"
+      "Närvarande\nArbetsgivare: Ulla Ek, teknisk chef\nVision: Bo Ny\n\n1. Information\nInget.\n\n2. Övrigt\nInget.\n";
+  CHECK(recognized(type_word).title == "Skyddskommittén teknik och fritid");
+  const std::string meeting_number =
+      "EKBY KOMMUN\n\nPROTOKOLL SAMVERKANSGRUPP (SVG) TEKNIK\nMöte 2/2026\n\nDatum: 2026-03-02\n\n"
+      "Närvarande\nArbetsgivare: Ulla Ek, teknisk chef\nVision: Bo Ny\n\n1. Information\nInget.\n\n2. Övrigt\nInget.\n";
+  CHECK(recognized(meeting_number).title == "PROTOKOLL SAMVERKANSGRUPP (SVG) TEKNIK");
+  const std::string fuller_below =
+      "EKBY KOMMUN\nTekniska förvaltningen\nPROTOKOLL\nSkyddskommittén\n\nSkyddskommittén, tekniska förvaltningen, möte 2/2026\n\n"
+      "Datum: 2026-03-02\n\nNärvarande\nArbetsgivare: Ulla Ek, teknisk chef\nVision: Bo Ny\n\n1. Information\nInget.\n\n"
+      "2. Övrigt\nInget.\n";
+  CHECK(recognized(fuller_below).title == "Skyddskommittén, tekniska förvaltningen, möte 2/2026");
 }
