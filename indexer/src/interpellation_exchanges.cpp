@@ -1,5 +1,6 @@
 // Interpellations' questions and the answers that follow them (see exchange_recognizer.hpp).
 #include <algorithm>
+#include <array>
 #include <regex>
 
 #include "kommunsok/indexer/exchange_recognizer.hpp"
@@ -113,8 +114,11 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     if (!item) continue;
     std::string text = *item;
     std::size_t j = i + 1;
-    // The item runs on until a blank line, the next item or its answer ("Svar: …").
-    for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]); ++j)
+    // The item runs on until a blank line, the next item or its answer ("Svar: …"), or ends
+    // at its question mark (an answer in the column beside it may follow without a break).
+    for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]) &&
+           !trim(text).ends_with("?");
+         ++j)
       text += " " + lines[j];
     text = collapse_spaces(text);
     if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1, i});
@@ -171,11 +175,24 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
   static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
                                       std::regex::icase);
+  // "Till den första frågan:", "Svar på andra frågan": the question by its ordinal.
+  static const std::regex ordinal_head(
+      R"(^(?:Till|Svar på|Angående|Om)\s{1,3}(?:den\s{1,3})?(första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)\s{1,3}frågan)",
+      std::regex::icase);
+  static constexpr std::array<std::string_view, 10> kOrdinals{"första", "andra",  "tredje", "fjärde", "femte",
+                                                              "sjätte", "sjunde", "åttonde", "nionde", "tionde"};
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
-    const std::string opening = lines[i].substr(0, 30);
-    if (!std::regex_search(opening, m, answer_head)) continue;
-    const std::size_t n = std::stoul(m[1].str());
+    const std::string opening = lines[i].substr(0, 40);
+    std::size_t n = 0;
+    if (std::regex_search(opening, m, answer_head)) {
+      n = std::stoul(m[1].str());
+    } else if (std::regex_search(opening, m, ordinal_head)) {
+      const std::string ordinal = lower(m[1].str());
+      n = static_cast<std::size_t>(std::find(kOrdinals.begin(), kOrdinals.end(), ordinal) - kOrdinals.begin()) + 1;
+    } else {
+      continue;
+    }
     if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
   }
   const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });

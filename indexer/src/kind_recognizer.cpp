@@ -10,6 +10,16 @@
 
 namespace kommunsok::indexer {
 
+// "svar på lars öhmans (m) interpellation om …": the interpellant named before the word.
+bool answers_named_interpellation(const std::string& p) {
+  if (!p.starts_with("svar på ")) return false;
+  const auto words = split_words(std::string_view(p).substr(8));
+  for (std::size_t k = 1; k < words.size() && k <= 4; ++k)
+    if (words[k].starts_with("interpellation")) return true;
+  return false;
+}
+
+
 namespace {
 
 constexpr std::size_t kOpeningParagraphs = 3;
@@ -68,7 +78,7 @@ bool opens_as_other_genre(const std::vector<std::string>& opening) {
 }
 
 bool names_interpellation(const std::string& p) {
-  return p.starts_with("svar på interpellation") || p.starts_with("interpellationssvar") ||
+  return p.starts_with("svar på interpellation") || answers_named_interpellation(p) || p.starts_with("interpellationssvar") ||
          starts_with_word(p, "interpellation") || p.starts_with("interpellationen ställd till") ||
          p.find("har interpellerat") != std::string::npos ||
          (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos);

@@ -133,14 +133,19 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
     std::string role = role_before(words, name_start, sentence_around(paragraph, open));
     // "NAMN (V) har i en interpellation ställt …", "NAMN (V) har interpellerat …": the asker.
+    // "NAMN (V) har den 22 september lämnat in en interpellation": the date may stand between.
+    // "Svar på NAMNs (M) interpellation om …": the asker, in the genitive.
     if (role.empty() || role == "yrkande") {
-      const std::vector<std::string_view> after = split_words(paragraph.substr(close + 1, 80));
+      constexpr std::size_t kAskingWords = 10;
+      const std::vector<std::string_view> after = split_words(paragraph.substr(close + 1, 120));
       if (!after.empty() && lower(after.front()) == "har") {
         const std::string next = lower(join(std::vector<std::string>(after.begin(), after.begin() + static_cast<std::ptrdiff_t>(
-                                                                                     std::min<std::size_t>(after.size(), 6))),
+                                                                                     std::min(after.size(), kAskingWords))),
                                             " "));
         if (next.find("interpell") != std::string::npos) role = "interpellant";
       }
+      if (!after.empty() && lower(after.front()).starts_with("interpellation") && name_words.back().ends_with("s"))
+        role = "interpellant";
     }
     merge_person(people, schema::Person{join(name_words, " "), party, role, "", ""});
   }

@@ -4,6 +4,7 @@
 
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -174,7 +175,7 @@ std::string interpellation_heading(const std::vector<std::string>& lines) {
     // "INTERPELLATIONEN STÄLLD TILL:", "… STÄLLD TILL: Kommunstyrelsens ordförande": labels
     if (lowered.ends_with(":") || lowered.find("ställd till:") != std::string::npos) continue;
     const bool names_it = lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
-                          lowered.starts_with("interpellation");
+                          lowered.starts_with("interpellation") || answers_named_interpellation(lowered);
     if (!names_it) continue;
     if (split_words(lowered).size() >= 3 && !is_bare_interpellation_type(lowered)) return heading_from(lines, i);
     if (bare_type.empty()) bare_type = collapse_spaces(lines[i]);

@@ -474,3 +474,47 @@ TEST_CASE("samverkan titles: a type line in capitals over or under the group's o
       "2. Övrigt\nInget.\n";
   CHECK(recognized(fuller_below).title == "Skyddskommittén, tekniska förvaltningen, möte 2/2026");
 }
+
+TEST_CASE("an answer naming its interpellant in the genitive, questions beside their answers in a table",
+          "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun\nKommunstyrelsen                                   Sida 1 av 1\n\n"
+      "                                   Datum: 2026-02-02\n\n"
+      "Till kommunfullmäktige\n\n"
+      "Svar på Eva Strands (C) interpellation om snöröjningen\ni byarna\n\n"
+      "Eva Strand (C) har den 12 januari 2026 lämnat in en interpellation till\n"
+      "kommunstyrelsens ordförande. Hon ställer två frågor.\n\n"
+      "Fråga                                        Svar\n\n"
+      "1. Hur ofta plogas vägarna till\nbyarna i dag?\n"
+      "                                             Vägarna plogas när det\n"
+      "                                             fallit fem centimeter.\n\n"
+      "2. Vad kostar en extra plogning?\n"
+      "                                             En extra plogning kostar\n"
+      "                                             40 000 kronor.\n\n"
+      "Ola Berg (S)\nKommunstyrelsens ordförande\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Svar på Eva Strands (C) interpellation om snöröjningen i byarna");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Eva Strand");
+  CHECK(doc.exchanges[0].question == "Hur ofta plogas vägarna till byarna i dag?");
+  CHECK(doc.exchanges[0].answer.starts_with("Vägarna plogas"));
+  CHECK(doc.exchanges[1].answer.starts_with("En extra plogning"));
+}
+
+TEST_CASE("answers keyed to their questions by ordinal: Till den första frågan", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                        INTERPELLATIONSSVAR\n\n"
+      "Svar på interpellation från Per Holm (V) om fritidsgårdarna\n\n"
+      "Per Holm (V) har ställt följande frågor till mig:\n\n"
+      "  – Hur många besökare hade fritidsgårdarna i fjol?\n"
+      "  – Varför stängs gården i Norrby?\n\n"
+      "Jag svarar så här.\n\n"
+      "Till den första frågan: Gårdarna hade 12 000 besök i fjol.\n\n"
+      "Till den andra frågan: Lokalen i Norrby ska rivas.\n\n"
+      "Ekby den 3 mars 2026\n\nAnna Sten (S)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer.starts_with("Till den första frågan: Gårdarna"));
+  CHECK(doc.exchanges[1].answer.starts_with("Till den andra frågan: Lokalen"));
+}

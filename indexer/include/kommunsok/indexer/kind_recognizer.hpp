@@ -26,4 +26,8 @@ struct KindVerdict {
 };
 KindVerdict recognize_kind_explained(const DocumentStructure& structure);
 
+/// "svar på lars öhmans (m) interpellation om …" (in lower case): an answer that names its
+/// interpellant before the word "interpellation".
+bool answers_named_interpellation(const std::string& lowered);
+
 }  // namespace kommunsok::indexer
