@@ -361,6 +361,22 @@ bool heading_ends_unfinished(std::string_view heading) {
   return std::any_of(std::begin(kOpenEnds), std::end(kOpenEnds), [&](std::string_view w) { return last == w; });
 }
 
+namespace {
+
+bool is_capital_code(const std::string& code) {
+  static constexpr std::string_view kLaws[] = {"LSS", "SOL", "LOU", "PBL", "MBL", "AFS", "SFS", "LVU", "LVM",
+                                               "KL",  "FL",  "OSL", "HSL", "AML", "LAS", "MB",  "SL",  "LOA"};
+  if (code.size() < 2) return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const auto c = static_cast<unsigned char>(code[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c == 0xC3 && i + 1 < code.size() && static_cast<unsigned char>(code[i + 1]) >= 0xA0) return false;  // å ä ö
+  }
+  return std::none_of(std::begin(kLaws), std::end(kLaws), [&](std::string_view law) { return code == law; });
+}
+
+}  // namespace
+
 std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
   line = trim(line);
   if (line.size() < 2) return std::nullopt;
@@ -381,7 +397,9 @@ std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
   };
   if (std::regex_search(opening.begin(), opening.end(), m, with_sign)) {
     const std::string code = m[1].str();
-    if (!code.empty() && !schema::find_organ(code)) return std::nullopt;  // "Bilaga § 3" is not a marker
+    // "Bilaga § 3" is not a marker; "VN § 5", "ÖFN § 21" are, known to the table or not: a
+    // code in capitals before the sign is a body's, unless it names a law.
+    if (!code.empty() && !schema::find_organ(code) && !is_capital_code(code)) return std::nullopt;
     return marker(code, m[2].str());
   }
   if (std::regex_search(opening.begin(), opening.end(), m, with_code)) {

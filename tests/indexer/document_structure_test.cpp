@@ -95,3 +95,14 @@ TEST_CASE("a § continued over a page break is one section", "[indexer][structur
   CHECK(s.sections()[0].heading == "Bidrag till fiber i Norrby");
   CHECK(s.sections()[0].end == s.text().lines().size());
 }
+
+TEST_CASE("a body's code in capitals before the sign opens a paragraph, known to the organ table or not",
+          "[indexer][structure]") {
+  REQUIRE(match_paragraph_marker("VN § 5"));
+  CHECK(match_paragraph_marker("VN § 5")->number == 5);
+  REQUIRE(match_paragraph_marker("ÖFN § 21      ÖFN 2025/0009"));
+  CHECK(match_paragraph_marker("ÖFN § 21      ÖFN 2025/0009")->number == 21);
+  // A word, or a law's abbreviation, before the sign is no body's code.
+  CHECK_FALSE(match_paragraph_marker("Bilaga § 3"));
+  CHECK_FALSE(match_paragraph_marker("LSS § 9 ger rätt till insatser"));
+}
