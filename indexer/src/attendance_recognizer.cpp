@@ -53,7 +53,9 @@ bool is_initial(std::string_view word) {
 std::optional<std::string> name_ending_at(const Words& words, std::size_t end) {
   std::vector<std::string> name;
   for (std::size_t k = end + 1; k-- > 0 && name.size() < kMaxNameWords;) {
-    if (k < end && words.ends_line[k]) break;
+    // "…; Peter / Sahlin, bibliotekschef": a first name that opens an entry at a line's end.
+    const bool opens_entry = name.size() == 1 && k > 0 && (words[k - 1].ends_with(";") || words[k - 1].ends_with(","));
+    if (k < end && words.ends_line[k] && !opens_entry) break;
     const std::string word = k == end ? without_trailing(words[k], ",") : words[k];
     // An initial stands between two name words; after a comma it is a party ("Ek, S Per Ås").
     if (is_name_word(word) ||

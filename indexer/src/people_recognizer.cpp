@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
@@ -128,6 +129,9 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
            is_name_word_here(words[name_start - 1]))
       --name_start;
     while (name_start < words.size() && is_not_a_name(words[name_start])) ++name_start;
+    // "… Munkedal / Ann-Britt Hermansson (SD)": a municipality ending the row above (the
+    // member's home, in a list's place column) is no part of the name.
+    while (words.size() - name_start > 2 && is_swedish_municipality(words[name_start])) ++name_start;
     if (words.size() - name_start < 2) continue;
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());

@@ -54,7 +54,8 @@ bool is_role_word(std::string_view word) {
 
 bool is_name_word(std::string_view word) {
   if (word.size() < 2 || !starts_uppercase(word) || word.back() == '-') return false;
-  if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '(' || c == '/'; }))
+  // "Tjänstepersoner:" is a label, not a name.
+  if (std::any_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '(' || c == '/' || c == ':'; }))
     return false;
   // A lower-case letter after the capital: "X", "JA", "SAMMANTRÄDESPROTOKOLL" are no names.
   if (std::none_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;

@@ -518,3 +518,25 @@ TEST_CASE("answers keyed to their questions by ordinal: Till den första frågan
   CHECK(doc.exchanges[0].answer.starts_with("Till den första frågan: Gårdarna"));
   CHECK(doc.exchanges[1].answer.starts_with("Till den andra frågan: Lokalen"));
 }
+
+TEST_CASE("protocol attendance: a place column beside the names, a label before a list, a name broken at a line's end",
+          "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun                           PROTOKOLL\nGemensamma nämnden        2025-10-08\n\n"
+      "Ledamöter                                 Ersättare\n"
+      "Gun Ek (S), Uddevalla,                    Hans Ny (M), Munkedal\n"
+      "ordförande                                Selma Ros (S), Uddevalla\n"
+      "Olle Lind (C), Munkedal\n"
+      "Ann-Britt Holm (SD), Uddevalla\n\n"
+      "Tjänstepersoner: Lisa Kron, kultur- och fritidschef; Peter\n"
+      "Sahl, bibliotekschef (§ 17); Ida Öst, nämndsekreterare\n\n"
+      "§ 21\nVal av justerare\nOlle Lind utses att justera.\n";
+  const schema::Document doc = recognized(text);
+  for (const char* name : {"Gun Ek", "Hans Ny", "Selma Ros", "Olle Lind", "Ann-Britt Holm", "Lisa Kron", "Peter Sahl", "Ida Öst"})
+    CHECK(has_person(doc, name));
+  for (const auto& p : doc.people) {
+    CHECK(p.name.find("Munkedal") == std::string::npos);
+    CHECK(p.name.find("Uddevalla") == std::string::npos);
+    CHECK(p.name.find(':') == std::string::npos);
+  }
+}
