@@ -283,10 +283,9 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     }
     // "Kommunstyrelsen / Inkom 2024-10-16 / Dnr KS 24/311": a registry's receipt stamp names
     // the body that received the document, not the one it is of or for.
-    if (std::size_t j = i + 1; j < lines.size() && j <= i + 2 &&
-                               (starts_with_ci(lines[j], "Inkom") || starts_with_ci(lines[j], "Ankom") ||
-                                (lines[j].empty() && j + 1 < lines.size() &&
-                                 (starts_with_ci(lines[j + 1], "Inkom") || starts_with_ci(lines[j + 1], "Ankom")))))
+    auto stamp = [&](std::size_t k) { return starts_with_ci(trim(lines[k]), "Inkom") || starts_with_ci(trim(lines[k]), "Ankom"); };
+    if (std::size_t j = i + 1;
+        j < lines.size() && j <= i + 2 && (stamp(j) || (trim(lines[j]).empty() && j + 1 < lines.size() && stamp(j + 1))))
       continue;
     // "Kommunstyrelsens / arbetsutskott": a name broken after its genitive, in a column.
     if (const std::string joined = with_next_organ_word(lines, i); !joined.empty())
@@ -319,12 +318,18 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
       if (lines[i].empty()) continue;
       ++seen;
       auto words = split_words(lines[i]);
+      // "MOTION TILL KOMMUNFULLMÄKTIGE", "Medborgarförslag till kommunstyrelsen": the body a
+      // proposal is put to.
+      if (words.size() >= 3) {
+        const std::string type = lower(words[0]);
+        if (type == "motion" || type == "medborgarförslag" || type == "skrivelse") words.erase(words.begin());
+      }
       // "Till kommunfullmäktige i Härjedalens kommun": the body, then its place.
       if (const auto in = std::find(words.begin(), words.end(), "i"); in != words.end() && in - words.begin() >= 2 &&
                                                                         words.end() - in <= 4)
         words.erase(in, words.end());
       if (words.size() >= 2 && words.size() <= 5 && lower(words[0]) == "till" && schema::is_organ_word(words.back())) {
-        const std::string organ = capitalize(join(std::vector<std::string>(words.begin() + 1, words.end()), " "));
+        const std::string organ = capitalize(lower(join(std::vector<std::string>(words.begin() + 1, words.end()), " ")));
         if (looks_like_organ(organ)) return organ;
       }
     }

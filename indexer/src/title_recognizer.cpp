@@ -74,6 +74,16 @@ bool is_letterhead(const std::string& line) {
   if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
     return true;
   if (words.size() <= 2 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
+  // "HR-enheten", "Ekonomiavdelningen", "Kansliet": a unit under the förvaltning.
+  if (words.size() <= 3 && (lowered.ends_with("enheten") || lowered.ends_with("avdelningen") ||
+                            lowered.ends_with("sektionen") || lowered.ends_with("staben") || lowered == "kansliet"))
+    return true;
+  // "Centerpartiet i Ånge", "Socialdemokraterna": a party's letterhead over its motion.
+  if (words.size() <= 4 && (words.front().ends_with("partiet") || words.front().ends_with("demokraterna")))
+    return true;
+  // "MOTION TILL KOMMUNFULLMÄKTIGE": a proposal's type and the body it goes to.
+  for (const std::string_view type : {"motion till ", "medborgarförslag till ", "skrivelse till "})
+    if (lowered.starts_with(type) && words.size() <= 4) return true;
   // The body the document goes to, on a line of its own: "Kommunstyrelsen".
   if (words.size() <= 4 && looks_like_organ(collapse_spaces(line))) return true;
   static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",

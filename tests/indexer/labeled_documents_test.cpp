@@ -315,7 +315,7 @@ TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout4", {}, true, 191);
+  check_against_labels(test::source_dir() / "tests/holdout4", {}, true, 192);
 }
 
 TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
@@ -327,7 +327,7 @@ TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 277);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 280);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

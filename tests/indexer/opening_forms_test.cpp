@@ -540,3 +540,21 @@ TEST_CASE("protocol attendance: a place column beside the names, a label before 
     CHECK(p.name.find(':') == std::string::npos);
   }
 }
+
+TEST_CASE("a motion under a party's letterhead and a registry stamp; a unit's line over a tjänsteskrivelse",
+          "[indexer][opening]") {
+  const std::string motion =
+      "                                  EKBY KOMMUN\n                                  Kommunstyrelsen\n"
+      "                                  Inkom 2026-04-10\n                                  Dnr KS 2026-0119\n\n"
+      "Vänsterpartiet i Ekby\n\nMOTION TILL KOMMUNFULLMÄKTIGE\n\nInför gratis kollektivtrafik för unga\n\n"
+      "Många unga i kommunen saknar möjlighet att ta sig till fritidsaktiviteter.\n";
+  const schema::Document a = recognized(motion);
+  CHECK(a.kind == schema::Kind::Annat);
+  CHECK(a.title == "Inför gratis kollektivtrafik för unga");
+  CHECK(a.organ == "Kommunfullmäktige");  // the body the motion is put to, not the registry's stamp
+  const std::string memo =
+      "EKBY KOMMUN\nKommunledningsförvaltningen\nEkonomiavdelningen\n\nTJÄNSTESKRIVELSE\n"
+      "Datum                    Diarienummer\n2026-02-26               KS 2026:87\n\n"
+      "Budgetuppföljning februari\n\nFörslag till beslut\nKommunstyrelsen beslutar att lägga rapporten till handlingarna.\n";
+  CHECK(recognized(memo).title == "Budgetuppföljning februari");
+}
