@@ -94,3 +94,9 @@ TEST_CASE("a series code before the year with a slash, a colon or slash after it
   // The look-alikes stay out.
   CHECK(numbers_in("Se SOU 2017:114 och Motion 2011:44.\n").empty());
 }
+
+TEST_CASE("a case written once with its filing class and once without is one case", "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr MBN 2025/118 231\n\nÄrendet MBN 2025/118 gäller strandskydd.\n") == Numbers{"MBN 2025/118 231"});
+  // Different running numbers stay apart.
+  CHECK(numbers_in("Dnr KS 2025/118\n\nSe även KS 2025/1180.\n") == Numbers{"KS 2025/118", "KS 2025/1180"});
+}
