@@ -105,6 +105,14 @@ void append_once(std::vector<std::string>& list, const std::string& value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);
 }
 
+// "Vårdförbundet (§§ 41–44)": the union a part names, a note in brackets after it aside.
+std::optional<std::string> union_in_part(std::string_view part) {
+  part = trim(part);
+  if (part.ends_with(")"))
+    if (const std::size_t open = part.rfind(" ("); open != std::string_view::npos && open > 0) part = trim(part.substr(0, open));
+  return schema::canonical_union(part);
+}
+
 // "Monika Ek (Kommunal)": a representative with the union in brackets; the name and the
 // union as written.
 std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std::string_view text) {
@@ -348,7 +356,7 @@ bool is_union_line(std::string_view line) {
     return schema::canonical_union(written).has_value();
   }
   const std::size_t comma = line.rfind(',');
-  return comma != std::string_view::npos && schema::canonical_union(trim(line.substr(comma + 1))) &&
+  return comma != std::string_view::npos && union_in_part(line.substr(comma + 1)) &&
          is_person_name(collapse_spaces(line.substr(0, line.find(','))));
 }
 
@@ -400,7 +408,7 @@ class Attendance {
       const std::size_t first = line.find(',');
       const std::string name = collapse_spaces(line.substr(0, first));
       const std::string role = first < comma ? collapse_spaces(line.substr(first + 1, comma - first - 1)) : std::string();
-      if (auto union_name = schema::canonical_union(trim(line.substr(comma + 1))); union_name && is_person_name(name)) {
+      if (auto union_name = union_in_part(line.substr(comma + 1)); union_name && is_person_name(name)) {
         add_union(*union_name);
         result_.people.push_back(schema::Person{name, "", role, *union_name, "arbetstagarna"});
       }

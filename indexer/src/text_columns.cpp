@@ -103,53 +103,95 @@ bool is_placeholder(std::string_view cell) {
   return c.empty() || c == "-" || c == "–" || c == "—";
 }
 
-// "Namn   Funktion   Part   Närvarande" over rows of cells: an attendance table whose first
-// row names its columns. Each row becomes one line as lists write it ("Eva Strand, Ordförande
-// sektion, Kommunal"; a party in brackets after the name; the employer's side needs no word);
-// the rows a presence column marks absent follow under "Frånvarande:". The lines of the table
-// it read, or 0 when line i opens none.
-std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
-  const std::vector<Cell> headings = cells_of(lines[i]);
-  if (headings.size() < 2) return 0;
+struct TableHeadings {
+  std::vector<Cell> cells;
   std::vector<Column> columns;
-  for (const Cell& c : headings) {
-    const auto column = column_named(c.text);
-    if (!column) return 0;
-    columns.push_back(*column);
+};
+
+// The column headings among cells[from, end): every one an attendance table's, the first Name.
+std::optional<TableHeadings> headings_of(const std::vector<Cell>& cells, std::size_t from) {
+  if (cells.size() < from + 2) return std::nullopt;
+  TableHeadings h;
+  for (std::size_t k = from; k < cells.size(); ++k) {
+    const auto column = column_named(cells[k].text);
+    if (!column) return std::nullopt;
+    h.cells.push_back(cells[k]);
+    h.columns.push_back(*column);
   }
-  if (columns.front() != Column::Name) return 0;
+  if (h.columns.front() != Column::Name) return std::nullopt;
+  return h;
+}
+
+// "För arbetsgivaren", "Adjungerade", "Förhinder": a group's label in a table's first column.
+bool is_group_label(const std::string& text) { return is_list_heading(text); }
+
+// One row as lists write it ("Eva Strand, Ordförande sektion, Kommunal"; a party in brackets
+// after the name; the employer's side needs no word), from its cells[from, end). Empty when
+// the row says nothing; absent when a presence column marks it so.
+std::string row_line(const std::vector<Cell>& row, std::size_t from, const TableHeadings& h, bool& absent) {
+  std::array<std::string, 5> value;
+  for (std::size_t r = from; r < row.size(); ++r) {
+    const Cell& c = row[r];
+    std::size_t k = 0;  // the last heading starting at or before the cell
+    while (k + 1 < h.cells.size() && h.cells[k + 1].column <= c.column + kColumnSlack) ++k;
+    std::string& slot = value[static_cast<std::size_t>(h.columns[k])];
+    slot += (slot.empty() ? "" : " ") + c.text;
+  }
+  const std::string& name = value[static_cast<std::size_t>(Column::Name)];
+  std::string role = value[static_cast<std::size_t>(Column::Role)];
+  if (is_placeholder(role)) role.clear();
+  const std::string& organisation = value[static_cast<std::size_t>(Column::Organisation)];
+  // "Arbetsgivaren, rektor": the side, then the role.
+  if (starts_with_ci(organisation, "arbetsgivar"))
+    if (const std::size_t comma = organisation.find(','); comma != std::string::npos)
+      role += (role.empty() ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
+  const std::string& party = value[static_cast<std::size_t>(Column::Party)];
+  absent = says_absent(value[static_cast<std::size_t>(Column::Presence)]);
+  if (is_placeholder(name)) return is_placeholder(organisation) ? "" : organisation;  // a union without a representative
+  std::string line = name + (is_placeholder(party) ? "" : " (" + party + ")") + (role.empty() ? "" : ", " + role);
+  if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
+  return line;
+}
+
+// "Namn   Funktion   Part   Närvarande" over rows of cells: an attendance table whose first
+// row names its columns; or "För arbetsgivaren   Namn   Funktion", the same with a column of
+// group labels before it, each group perhaps naming its columns again ("För arbetstagarna
+// Namn   Organisation"). Each row becomes one line as lists write it, each group's label a line
+// of its own ("Förhinder:"); the rows a presence column marks absent follow under
+// "Frånvarande:". The lines of the table it read, or 0 when line i opens none.
+std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
+  const std::vector<Cell> first = cells_of(lines[i]);
+  const bool labelled = first.size() >= 3 && is_group_label(first[0].text) && headings_of(first, 1).has_value();
+  std::optional<TableHeadings> h = headings_of(first, labelled ? 1 : 0);
+  if (!h) return 0;
   std::vector<std::string> present, absent;
-  std::size_t j = i + 1;
-  for (; j < lines.size(); ++j) {
+  if (labelled) present.push_back(first[0].text + ":");
+  std::size_t read_to = i + 1;
+  for (std::size_t j = i + 1; j < lines.size(); ++j) {
     // A table's cells may stand only two spaces apart ("Akademikerförbundet SSR  Ja").
     const std::vector<Cell> row = cells_of(lines[j], 2);
-    if (row.empty() || (row.size() == 1 && row[0].column > headings[0].column + kColumnSlack)) break;
-    if (row.size() == 1 && row[0].text.size() > 40) break;  // running text after the table
-    std::array<std::string, 5> value;
-    for (const Cell& c : row) {
-      std::size_t k = 0;  // the last heading starting at or before the cell
-      while (k + 1 < headings.size() && headings[k + 1].column <= c.column + kColumnSlack) ++k;
-      std::string& slot = value[static_cast<std::size_t>(columns[k])];
-      slot += (slot.empty() ? "" : " ") + c.text;
+    if (row.empty()) {
+      if (labelled) continue;  // blank lines between the groups
+      break;
     }
-    const std::string& name = value[static_cast<std::size_t>(Column::Name)];
-    std::string role = value[static_cast<std::size_t>(Column::Role)];
-    if (is_placeholder(role)) role.clear();
-    const std::string& organisation = value[static_cast<std::size_t>(Column::Organisation)];
-    // "Arbetsgivaren, rektor": the side, then the role.
-    if (starts_with_ci(organisation, "arbetsgivar"))
-      if (const std::size_t comma = organisation.find(','); comma != std::string::npos)
-        role += (is_placeholder(role) ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
-    const std::string& party = value[static_cast<std::size_t>(Column::Party)];
-    std::string line;
-    if (is_placeholder(name)) {
-      line = is_placeholder(organisation) ? "" : organisation;  // a union without a representative
-    } else {
-      line = name + (is_placeholder(party) ? "" : " (" + party + ")") + (is_placeholder(role) ? "" : ", " + role);
-      if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
+    std::size_t from = 0;
+    if (labelled && row[0].column + kColumnSlack < h->cells[0].column) {
+      if (!is_group_label(row[0].text)) break;  // the text after the table
+      present.push_back(row[0].text + ":");
+      from = 1;
+      read_to = j + 1;
+      if (auto again = headings_of(row, 1)) {
+        h = std::move(again);
+        continue;
+      }
+    } else if (!labelled && row.size() == 1 && row[0].column > h->cells[0].column + kColumnSlack) {
+      break;
     }
-    if (line.empty()) continue;
-    (says_absent(value[static_cast<std::size_t>(Column::Presence)]) ? absent : present).push_back(line);
+    if (row.size() == from + 1 && row[from].text.size() > 40) break;  // running text after the table
+    bool row_absent = false;
+    const std::string line = row_line(row, from, *h, row_absent);
+    read_to = j + 1;
+    if (!line.empty()) (row_absent ? absent : present).push_back(line);
   }
   if (present.empty() && absent.empty()) return 0;
   out.insert(out.end(), present.begin(), present.end());
@@ -157,7 +199,7 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
     out.emplace_back("Frånvarande:");
     out.insert(out.end(), absent.begin(), absent.end());
   }
-  return j - i;
+  return read_to - i;
 }
 
 }  // namespace

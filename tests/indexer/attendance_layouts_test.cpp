@@ -240,3 +240,35 @@ TEST_CASE("numbered lists, the union after a role, a two-column table of who rep
   CHECK(b.unions == std::vector<std::string>{"Kommunal", "Vision"});
   CHECK(b.unions_absent == std::vector<std::string>{"Ledarna"});
 }
+
+TEST_CASE("a table with a column of group labels, each group naming its columns; a note after a union",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun                                                  PROTOKOLL\n"
+      "HR-avdelningen                                               CSG nr 9/2025\n\n"
+      "Centrala samverkansgruppen (CSG)\n\n"
+      "Datum                Torsdag 4 december 2025\n\n"
+      "För arbetsgivaren    Namn                    Funktion\n"
+      "                     Anna Strand             kommundirektör, ordförande\n"
+      "                     Tom Wik                 HR-direktör\n\n"
+      "För arbetstagarna    Namn                    Organisation\n"
+      "                     Kerstin Öd              Kommunal\n"
+      "                     Inga Lind               TCO, Vision\n"
+      "                     Rune Eng                Vårdförbundet (punkt 1–3)\n\n"
+      "Adjungerade          Maja Tall               arbetsmiljöstrateg, punkt 5\n\n"
+      "Förhinder            Ledarna\n"
+      "                     Nina Palm               Akademikerförbundet SSR\n\n"
+      "1. Mötets öppnande\nOrdföranden öppnar mötet.\n\n2. Övrigt\nInget.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(person_named(doc, "Anna Strand") != nullptr);
+  CHECK(person_named(doc, "Anna Strand")->side == "arbetsgivaren");
+  CHECK(person_named(doc, "Anna Strand")->role == "kommundirektör, ordförande");
+  REQUIRE(person_named(doc, "Inga Lind") != nullptr);
+  CHECK(person_named(doc, "Inga Lind")->union_name == "Vision");
+  REQUIRE(person_named(doc, "Maja Tall") != nullptr);
+  CHECK(person_named(doc, "Maja Tall")->side == "adjungerad");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Vårdförbundet"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna", "Akademikerförbundet SSR"});
+  REQUIRE(person_named(doc, "Nina Palm") != nullptr);
+}
