@@ -10,6 +10,7 @@
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
+#include "kommunsok/indexer/reported_meeting.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
@@ -357,6 +358,12 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   if (doc.organ.empty() && first_paragraph && !first_paragraph->organ_code.empty()) {
     if (auto organ = schema::find_organ(first_paragraph->organ_code)) doc.organ = organ->name;
   }
+  // A news item is about the meeting it reports, not the day it was published.
+  if (doc.kind == schema::Kind::Annat && (!doc.date || doc.organ.empty()))
+    if (const auto meeting = reported_meeting(structure)) {
+      if (!doc.date) doc.date = meeting->date;
+      if (doc.organ.empty()) doc.organ = meeting->organ;
+    }
   doc.municipality = recognize_municipality(text, doc.title);
   if (!structure.breadcrumb().empty()) {
     // A page of the municipality's own site: its breadcrumb names what the page does not.

@@ -311,7 +311,7 @@ TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 193);
+  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 195);
 }
 
 TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
@@ -319,15 +319,15 @@ TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 241);
+  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 243);
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 224);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 226);
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 286);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 288);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

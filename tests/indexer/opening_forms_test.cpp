@@ -558,3 +558,24 @@ TEST_CASE("a motion under a party's letterhead and a registry stamp; a unit's li
       "Budgetuppföljning februari\n\nFörslag till beslut\nKommunstyrelsen beslutar att lägga rapporten till handlingarna.\n";
   CHECK(recognized(memo).title == "Budgetuppföljning februari");
 }
+
+TEST_CASE("a news item is dated by the meeting it reports, the year taken from its publication stamp",
+          "[indexer][opening]") {
+  const std::string text =
+      "Hoppa till innehållet\nEkby kommun\n\nStart / Kommun och politik / Nyheter / Nytt bibliotek i Norrby\n\n"
+      "Nytt bibliotek i Norrby\n\nPublicerad: 3 februari 2026\n\n"
+      "Ekby får ett nytt bibliotek. Det beslutade kommunfullmäktige på sitt sammanträde i\n"
+      "stadshuset måndagen den 2 februari. Beslutet fattades efter omröstning.\n\n"
+      "Nästa sammanträde är den 9 mars 2026.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Annat);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-02-02");
+  CHECK(doc.organ == "Kommunfullmäktige");
+  // Over a new year: a December meeting reported in January is last year's.
+  const std::string january =
+      "Nyheter\n\nPublicerad 8 januari 2026\n\nVid fullmäktiges sammanträde den 15 december antogs budgeten.\n";
+  const schema::Document late = recognized(january);
+  REQUIRE(late.date);
+  CHECK(late.date->iso() == "2025-12-15");
+}
