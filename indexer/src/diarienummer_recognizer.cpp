@@ -80,6 +80,16 @@ bool owned_by_another(std::string_view before) {
   const std::string_view trimmed = trim(before);
   const bool bracketed = trimmed.ends_with("(");
   const auto words = split_words(before);
+  // "Länsstyrelsen i Kalmar län: beslut om … (dnr 201-7781-2026)": an item the authority
+  // heads with its name and a colon is the authority's, and so are its numbers.
+  constexpr std::size_t kItemWords = 14;
+  for (std::size_t k = words.size() > kItemWords ? words.size() - kItemWords : 0; k < words.size(); ++k) {
+    const std::string word = lower(words[k]);
+    if (std::none_of(std::begin(kAuthorities), std::end(kAuthorities), [&](std::string_view a) { return word.ends_with(a); }))
+      continue;
+    for (std::size_t j = k; j < words.size() && j <= k + 3; ++j)
+      if (words[j].ends_with(":")) return true;
+  }
   const std::size_t from = words.size() > 8 ? words.size() - 8 : 0;
   for (std::size_t k = from; k < words.size(); ++k) {
     std::string word = lower(words[k]);
@@ -150,7 +160,13 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     if (!year_form && !mentions_case_label(line)) continue;
     // What stands before a number on its line, and the end of the line before (a sentence
     // broken after "(Arbetsmiljöverkets").
-    const std::string carried = i > 0 && !lines[i - 1].empty() ? lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0) + " " : "";
+    // A number alone on its line is a table's cell ("KS 2026-190" beside an agenda item): the
+    // line above is another cell, not the start of its sentence.
+    static const std::regex lone_number(R"(^\s*[A-ZÅÄÖ]{0,6}[-. /]?\d[\d/.:-]{3,20}\s*$)");
+    const bool alone = line.size() < 40 && std::regex_match(line, lone_number);
+    const std::string carried = i > 0 && !lines[i - 1].empty() && !alone
+                                    ? lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0) + " "
+                                    : "";
     auto before = [&](std::ptrdiff_t at) { return carried + line.substr(0, static_cast<std::size_t>(at)); };
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");

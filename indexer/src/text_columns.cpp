@@ -282,7 +282,11 @@ std::string split_columns(std::string_view text) {
       if (cells.size() <= 1) {
         emit(lines[i]);
       } else {
-        for (const auto& c : cells) emit(c.text);
+        // "4. Svar på interpellation till kommun-      KS 2026-311": a cell broken at its hyphen
+        // runs on in the line below, so it goes last, next to its continuation.
+        for (const auto& c : cells)
+          if (!c.text.ends_with('-') || &c == &cells.back()) emit(c.text);
+        if (cells.front().text.ends_with('-') && cells.size() > 1) emit(cells.front().text);
       }
       continue;
     }

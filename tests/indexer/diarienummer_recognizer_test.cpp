@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
+#include "kommunsok/indexer/document_structure.hpp"
 
 using namespace kommunsok::indexer;
 using Numbers = std::vector<std::string>;
@@ -99,4 +100,21 @@ TEST_CASE("a case written once with its filing class and once without is one cas
   CHECK(numbers_in("Dnr MBN 2025/118 231\n\nÄrendet MBN 2025/118 gäller strandskydd.\n") == Numbers{"MBN 2025/118 231"});
   // Different running numbers stay apart.
   CHECK(numbers_in("Dnr KS 2025/118\n\nSe även KS 2025/1180.\n") == Numbers{"KS 2025/118", "KS 2025/1180"});
+}
+
+TEST_CASE("an agenda's case numbers in the column beside its items; an authority's item with its own number",
+          "[indexer][diarienummer]") {
+  const std::string kallelse =
+      "Ärenden\n"
+      " 4. Svar på interpellation från Eva Ek (SD) till kommun-          KS 2026-311\n"
+      "    styrelsens ordförande om gatubelysningen\n"
+      " 7. Budget 2027 och flerårsplan 2028–2029                         KS 2026-190\n"
+      " 8. Taxor och avgifter 2027                                       KS 2026-201\n"
+      " 9. Ändring av förbundsordning för Kalmarsundsregionens           KS 2026-265\n"
+      "    Renhållare\n"
+      "13. Meddelanden\n"
+      "    - Länsstyrelsen i Ekby län: beslut om ny ledamot efter\n"
+      "      rösträkning (dnr 201-7781-2026)\n";
+  CHECK(recognize_diarienummer(DocumentStructure(kallelse).text()) ==
+        Numbers{"KS 2026-311", "KS 2026-190", "KS 2026-201", "KS 2026-265"});
 }
