@@ -399,6 +399,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
       for (const auto& person : recognize_attendance(closing_lines(text, region.size())))
         merge_listed_person(doc.people, person);
     for (const auto& person : recognize_cited_writers(text)) merge_listed_person(doc.people, person);
+    for (const auto& person : recognize_presenters(text)) merge_listed_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }
@@ -453,6 +454,7 @@ std::vector<schema::Document> searchable_units(schema::Document protocol, const 
     p.diarienummer = recognize_diarienummer(section_lines);
     p.people = recognize_party_people(section_lines);
     for (auto& person : recognize_cited_writers(section_lines)) merge_person(p.people, std::move(person));
+    for (auto& person : recognize_presenters(section_lines)) merge_person(p.people, std::move(person));
     p.parties = parties_of(p.people);
     p.decision = decision_of(section_lines.lines());
     if (is_interpellation_item(p.title)) p.exchanges = interpellation_questions(DocumentStructure(section_text), p.people);

@@ -96,12 +96,13 @@ bool is_party_abbreviation(std::string_view abbreviation) {
 
 namespace {
 
-// "(S)", "(s)", "(fp)" — a national party in any case; "(FiA)", "(AD)", "(KL)" — a local party,
-// kept as written: two to four letters, capitalised, that name no union, organ or
+// "(S)", "(s)", "(fp)" — a national party in any case; "(FiA)", "(AD)", "(KL)", "(D)" — a local
+// party, kept as written: one to four letters, capitalised, that name no union, organ or
 // pensioners' organisation.
 std::optional<std::string> party_in_parentheses(std::string_view token) {
   if (auto national = schema::canonical_party(token)) return national;
-  static const std::regex local(R"(^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,3}$)");
+  // One capital alone is a local party too ("Eva-Lena Björk (D)"): the name before it says so.
+  static const std::regex local(R"(^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}$)");
   if (!std::regex_match(token.begin(), token.end(), local)) return std::nullopt;
   static constexpr std::array kNotParties{"PRO", "SPF", "SKPF", "SPRF", "RPG", "LOU", "LSS", "SoL", "PBL", "EU"};
   for (const char* not_party : kNotParties)
@@ -182,14 +183,28 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
     if (lowered.find("skrivelse") == std::string::npos && lowered.find("utlåtande") == std::string::npos &&
         lowered.find("yttrande") == std::string::npos && lowered.find("promemoria") == std::string::npos)
       continue;
-    const std::size_t at = line.find(kWrittenBy);
+    std::size_t at = line.find(kWrittenBy);
+    std::size_t skip = kWrittenBy.size();
+    // "Tjänsteskrivelse, samhällsutvecklingschef Jenny Åström, 2021-08-30", "Tjänsteskrivelse,
+    // Helena Marklund, 2021-10-27": the writer right after the document's name and a comma.
+    bool after_comma = false;
+    if (at == std::string::npos)
+      for (const std::string_view document : {"skrivelse, ", "utlåtande, ", "yttrande, ", "promemoria, "})
+        if (const std::size_t found = lowered.find(document); found != std::string::npos) {
+          at = found + document.size() - 2;
+          skip = 2;
+          after_comma = true;
+          break;
+        }
     if (at == std::string::npos) continue;
-    const auto words = split_words(std::string_view(line).substr(at + kWrittenBy.size()));
+    const auto words = split_words(std::string_view(line).substr(at + skip));
     // "utbildningschef Malin Ek," / "trafikplanerare Josefin Amrén 2021-02-08": an office in
-    // lower case, then two or three name words up to a comma, a date or the line's end.
-    if (words.size() < 3 || !starts_lowercase(words[0]) || !is_role_word(words[0])) continue;
+    // lower case, then two or three name words up to a comma, a date or the line's end. After
+    // the document's comma the office may be left out.
+    const bool office = words.size() >= 3 && starts_lowercase(words[0]) && is_role_word(words[0]);
+    if (!office && !(after_comma && words.size() >= 2)) continue;
     std::vector<std::string> name;
-    std::size_t k = 1;
+    std::size_t k = office ? 1 : 0;
     for (; k < words.size() && name.size() < 3; ++k) {
       std::string w(words[k]);
       const bool comma = w.ends_with(",");
@@ -201,9 +216,38 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
         break;
       }
     }
+    if (name.size() < 2) continue;
     const bool closed = k >= words.size() || words[k - 1].ends_with(",") ||
                         (words[k].front() >= '0' && words[k].front() <= '9');
-    if (closed && name.size() >= 2) merge_person(people, schema::Person{join(name, " "), "", lower(words[0]), "", ""});
+    if (closed)
+      merge_person(people, schema::Person{join(name, " "), "", office ? lower(words[0]) : "tjänsteperson", "", ""});
+  }
+  return people;
+}
+
+std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
+  // "Föredragande kommunarkivarie Anneli Berg redogör för ärendet", "Exploateringschef Helena
+  // Borg föredrar ärendet", "Kommunens trafiksamordnare Eva Ek har tagit fram ett förslag".
+  static constexpr std::array<std::string_view, 14> kPresenting{
+      "föredrar", "föredrog",  "redogör",     "redogjorde", "informerar", "informerade", "presenterar",
+      "presenterade", "redovisar", "redovisade", "har",     "hade",       "föreslår",    "föreslog"};
+  std::vector<schema::Person> people;
+  for (const std::string& paragraph : text.paragraphs()) {
+    const auto words = split_words(paragraph);
+    for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+      if (!is_role_word(words[i]) || words[i].ends_with(",") || words[i].ends_with(".")) continue;
+      std::size_t k = i + 1;
+      while (k < words.size() && k <= i + 3 && is_name_word(words[k]) && !words[k].ends_with(",")) ++k;
+      const std::size_t name_words = k - i - 1;
+      if (name_words < 2 || k >= words.size()) continue;
+      const std::string verb = lower(words[k]);
+      if (std::find(kPresenting.begin(), kPresenting.end(), verb) == kPresenting.end()) continue;
+      merge_person(people, schema::Person{join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                                          words.begin() + static_cast<std::ptrdiff_t>(k)),
+                                               " "),
+                                          "", lower(words[i]), "", ""});
+      i = k;
+    }
   }
   return people;
 }

@@ -579,3 +579,19 @@ TEST_CASE("a news item is dated by the meeting it reports, the year taken from i
   REQUIRE(late.date);
   CHECK(late.date->iso() == "2025-12-15");
 }
+
+TEST_CASE("officers who present a case or wrote its tjänsteskrivelse; a one-letter local party", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2026-03-02\n\n"
+      "§ 12  Dnr KS 2026/31\nArkivreglemente\n\n"
+      "Föredragande kommunarkivarie Stina Falk redogör för ärendet.\n"
+      "Exploateringschef Olle Rask föredrar ärendet.\n"
+      "Kommunens trafiksamordnare Mia Holt har tagit fram ett förslag.\n"
+      "Eva-Lena Björk (D) lämnar en protokollsanteckning.\n\n"
+      "Beslutsunderlag\nTjänsteskrivelse, Nils Ek, 2026-02-20\nTjänsteskrivelse, bilaga 3\n";
+  const schema::Document doc = recognized(text);
+  for (const char* name : {"Stina Falk", "Olle Rask", "Mia Holt", "Nils Ek", "Eva-Lena Björk"}) CHECK(has_person(doc, name));
+  REQUIRE(has_person(doc, "Olle Rask"));
+  CHECK(person_named(doc, "Olle Rask")->role == "exploateringschef");
+  CHECK(std::find(doc.parties.begin(), doc.parties.end(), "D") != doc.parties.end());
+}

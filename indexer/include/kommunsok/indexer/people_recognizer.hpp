@@ -23,6 +23,10 @@ std::vector<schema::Person> recognize_party_people(const ExtractedText& text);
 /// utbildningschef Malin Ek, 2023-03-28"): their office is their role.
 std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text);
 
+/// Officers presenting a case: a role, a name, a verb of presenting ("Exploateringschef Helena
+/// Borg föredrar ärendet", "Föredragande kommunarkivarie Anneli Berg redogör för …").
+std::vector<schema::Person> recognize_presenters(const ExtractedText& text);
+
 /// Adds the person, or completes the one of the same name: a party or role it lacks.
 void merge_person(std::vector<schema::Person>& people, schema::Person person);
 
