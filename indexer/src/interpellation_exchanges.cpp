@@ -195,6 +195,22 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
     if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
   }
+  // "1. Hur …? 2. Har …?" then, under "SVAR", "1. Enligt … 2. Två …": the answers numbered as
+  // the questions were, in the same order.
+  if (std::none_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); }) &&
+      questions.size() >= 2) {
+    static const std::regex numbered(R"(^\s*(\d{1,2})[.)]\s)");
+    std::vector<std::size_t> heads(questions.size() + 1, lines.size());
+    std::size_t expected = 1;
+    for (std::size_t i = questions.back().line + 1; i < lines.size() && expected <= questions.size(); ++i) {
+      std::smatch m;
+      const std::string opening = lines[i].substr(0, 12);
+      if (!std::regex_search(opening, m, numbered) || std::stoul(m[1].str()) != expected) continue;
+      heads[expected - 1] = i;
+      ++expected;
+    }
+    if (expected == questions.size() + 1) answer_heads = heads;
+  }
   const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });
   const std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_in_turn(lines, questions);
   std::vector<schema::Exchange> out;
@@ -211,7 +227,10 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     std::string answer;
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
       if (ends_answer(lines[i])) break;
-      if (lines[i].empty() || list_item(lines[i])) continue;
+      if (lines[i].empty()) continue;
+      // Another question's item is no part of this answer; a numbered answer ("1. Enligt …") is.
+      if (const auto item = list_item(lines[i]); item && (trim(*item).ends_with("?") || answer_heads[k] >= lines.size()))
+        continue;
       answer += (answer.empty() ? "" : " ") + lines[i];
     }
     if (!in_turn.empty()) answer = in_turn[k];

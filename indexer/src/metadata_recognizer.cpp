@@ -36,7 +36,9 @@ bool is_interpellation_answer(const std::string& title, const ExtractedText& tex
   constexpr std::size_t kMaxHeadingWords = 6;
   return std::any_of(text.lines().begin(), text.lines().end(), [](const std::string& line) {
     const std::string lowered = lower(trim(line));
-    return (lowered.starts_with("svar på interpellation") || lowered == "interpellationssvar") &&
+    // "SVAR", "Svar:" alone, "INTERPELLATION MED SVAR": the answer's own heading.
+    return (lowered.starts_with("svar på interpellation") || lowered == "interpellationssvar" || lowered == "svar" ||
+            lowered == "svar:" || lowered.ends_with("interpellation med svar")) &&
            !lowered.ends_with(".") && split_words(lowered).size() <= kMaxHeadingWords;
   });
 }

@@ -48,7 +48,8 @@ bool is_name_word_here(std::string_view word) { return is_name_word(word) && !en
 std::string role_before(const std::vector<std::string_view>& words, std::size_t name_start,
                         std::string_view sentence) {
   // "ställd av NAMN": the one who asked.
-  if (name_start >= 2 && lower(words[name_start - 2]) == "ställd" && lower(words[name_start - 1]) == "av")
+  if (name_start >= 2 && lower(words[name_start - 2]) == "ställd" &&
+      (lower(words[name_start - 1]) == "av" || lower(words[name_start - 1]) == "av:"))
     return "interpellant";
   // "Interpellation till … från NAMN", "Svar på interpellation från NAMN", "Interpellationssvar
   // till NAMN": the one who asked.

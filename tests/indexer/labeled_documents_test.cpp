@@ -323,11 +323,11 @@ TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 226);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 227);
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 289);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 291);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

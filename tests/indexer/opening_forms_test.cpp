@@ -595,3 +595,20 @@ TEST_CASE("officers who present a case or wrote its tjänsteskrivelse; a one-let
   CHECK(person_named(doc, "Olle Rask")->role == "exploateringschef");
   CHECK(std::find(doc.parties.begin(), doc.parties.end(), "D") != doc.parties.end());
 }
+
+TEST_CASE("an interpellation form with its answer: numbered questions, then under SVAR numbered answers",
+          "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN          | Dnr KS/2026:12\n\nINTERPELLATION MED SVAR\n\nÄmne: Bussarna till Norrby\n\n"
+      "Ställd till:  Kommunstyrelsens ordförande Ulla Ek (S)\nStälld av:    Bo Sten (SD)\n\n"
+      "Mina frågor är:\n\n1. Hur många turer ställdes in i fjol?\n\n2. Vad gör kommunen åt det?\n\n"
+      "Bo Sten (SD)\n\n--------\n\nSVAR\n\nJag svarar så här:\n\n"
+      "1. Enligt trafikbolaget ställdes 40 turer in,\n   de flesta i december.\n\n"
+      "2. Kommunen har begärt en åtgärdsplan.\n\nUlla Ek (S)\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Bo Sten");
+  CHECK(doc.exchanges[0].answer.starts_with("1. Enligt trafikbolaget ställdes 40 turer in, de flesta"));
+  CHECK(doc.exchanges[1].answer.starts_with("2. Kommunen har begärt"));
+}
