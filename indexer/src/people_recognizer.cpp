@@ -34,7 +34,7 @@ bool is_not_a_name(std::string_view word) {
   // A protocol's headings above a name: "Protokollsanteckning", "Beslutsunderlag",
   // "Ärendebeskrivning". First names are short and do not end as these nouns do.
   constexpr std::size_t kLongNoun = 10;
-  static constexpr std::array kNounEndings{"ning", "ningar", "ande", "else", "tion", "underlag", "yttrande"};
+  static constexpr std::array kNounEndings{"ning", "ningar", "ande", "else", "tion", "tioner", "underlag", "yttrande"};
   return word.size() >= kLongNoun &&
          std::any_of(kNounEndings.begin(), kNounEndings.end(), [&](const char* e) { return word.ends_with(e); });
 }
@@ -82,9 +82,16 @@ std::string_view sentence_around(std::string_view paragraph, std::size_t pos) {
   const std::size_t low = pos > kSentenceReach ? pos - kSentenceReach : 0;
   const std::string_view window = paragraph.substr(low, std::min(paragraph.size() - low, 2 * kSentenceReach));
   pos -= low;
-  std::size_t start = window.rfind(". ", pos);
+  // A full stop before a space or a line's end ("." then "\n").
+  auto stop_before = [&](std::size_t at) {
+    const std::size_t space = window.rfind(". ", at), newline = window.rfind(".\n", at);
+    if (space == std::string_view::npos) return newline;
+    return newline == std::string_view::npos ? space : std::max(space, newline);
+  };
+  auto stop_after = [&](std::size_t at) { return std::min(window.find(". ", at), window.find(".\n", at)); };
+  std::size_t start = stop_before(pos);
   start = start == std::string_view::npos ? 0 : start + 2;
-  std::size_t end = window.find(". ", pos);
+  std::size_t end = stop_after(pos);
   if (end == std::string_view::npos) end = window.size();
   return window.substr(start, end - start);
 }
@@ -134,6 +141,9 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     // "… Munkedal / Ann-Britt Hermansson (SD)": a municipality ending the row above (the
     // member's home, in a list's place column) is no part of the name.
     while (words.size() - name_start > 2 && is_swedish_municipality(words[name_start])) ++name_start;
+    // "… i Siljansnäs och Djura / Margareta Hedström (KD)": a line's last word before a name
+    // on the next line ends the line above, not the name.
+    if (words.size() - name_start == 3 && words[name_start + 1].data()[-1] == '\n') ++name_start;
     if (words.size() - name_start < 2) continue;
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
@@ -170,8 +180,21 @@ std::string without_signature_slashes(std::string paragraph) {
 
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   std::vector<schema::Person> people;
-  for (const std::string& paragraph : text.paragraphs())
-    recognize_in_paragraph(unglue_names(without_signature_slashes(paragraph)), people);
+  // Paragraphs with their line ends kept: a name does not run on from the line above.
+  std::string paragraph;
+  auto flush = [&] {
+    if (!paragraph.empty()) recognize_in_paragraph(paragraph, people);
+    paragraph.clear();
+  };
+  for (const std::string& line : text.lines()) {
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (!paragraph.empty()) paragraph += '\n';
+    paragraph += unglue_names(without_signature_slashes(line));
+  }
+  flush();
   return people;
 }
 

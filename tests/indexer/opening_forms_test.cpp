@@ -612,3 +612,17 @@ TEST_CASE("an interpellation form with its answer: numbered questions, then unde
   CHECK(doc.exchanges[0].answer.starts_with("1. Enligt trafikbolaget ställdes 40 turer in, de flesta"));
   CHECK(doc.exchanges[1].answer.starts_with("2. Kommunen har begärt"));
 }
+
+TEST_CASE("a name does not take the last word of the line above", "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun\nKommunstyrelsen\n\nSvar på interpellation om bredbandet i Norrby och Djupa\n"
+      "Maja Lind (KD) har ställt en interpellation om bredbandet.\n"
+      "Reservationer\nOlle Berg (V) reserverar sig.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(has_person(doc, "Maja Lind"));
+  CHECK(has_person(doc, "Olle Berg"));
+  for (const auto& p : doc.people) {
+    CHECK(p.name.find("Djupa") == std::string::npos);
+    CHECK(p.name.find("Reservationer") == std::string::npos);
+  }
+}
