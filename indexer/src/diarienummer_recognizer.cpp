@@ -10,6 +10,7 @@
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/diarienummer.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
@@ -81,7 +82,8 @@ bool owned_by_another(std::string_view before) {
   const bool bracketed = trimmed.ends_with("(");
   const auto words = split_words(before);
   // "Länsstyrelsen i Kalmar län: beslut om … (dnr 201-7781-2026)": an item the authority
-  // heads with its name and a colon is the authority's, and so are its numbers.
+  // heads with its name and a colon is the authority's, and so are its numbers; so are those
+  // of what it wrote itself ("Trafikverket har i sitt yttrande (ärendenummer TRV 2025/31877)").
   constexpr std::size_t kItemWords = 14;
   for (std::size_t k = words.size() > kItemWords ? words.size() - kItemWords : 0; k < words.size(); ++k) {
     const std::string word = lower(words[k]);
@@ -89,6 +91,18 @@ bool owned_by_another(std::string_view before) {
       continue;
     for (std::size_t j = k; j < words.size() && j <= k + 3; ++j)
       if (words[j].ends_with(":")) return true;
+    for (std::size_t j = k + 1; j + 1 < words.size(); ++j)
+      if (lower(words[j]) == "i" && (lower(words[j + 1]) == "sitt" || lower(words[j + 1]) == "sin" || lower(words[j + 1]) == "sina"))
+        return true;
+  }
+  // "(Sundsvalls barn- och utbildningsnämnd, BUN-2026-00311)": another municipality's body,
+  // named with its municipality in the genitive.
+  for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k + 1 < words.size(); ++k) {
+    std::string word(words[k]);
+    while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);
+    if (word.size() < 3 || !word.ends_with("s") || !is_swedish_municipality(word.substr(0, word.size() - 1))) continue;
+    for (std::size_t j = k + 1; j < words.size() && j <= k + 4; ++j)
+      if (schema::is_organ_word(std::string(words[j].substr(0, words[j].find(','))))) return true;
   }
   const std::size_t from = words.size() > 8 ? words.size() - 8 : 0;
   for (std::size_t k = from; k < words.size(); ++k) {
@@ -180,7 +194,12 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     const auto& pattern = series_pattern();
     for (auto it = std::sregex_iterator(line.begin(), line.end(), pattern);
          it != std::sregex_iterator(); ++it)
-      if (!owned_by_another(before(it->position(2)))) add((*it)[2]);
+    {
+      // "(0586-P2019/4)": a kommun code and a dash before it make it a plan's archive id.
+      const auto at = static_cast<std::size_t>(it->position(2));
+      const bool plan_id = at >= 2 && line[at - 1] == '-' && std::isdigit(static_cast<unsigned char>(line[at - 2]));
+      if (!plan_id && !owned_by_another(before(it->position(2)))) add((*it)[2]);
+    }
   }
   // "MBN 2025/118 231" in the header, "MBN 2025/118" in the text: one case, written once with
   // its filing class. The shorter spelling goes.

@@ -118,3 +118,17 @@ TEST_CASE("an agenda's case numbers in the column beside its items; an authority
   CHECK(recognize_diarienummer(DocumentStructure(kallelse).text()) ==
         Numbers{"KS 2026-311", "KS 2026-190", "KS 2026-201", "KS 2026-265"});
 }
+
+TEST_CASE("numbers of what an authority wrote itself, another municipality's body, a plan's archive id",
+          "[indexer][diarienummer]") {
+  CHECK(numbers_in("Dnr KS 2024/318\n\nTrafikverket har i sitt yttrande (ärendenummer TRV 2025/31877) inte haft\n"
+                   "något att invända.\n") == Numbers{"KS 2024/318"});
+  CHECK(numbers_in("Dnr KS 2022/0412\n\nLänsstyrelsen i Ekby\nlän har i sitt samrådsyttrande (dnr 403-2211-2022) inte haft\n"
+                   "någon erinran.\n") == Numbers{"KS 2022/0412"});
+  CHECK(numbers_in("Dnr KS 2026-0119\n\nSkolorna ändrar tider från hösten\n2026 (Sundsvalls barn- och utbildningsnämnd, "
+                   "BUN-2026-00311).\n") == Numbers{"KS 2026-0119"});
+  CHECK(numbers_in("Dnr SBN 2024/1122\n\nDetaljplanen för området\n(0586-P2019/4) medger fyra våningar.\n") ==
+        Numbers{"SBN 2024/1122"});
+  // The municipality's own body, in its own bracket, keeps its number.
+  CHECK(numbers_in("Ärendet har beretts av kommunstyrelsen (KS 2024/12).\n") == Numbers{"KS 2024/12"});
+}
