@@ -15,9 +15,9 @@ namespace {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?"
+  // "1. Hur …?", "a) Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.)]|[a-h]\)|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -195,17 +195,21 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
     if (n >= 1 && n <= questions.size() && i > questions.back().line) answer_heads[n - 1] = i;
   }
-  // "1. Hur …? 2. Har …?" then, under "SVAR", "1. Enligt … 2. Två …": the answers numbered as
-  // the questions were, in the same order.
+  // "1. Hur …? 2. Har …?" then, under "SVAR", "1. Enligt … 2. Två …" (or "a) … b) …"): the
+  // answers numbered as the questions were, in the same order.
   if (std::none_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); }) &&
       questions.size() >= 2) {
-    static const std::regex numbered(R"(^\s*(\d{1,2})[.)]\s)");
+    static const std::regex numbered(R"(^\s*(\d{1,2}[.)]|[a-h]\))\s)");
     std::vector<std::size_t> heads(questions.size() + 1, lines.size());
     std::size_t expected = 1;
     for (std::size_t i = questions.back().line + 1; i < lines.size() && expected <= questions.size(); ++i) {
       std::smatch m;
       const std::string opening = lines[i].substr(0, 12);
-      if (!std::regex_search(opening, m, numbered) || std::stoul(m[1].str()) != expected) continue;
+      if (!std::regex_search(opening, m, numbered)) continue;
+      const std::string mark = m[1].str();
+      const std::size_t n = mark[0] >= 'a' && mark[0] <= 'h' ? static_cast<std::size_t>(mark[0] - 'a') + 1
+                                                            : std::stoul(mark.substr(0, mark.size() - 1));
+      if (n != expected) continue;
       heads[expected - 1] = i;
       ++expected;
     }
