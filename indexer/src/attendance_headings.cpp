@@ -27,7 +27,8 @@ AttendanceSide side_named_by_heading(std::string_view text) {
   const std::string heading = bare_heading(text);
   if (heading.find(':') != std::string::npos) return AttendanceSide::None;
   std::vector<std::string_view> words = split_words(heading);
-  static constexpr std::array<std::string_view, 3> kLeads{"för", "från", "de"};
+  // "För arbetstagarna", "Från de fackliga", "Deltagare arbetsgivaren"
+  static constexpr std::array<std::string_view, 5> kLeads{"för", "från", "de", "deltagare", "närvarande"};
   while (!words.empty() && one_of(words.front(), kLeads)) words.erase(words.begin());
   if (words.empty() || words.size() > 2) return AttendanceSide::None;
   // What may follow the side's word: the people or the part, never a verb.

@@ -132,7 +132,17 @@ bool asks_in_words(const std::string& question) {
 // anyone the attendance names without a union), "Förvaltningschefen förklarar …", "Rektor
 // svarade …": who answers for the employer, or nothing.
 std::optional<std::string> employer_answering(const std::string& sentence, const std::vector<schema::Person>& people) {
-  const auto words = split_words(sentence);
+  auto words = split_words(sentence);
+  // "Biträdande rektor svarade", "Tf. förvaltningschef Eva Ek förklarar": a qualifier first.
+  bool qualified = false;
+  if (words.size() > 2) {
+    const std::string qualifier = lower(words[0]);
+    if (qualifier == "biträdande" || qualifier == "bitr." || qualifier == "tf" || qualifier == "tf." ||
+        qualifier == "tillförordnad") {
+      words.erase(words.begin());
+      qualified = true;
+    }
+  }
   if (words.size() < 2) return std::nullopt;
   if (lower(words[0]) == "arbetsgivaren" || lower(words[0]) == "arbetsgivarsidan")
     return is_one_of(words[1], kAnsweringVerbs) ? std::optional<std::string>("Arbetsgivaren") : std::nullopt;
@@ -145,7 +155,7 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
   const std::string_view first = words[0];
   const bool role = is_role_word(first) || (first.ends_with("en") && is_role_word(first.substr(0, first.size() - 2))) ||
                     (first.ends_with("n") && is_role_word(first.substr(0, first.size() - 1)));  // "Förvaltningschefen"
-  if (!starts_uppercase(first) || !role || schema::canonical_union(first)) return std::nullopt;
+  if ((!starts_uppercase(first) && !qualified) || !role || schema::canonical_union(first)) return std::nullopt;
   if (is_one_of(words[1], kAnsweringVerbs)) return std::string(first);
   // "Rektor Therese Lund svarade …": the role, then the name.
   std::size_t k = 1;

@@ -131,6 +131,16 @@ enum class Side { Employer, Unions, Unknown };
 
 }  // namespace
 
+std::vector<ListedPerson> people_listed_role_first(std::string_view list) {
+  std::vector<ListedPerson> out;
+  for (const std::string& item : list_items(list)) {
+    std::string_view text = item;
+    if (const std::size_t relative = text.find(", som "); relative != std::string_view::npos) text = text.substr(0, relative);
+    if (auto person = person_in(text)) out.push_back({person->name, person->role});
+  }
+  return out;
+}
+
 bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& result) {
   static constexpr std::array<std::string_view, 5> kPresentVerbs{"deltog", "närvarade", "var närvarande",
                                                                   "närvarande var", "medverkade"};

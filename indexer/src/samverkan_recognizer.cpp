@@ -32,7 +32,10 @@ bool ends_union_block(std::string_view line) {
 
 bool is_unit_name(std::string_view line) {
   const std::string lowered = lower(trim(line));
-  return !lowered.empty() && lowered.size() < 80 && split_words(lowered).size() <= 4 && starts_uppercase(trim(line)) &&
+  const auto words = split_words(lowered);
+  // "Förvaltningschef socialförvaltningen" is a role, not the unit.
+  return !lowered.empty() && lowered.size() < 80 && words.size() <= 4 && starts_uppercase(trim(line)) &&
+         !is_role_word(words.front()) &&
          (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
           lowered.ends_with("kontoret"));
 }
@@ -138,8 +141,43 @@ std::string as_comma_list(const std::string& line) {
         is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
       text = trim(text.substr(digits + 2));
   }
+  // "[Kommunal] Lena Ås, huvudskyddsombud": the union in square brackets before the name.
+  if (text.starts_with('[')) {
+    const std::size_t close = text.find(']');
+    if (close != std::string_view::npos && schema::canonical_union(trim(text.substr(1, close - 1)))) {
+      const std::string written(trim(text.substr(1, close - 1)));
+      std::string_view rest = trim(text.substr(close + 1));
+      if (rest.empty()) return written;  // the name on the next line
+      if (rest.ends_with(',')) rest.remove_suffix(1);
+      const std::size_t comma = rest.find(',');
+      if (is_person_name(collapse_spaces(rest.substr(0, comma))))
+        return std::string(rest) + ", " + written;
+    }
+  }
+  // "Nordin, Carina", "Ek, Maria (Vision), justerare": a surname first, then the first name.
+  if (const std::size_t comma = text.find(", "); comma != std::string_view::npos) {
+    const std::string_view surname = text.substr(0, comma);
+    std::string_view after = text.substr(comma + 2);
+    const std::size_t end = std::min(after.find_first_of(" ,("), after.size());
+    const std::string_view first = after.substr(0, end);
+    if (split_words(surname).size() == 1 && is_name_word(surname) && is_name_word(first) && !schema::canonical_union(surname) &&
+        (end == after.size() || after[end] == ',' || after.substr(end).starts_with(" (") || after.substr(end).starts_with("   ")))
+      return as_comma_list(std::string(first) + " " + std::string(surname) + std::string(after.substr(end)));
+  }
   for (const std::string_view dash : {" – ", " — ", " - "}) {
     const std::size_t at = text.find(dash);
+    // "Kommunal – Jenny Lund (även skyddsombud)": the union, then its representative.
+    if (at != std::string_view::npos && schema::canonical_union(trim(text.substr(0, at)))) {
+      std::string_view person = trim(text.substr(at + dash.size()));
+      std::string note;
+      if (person.ends_with(")"))
+        if (const std::size_t open = person.rfind(" ("); open != std::string_view::npos) {
+          note = std::string(trim(person.substr(open + 2, person.size() - open - 3)));
+          person = trim(person.substr(0, open));
+        }
+      if (is_person_name(collapse_spaces(person)))
+        return collapse_spaces(person) + (note.empty() ? "" : ", " + note) + ", " + std::string(trim(text.substr(0, at)));
+    }
     if (at == std::string_view::npos || !is_person_name(collapse_spaces(text.substr(0, at)))) continue;
     std::string out;
     for (std::size_t start = 0;;) {
@@ -166,6 +204,26 @@ std::string as_comma_list(const std::string& line) {
     }
   }
   return std::string(text);
+}
+
+// "Frånvarande: [Vårdförbundet] Maria Lund; Bo Ek (Vision)": a line's entries, parted at
+// semicolons, each written as the commas write it; a label before the first stays with it.
+std::vector<std::string> entries_of(const std::string& line) {
+  std::vector<std::string> out;
+  std::string_view rest = line;
+  if (line.find("; ") == std::string::npos) return {as_comma_list(line)};
+  for (std::size_t start = 0; start <= rest.size();) {
+    std::size_t end = rest.find("; ", start);
+    if (end == std::string_view::npos) end = rest.size();
+    const std::string_view segment = trim(rest.substr(start, end - start));
+    const std::size_t colon = segment.find(": ");
+    if (colon != std::string_view::npos && colon < 40 && split_words(segment.substr(0, colon)).size() <= 3)
+      out.push_back(std::string(segment.substr(0, colon + 1)) + " " + as_comma_list(std::string(segment.substr(colon + 2))));
+    else if (!segment.empty())
+      out.push_back(as_comma_list(std::string(segment)));
+    start = end + 2;
+  }
+  return out;
 }
 
 bool starts_absent_block(std::string_view line) {
@@ -367,8 +425,25 @@ class Attendance {
   void add_union(const std::string& union_name) { append_once(result_.unions, union_name); }
 
   void employer(std::string_view line) {
-    if (auto person = name_and_role(line))
+    if (auto person = name_and_role(line)) {
+      pending_role_.clear();
       result_.people.push_back(schema::Person{person->first, "", person->second, "", "arbetsgivaren"});
+      return;
+    }
+    // "Förvaltningschef socialförvaltningen" / "Monika Hed": a role over the name it belongs to.
+    const std::string bare = collapse_spaces(line);
+    if (!pending_role_.empty() && is_person_name(bare)) {
+      result_.people.push_back(schema::Person{bare, "", pending_role_, "", "arbetsgivaren"});
+      pending_role_.clear();
+      return;
+    }
+    // "Kommundirektör Eva Granholm,", "rektor Anna Ek (ledde mötet), biträdande rektor Bo Ny":
+    // role first.
+    const auto listed = people_listed_role_first(line);
+    for (const ListedPerson& person : listed)
+      result_.people.push_back(schema::Person{person.name, "", person.role, "", "arbetsgivaren"});
+    const auto words = split_words(line);
+    pending_role_ = listed.empty() && !words.empty() && is_role_word(words.front()) && words.size() <= 4 ? bare : "";
   }
 
   void adjunct(std::string_view line) {
@@ -450,6 +525,7 @@ class Attendance {
  private:
   SamverkanParticipants& result_;
   std::vector<std::string> column_names_, column_unions_;
+  std::string pending_role_;  ///< a role alone on its line, waiting for its name on the next
 };
 
 // "För arbetsgivaren: / För arbetstagarna: / Adjungerade: / Förhinder:" stacked, then their
@@ -498,8 +574,9 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result;
-  std::vector<std::string> written = text.lines();
-  for (std::string& line : written) line = as_comma_list(line);
+  std::vector<std::string> written;
+  for (const std::string& line : text.lines())
+    for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
   const std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);

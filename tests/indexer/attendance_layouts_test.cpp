@@ -272,3 +272,61 @@ TEST_CASE("a table with a column of group labels, each group naming its columns;
   CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna", "Akademikerförbundet SSR"});
   REQUIRE(person_named(doc, "Nina Palm") != nullptr);
 }
+
+TEST_CASE("unions in square brackets or before a dash, surnames first, roles before names or over them",
+          "[indexer][samverkan][attendance]") {
+  const std::string columns =
+      "Ekby kommun                                     PROTOKOLL\nCentral skyddskommitté (CSK)                    CSK 3/2026\n\n"
+      "Närvarande\n"
+      "Arbetsgivarrepresentanter                Arbetstagarrepresentanter\n"
+      "Kommundirektör Eva Gran,                 [Kommunal] Lena Ås,\n"
+      "ordförande                               huvudskyddsombud\n"
+      "HR-chef Stig Lind                        [Vision] Jon Kvist\n"
+      "Förvaltningschef socialförvaltningen     [Sveriges Lärare] Ali Yil\n"
+      "Mona Hed                                 [Akademikerförbundet SSR]\n\n"
+      "Frånvarande: [Vårdförbundet] Maria Lund; Förvaltningschef teknik (vakant)\n\n"
+      "1. Mötets öppnande\nEva Gran öppnar mötet.\n\n"
+      "2. Tillbud\nKommunal lyfter frågan om larmen i bilarna. Mona Hed svarar att nya larm kommer i vecka 39.\n";
+  const schema::Document a = recognized(columns);
+  REQUIRE(a.kind == schema::Kind::Samverkan);
+  for (const char* name : {"Eva Gran", "Stig Lind", "Mona Hed", "Lena Ås", "Jon Kvist", "Ali Yil", "Maria Lund"})
+    CHECK(person_named(a, name) != nullptr);
+  REQUIRE(person_named(a, "Mona Hed") != nullptr);
+  CHECK(person_named(a, "Mona Hed")->role == "Förvaltningschef socialförvaltningen");
+  CHECK(a.unit.empty());  // a role, not the unit
+  CHECK(a.unions == std::vector<std::string>{"Kommunal", "Vision", "Sveriges Lärare", "Akademikerförbundet SSR"});
+  CHECK(a.unions_absent == std::vector<std::string>{"Vårdförbundet"});
+  REQUIRE(a.exchanges.size() == 1);
+  CHECK(a.exchanges[0].answerer == "Mona Hed");
+
+  const std::string lists =
+      "EKBY KOMMUN                         Protokoll nr 7/2026\nCentral samverkansgrupp, CSG\n\nDatum       2026-10-06\n\n"
+      "Deltagare arbetsgivaren\nNordin, Carina        kommunchef, ordförande\nStröm, Henrik         HR-chef\n\n"
+      "Deltagare arbetstagarorganisationerna\nLindgren, Mats (Kommunal)\nEk, Maria (Vision), justerare\n\n"
+      "Förhinder\nLedarna\nSjöö, Karin (Sveriges Lärare)\n\n"
+      "§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n\n§ 2 Budget\nHenrik Ström redogör för budgeten.\n";
+  const schema::Document b = recognized(lists);
+  REQUIRE(person_named(b, "Carina Nordin") != nullptr);
+  CHECK(person_named(b, "Carina Nordin")->role == "kommunchef, ordförande");
+  REQUIRE(person_named(b, "Maria Ek") != nullptr);
+  CHECK(person_named(b, "Maria Ek")->union_name == "Vision");
+  CHECK(b.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(b.unions_absent == std::vector<std::string>{"Ledarna", "Sveriges Lärare"});
+
+  const std::string role_first =
+      "Ekby kommun – Barn och utbildning\nSolbackens förskola\n\nMINNESANTECKNINGAR\n"
+      "Arbetsplatsträff med samverkan (APT-samverkan) 3/26\n\nDatum: onsdag 18 mars 2026\n\n"
+      "Närvarande\nArbetsgivarens företrädare: rektor Anna Berg (ledde mötet),\nbiträdande rektor Johan Sund\n"
+      "Fackliga företrädare:\nKommunal – Jenny Lund (även skyddsombud)\nSveriges Lärare – Ebba Karl\n\n"
+      "1. Barngrupper\nJenny Lund undrade om den nya barnskötaren ska arbeta på alla avdelningar.\n"
+      "Biträdande rektor svarade att tjänsten är placerad på Humlan.\n";
+  const schema::Document c = recognized(role_first);
+  REQUIRE(person_named(c, "Anna Berg") != nullptr);
+  CHECK(person_named(c, "Anna Berg")->role == "rektor, ledde mötet");
+  REQUIRE(person_named(c, "Johan Sund") != nullptr);
+  REQUIRE(person_named(c, "Jenny Lund") != nullptr);
+  CHECK(person_named(c, "Jenny Lund")->union_name == "Kommunal");
+  CHECK(c.unions == std::vector<std::string>{"Kommunal", "Sveriges Lärare"});
+  REQUIRE(c.exchanges.size() == 1);
+  CHECK(c.exchanges[0].answerer == "rektor");
+}
