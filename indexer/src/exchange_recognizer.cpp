@@ -152,6 +152,10 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
     if (!rest.empty() && is_one_of(rest.front(), kAnsweringVerbs)) return p.name;
   }
   // A role word in the singular ("Förvaltningschefen", "Rektor"), not a union's name.
+  // "Teknisk chef svarar": an adjective before the role word.
+  if (words.size() > 2 && !is_role_word(words[0]) && starts_uppercase(words[0]) && starts_lowercase(words[1]) &&
+      is_role_word(words[1]) && is_one_of(words[2], kAnsweringVerbs))
+    return std::string(words[0]) + " " + std::string(words[1]);
   const std::string_view first = words[0];
   const bool role = is_role_word(first) || (first.ends_with("en") && is_role_word(first.substr(0, first.size() - 2))) ||
                     (first.ends_with("n") && is_role_word(first.substr(0, first.size() - 1)));  // "Förvaltningschefen"
@@ -222,6 +226,16 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 // in person. The person and their union.
 std::optional<std::pair<std::string, std::string>> representative_asking(const std::string& sentence,
                                                                          const std::vector<schema::Person>& people) {
+  // "Kommunals skyddsombud Ahmed Nasser frågar …": the union in the genitive, a role, the name.
+  if (const auto words = split_words(sentence); words.size() > 3 && words[0].ends_with("s"))
+    if (const auto union_name = schema::canonical_union(words[0].substr(0, words[0].size() - 1)))
+      for (const schema::Person& p : people) {
+        if (p.name.empty()) continue;
+        const std::size_t at = sentence.find(" " + p.name + " ");
+        if (at == std::string::npos || at > 60) continue;
+        const auto rest = split_words(std::string_view(sentence).substr(at + p.name.size() + 2));
+        if (!rest.empty() && is_one_of(rest.front(), kAskingVerbs)) return std::make_pair(p.name, *union_name);
+      }
   for (const schema::Person& p : people) {
     if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name)) continue;
     std::string_view rest = std::string_view(sentence).substr(p.name.size());

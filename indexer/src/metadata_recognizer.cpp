@@ -254,13 +254,19 @@ std::string samverkan_title(const ExtractedText& text) {
       return words.size() == 2 && (first == "nr" || first == "möte" || first == "sammanträde") &&
              std::isdigit(static_cast<unsigned char>(words[1][0]));
     };
-    while (from + 1 < to && (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from]))) &&
+    // "Protokoll", "Minnesanteckningar": a document's type alone, in any case.
+    auto is_type_word = [](const std::string& line) {
+      const std::string lowered = lower(trim(line));
+      return lowered == "protokoll" || lowered == "minnesanteckningar" || lowered == "anteckningar" ||
+             lowered == "mötesanteckningar";
+    };
+    while (from + 1 < to && (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from])) || is_type_word(run[from])) &&
            rest_names_group(from + 1, to))
       ++from;
     while (to > from + 1 &&
            ((find_swedish_date(run[to - 1]) &&
              (split_words(run[to - 1]).size() <= kMaxDateLineWords || opens_with_weekday(run[to - 1]))) ||
-            (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1])) &&
+            (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1]) || is_type_word(run[to - 1])) &&
            rest_names_group(from, to - 1))
       --to;
     const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),
@@ -285,8 +291,16 @@ std::string letterhead_unit(const ExtractedText& text) {
   for (const auto& line : text.lines()) {
     if (line.empty()) continue;
     if (++seen > kLetterheadLines) break;
-    const std::string lowered = lower(trim(line));
-    if (names_administration(lowered)) return std::string(trim(line));
+    // "SKYDDSKOMMITTÉ – Tekniska förvaltningen": the administration beside the group's name.
+    constexpr std::string_view kDash = " \xE2\x80\x93 ";  // " – "
+    const std::string_view whole = trim(line);
+    for (std::size_t start = 0; start <= whole.size();) {
+      std::size_t end = whole.find(kDash, start);
+      if (end == std::string_view::npos) end = whole.size();
+      const std::string_view part = trim(whole.substr(start, end - start));
+      if (names_administration(lower(part))) return std::string(part);
+      start = end + kDash.size();
+    }
   }
   return {};
 }

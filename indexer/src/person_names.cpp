@@ -46,7 +46,7 @@ bool is_role_word(std::string_view word) {
       "specialist", "planerare",   "ingenjör",  "inspektör",  "lärare",     "kurator",    "sköterska",
       "notarie",    "registrator", "administratör", "analytiker", "pedagog", "tjänsteman", "föredragande",
       "ombudsman",  "företrädare", "främjare",  "socionom",   "kommunalråd", "kommunalrådet", "oppositionsråd",
-      "förvaltare", "bibliotekarie", "arkivarie", "skribent", "verksamhetschef", "kanslist", "intendent"};
+      "förvaltare", "bibliotekarie", "arkivarie", "partner", "skribent", "verksamhetschef", "kanslist", "intendent"};
   const std::string w = lower(without_edge_punctuation(word));
   if (w.size() < 4) return false;
   return std::any_of(kEndings.begin(), kEndings.end(), [&](const char* e) { return w.ends_with(e); });

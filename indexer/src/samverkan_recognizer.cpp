@@ -352,14 +352,31 @@ std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lin
            is_person_name(collapse_spaces(line)) && !schema::canonical_union(line);
   };
   auto at = [&](std::size_t f) { return trim(lines[filled[f]]); };
+  // "Funktion/organisation": the heading of the column that follows the names.
+  auto is_column_heading = [](std::string_view line) {
+    static constexpr std::string_view kHeadings[] = {"funktion", "roll", "befattning", "organisation", "representerar",
+                                                     "part", "titel", "uppdrag", "facklig organisation"};
+    const std::string lowered = lower(line);
+    for (std::size_t start = 0; start <= lowered.size();) {
+      std::size_t end = lowered.find('/', start);
+      if (end == std::string::npos) end = lowered.size();
+      const std::string_view part = trim(std::string_view(lowered).substr(start, end - start));
+      if (std::none_of(std::begin(kHeadings), std::end(kHeadings), [&](std::string_view h) { return part == h; })) return false;
+      start = end + 1;
+    }
+    return true;
+  };
   std::vector<std::string> out;
   std::size_t next_line = 0;  // lines before it are written out
   for (std::size_t f = 0; f < filled.size();) {
     std::size_t names = 0;
     while (f + names < filled.size() && is_bare_name(at(f + names))) ++names;
+    const std::size_t heading = f + names < filled.size() && names > 0 && is_column_heading(at(f + names)) ? 1 : 0;
     std::size_t values = 0;
-    while (values < names && f + names + values < filled.size() && is_table_value(at(f + names + values))) ++values;
-    const std::size_t after = f + names + values;
+    while (values < names && f + names + heading + values < filled.size() &&
+           is_table_value(at(f + names + heading + values)))
+      ++values;
+    const std::size_t after = f + names + heading + values;
     const bool run_ends = after >= filled.size() || !is_table_value(at(after));
     // "Vision / Pia Ek / Kommunal / Ola Falk": each union over its name, a table read row by row.
     const bool after_value = f > 0 && is_table_value(at(f - 1));
@@ -370,7 +387,7 @@ std::vector<std::string> with_columns_zipped(const std::vector<std::string>& lin
     for (; next_line < filled[f]; ++next_line) out.push_back(lines[next_line]);
     for (std::size_t k = 0; k < names; ++k) {
       const std::string name = collapse_spaces(at(f + k));
-      const std::string value = collapse_spaces(at(f + names + k));
+      const std::string value = collapse_spaces(at(f + names + heading + k));
       const std::size_t comma = value.find(',');
       const std::string first = value.substr(0, comma);
       if (schema::canonical_union(first)) {

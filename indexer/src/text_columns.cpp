@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -140,7 +141,14 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
   const std::string& name = value[static_cast<std::size_t>(Column::Name)];
   std::string role = value[static_cast<std::size_t>(Column::Role)];
   if (is_placeholder(role)) role.clear();
-  const std::string& organisation = value[static_cast<std::size_t>(Column::Organisation)];
+  std::string organisation = value[static_cast<std::size_t>(Column::Organisation)];
+  // "Kommunal, skyddsombud VA" under Representerar: the union, then the role.
+  if (const std::size_t comma = organisation.find(", ");
+      comma != std::string::npos && schema::canonical_union(std::string_view(organisation).substr(0, comma)) &&
+      !schema::canonical_union(std::string_view(organisation).substr(comma + 2))) {  // not "Saco, Sveriges Ingenjörer"
+    role += (role.empty() ? "" : ", ") + organisation.substr(comma + 2);
+    organisation.resize(comma);
+  }
   // "Arbetsgivaren, rektor": the side, then the role.
   if (starts_with_ci(organisation, "arbetsgivar"))
     if (const std::size_t comma = organisation.find(','); comma != std::string::npos)

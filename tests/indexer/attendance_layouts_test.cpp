@@ -330,3 +330,46 @@ TEST_CASE("unions in square brackets or before a dash, surnames first, roles bef
   REQUIRE(c.exchanges.size() == 1);
   CHECK(c.exchanges[0].answerer == "rektor");
 }
+
+TEST_CASE("a union and a role in one cell, a column's heading between its names and values, a union's role asking",
+          "[indexer][samverkan][attendance]") {
+  const std::string table =
+      "SKYDDSKOMMITTÉ – Tekniska förvaltningen            Protokoll          Sida 1 / 2\n"
+      "Ekby kommun                                        Torsdag 19 november 2026\n\n"
+      "Närvaro\nNamn                    Representerar                     Närvarande\n"
+      "Ola Brandt              Teknisk chef (ordf.)              Ja\n"
+      "Jonas Berg              Kommunal, skyddsombud gata/park   Ja\n"
+      "Rut Fors                Saco, Sveriges Ingenjörer         Ja\n"
+      "Eva Björk               Vision                            Nej\n\n"
+      "1. Mötet öppnas\nOla Brandt hälsar välkommen.\n\n"
+      "2. Fordon\nKommunals skyddsombud Jonas Berg frågar varför backkameror saknas. Teknisk chef svarar att de kommer i december.\n";
+  const schema::Document a = recognized(table);
+  REQUIRE(a.kind == schema::Kind::Samverkan);
+  CHECK(a.title == "SKYDDSKOMMITTÉ – Tekniska förvaltningen");
+  CHECK(a.unit == "Tekniska förvaltningen");
+  REQUIRE(person_named(a, "Jonas Berg") != nullptr);
+  CHECK(person_named(a, "Jonas Berg")->union_name == "Kommunal");
+  CHECK(person_named(a, "Jonas Berg")->role == "skyddsombud gata/park");
+  REQUIRE(person_named(a, "Rut Fors") != nullptr);
+  CHECK(person_named(a, "Rut Fors")->union_name == "Sveriges Ingenjörer");
+  CHECK(a.unions == std::vector<std::string>{"Kommunal", "Sveriges Ingenjörer"});
+  CHECK(a.unions_absent == std::vector<std::string>{"Vision"});
+  REQUIRE(a.exchanges.size() == 1);
+  CHECK(a.exchanges[0].asker == "Jonas Berg");
+  CHECK(a.exchanges[0].affiliation == "Kommunal");
+  CHECK(a.exchanges[0].answerer == "Teknisk chef");
+
+  const std::string columns =
+      "Ekby kommun\nLokal samverkansgrupp (LSG) vård och omsorg\n\nProtokoll från LSG, torsdagen den 12 februari 2026\n\n"
+      "Deltagare\nNamn\nKarin Lund\nMehmet Arslan\nPetra Sjö\nJussi Koivu\n"
+      "Funktion/organisation\nEnhetschef, ordförande\nHR-partner, sekreterare\nKommunal\nVårdförbundet\n\n"
+      "§ 1 Föregående protokoll\nProtokollet godkänns.\n\n§ 2 Bemanning\nJussi Koivu undrar om nattpersonalen räcker.\n"
+      "Karin Lund svarar att en tjänst tillsätts.\n";
+  const schema::Document b = recognized(columns);
+  REQUIRE(person_named(b, "Petra Sjö") != nullptr);
+  CHECK(person_named(b, "Petra Sjö")->union_name == "Kommunal");
+  CHECK(b.unions == std::vector<std::string>{"Kommunal", "Vårdförbundet"});
+  REQUIRE(b.exchanges.size() == 1);
+  CHECK(b.exchanges[0].affiliation == "Vårdförbundet");
+  CHECK(b.exchanges[0].answerer == "Karin Lund");
+}
