@@ -17,8 +17,9 @@ constexpr std::size_t kMaxValueBytes = 60;
 
 // Lines whose dates are never the meeting's: justering, anslag, appeals, stamps.
 bool is_other_event(std::string_view line) {
-  static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater",
-                                                "utskriv", "inkom", "expedier", "skickad"};
+  static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater", "utskriv",
+                                                "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "registrer",
+                                                "diariefört"};
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)
     if (lowered.find(word) != std::string::npos) return true;
@@ -112,6 +113,27 @@ std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>
     std::string_view line = trim(lines[i]);
     line = without_weekday(line);  // "torsdagen den 11 maj 2023" is only a date too
     if (line.size() <= 20 && find_swedish_date(line) && !is_other_event(line)) return find_swedish_date(line);
+  }
+  return std::nullopt;
+}
+
+// "ULRICEHAMNS KOMMUN / Tekniska nämnden / 2026-05-04 / Dnr TN 2026/143": a letter's date, alone
+// on a line of its letterhead, before anything longer than a letterhead's cell.
+std::optional<schema::IsoDate> letterhead_date(const std::vector<std::string>& lines) {
+  constexpr std::size_t kLetterheadLines = 8, kCellBytes = 60;
+  std::size_t seen = 0;
+  std::string_view previous[2];
+  for (const std::string& raw : lines) {
+    const std::string_view line = trim(raw);
+    if (line.empty()) continue;
+    if (++seen > kLetterheadLines || line.size() > kCellBytes) break;
+    const std::string_view value = without_weekday(line);
+    // "Registrerat i diariet / Ekby kommun, Kansliet / 2026-04-14": a stamp's date under its label.
+    if (value.size() <= 20 && find_swedish_date(value) && !is_other_event(line) && !is_other_event(previous[0]) &&
+        !is_other_event(previous[1]))
+      return find_swedish_date(value);
+    previous[1] = previous[0];
+    previous[0] = line;
   }
   return std::nullopt;
 }
@@ -218,6 +240,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   // Sammanträdesdatum: …"); when the second label was lost the date still follows the first.
   if (auto date = labeled_date(lines, HeaderLabel::Organ)) return date;
   if (auto date = weekday_meeting_time(lines)) return date;
+  if (auto date = letterhead_date(lines)) return date;
   return dated_line(lines);
 }
 

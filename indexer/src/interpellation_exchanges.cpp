@@ -43,6 +43,25 @@ std::vector<std::string> inline_numbered_questions(const std::string& paragraph)
   return out;
 }
 
+// "”Hur många hushåll …?”": a question quoted before its answer, without its quotation marks.
+std::string without_quotes(std::string text) {
+  static constexpr std::string_view kQuotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"};
+  for (bool trimmed = true; trimmed && !text.empty();) {
+    trimmed = false;
+    for (std::string_view q : kQuotes) {
+      if (text.starts_with(q)) {
+        text.erase(0, q.size());
+        trimmed = true;
+      }
+      if (text.ends_with(q)) {
+        text.resize(text.size() - q.size());
+        trimmed = true;
+      }
+    }
+  }
+  return text;
+}
+
 struct FoundQuestion {
   std::string text;
   std::size_t line;   ///< where it ends: its answer starts after
@@ -135,7 +154,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         continue;
       }
       if (paragraph.empty()) continue;
-      const std::string text = collapse_spaces(paragraph);
+      const std::string text = without_quotes(collapse_spaces(paragraph));
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
         if (!seen(q)) questions.push_back({q, i - 1, first});
@@ -158,6 +177,34 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       }
       paragraph.clear();
     }
+  }
+  // "När beräknas gång- och / cykelvägen … stå klar? / Hur stor del av kostnaden / betalar
+  // kommunen?": a table's question column read down, the questions running into each other.
+  // Runs of lines from a question word to a question mark, when there are two or more.
+  if (questions.empty()) {
+    static constexpr std::string_view kQuestionWords[] = {"hur", "varför", "vad", "vilka", "vilket", "vilken", "när",
+                                                          "kommer", "är", "har", "kan", "ska", "avser", "finns",
+                                                          "anser", "tänker", "vem", "var"};
+    std::vector<FoundQuestion> runs;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto words = split_words(lines[i]);
+      if (words.empty() || !starts_uppercase(words.front())) continue;
+      const std::string first = lower(words.front());
+      if (std::none_of(std::begin(kQuestionWords), std::end(kQuestionWords), [&](std::string_view w) { return first == w; }))
+        continue;
+      std::string text;
+      std::size_t j = i;
+      constexpr std::size_t kQuestionLines = 5;
+      for (; j < lines.size() && j < i + kQuestionLines && !lines[j].empty(); ++j) {
+        text += (text.empty() ? "" : " ") + lines[j];
+        if (trim(lines[j]).ends_with("?")) break;
+      }
+      if (j >= lines.size() || !trim(lines[j]).ends_with("?")) continue;
+      text = collapse_spaces(text);
+      if (text.size() <= kMaxQuestionBytes && !seen(text)) runs.push_back({text, j, i});
+      i = j;
+    }
+    if (runs.size() >= 2) questions = std::move(runs);
   }
 
   std::string asker, affiliation, answerer;

@@ -17,6 +17,13 @@ namespace {
 constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kHeaderLines = 30;
 
+// "Interpellant: Maria Holm (SD)", "Svarande: …": a form's field, one word and its colon.
+bool is_field_line(std::string_view line) {
+  const auto words = split_words(line);
+  return !words.empty() && words.front().size() <= 25 && words.front().size() > 1 && words.front().ends_with(":") &&
+         starts_uppercase(words.front());
+}
+
 // The opening run of non-blank lines, stopped early by a label line ("Datum: …").
 std::string opening_paragraph(const std::vector<std::string>& lines, std::size_t from) {
   std::string title;
@@ -25,7 +32,7 @@ std::string opening_paragraph(const std::vector<std::string>& lines, std::size_t
       if (title.empty()) continue;
       break;
     }
-    if (!title.empty() && match_header_label(lines[i])) break;
+    if (!title.empty() && (match_header_label(lines[i]) || is_field_line(lines[i]))) break;
     if (!title.empty()) title += ' ';
     title += lines[i];
   }
@@ -149,7 +156,8 @@ std::string heading_from(const std::vector<std::string>& lines, std::size_t i) {
   std::string heading = lines[i];
   for (std::size_t k = i + 1; k < lines.size() && k < i + kMaxHeadingLines; ++k) {
     const std::string& next = lines[k];
-    if (next.empty() || match_header_label(next) || heading.ends_with(".") || heading.ends_with("?")) break;
+    if (next.empty() || match_header_label(next) || is_field_line(next) || heading.ends_with(".") || heading.ends_with("?"))
+      break;
     if (!starts_lowercase(next) && !next.starts_with("(") && !heading_ends_unfinished(heading)) break;
     heading += " " + next;
   }

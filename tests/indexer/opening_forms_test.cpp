@@ -626,3 +626,29 @@ TEST_CASE("a name does not take the last word of the line above", "[indexer][ope
     CHECK(p.name.find("Reservationer") == std::string::npos);
   }
 }
+
+TEST_CASE("a letter's date in its letterhead, not a registry stamp's; questions quoted or in a table column",
+          "[indexer][opening]") {
+  const std::string table =
+      "EKBY KOMMUN\nTekniska nämnden\n2026-05-04\nDnr TN 2026/143\n\nTill kommunfullmäktige\n\n"
+      "Interpellationssvar – cykelväg längs väg 157\nInterpellant: Maria Holm (SD)\nSvarande: Per Sjö (KD)\n\n"
+      "Bakgrund\nMaria Holm (SD) har ställt två frågor. Svaren lämnas i tabellform nedan.\n\n"
+      "Nr\n1\n2\nFråga\nNär beräknas gång- och\ncykelvägen stå klar?\nHur stor del av kostnaden\nbetalar kommunen?\n"
+      "Svar\nEnligt tidplanen byggs den 2027.\nKommunen betalar hälften.\n";
+  const schema::Document a = recognized(table);
+  CHECK(a.kind == schema::Kind::Interpellation);
+  CHECK(a.title == "Interpellationssvar – cykelväg längs väg 157");
+  REQUIRE(a.date);
+  CHECK(a.date->iso() == "2026-05-04");
+  REQUIRE(a.exchanges.size() == 2);
+  CHECK(a.exchanges[0].question == "När beräknas gång- och cykelvägen stå klar?");
+
+  const std::string stamped =
+      "                    EKBY KOMMUN\n                    KOMMUNSTYRELSEN\n                    Ink: 2023-10-04\n\n"
+      "Interpellation till kommunstyrelsens ordförande Eva Ek (S)\nom bostäderna\n\n"
+      "Jag vill fråga:\n\n”Hur många bostäder byggs i år?”\n\n”När börjar bygget i Norrby?”\n\nOlle Berg (V)\n";
+  const schema::Document b = recognized(stamped);
+  CHECK_FALSE(b.date);  // the receipt stamp's date is not the interpellation's
+  REQUIRE(b.exchanges.size() == 2);
+  CHECK(b.exchanges[0].question == "Hur många bostäder byggs i år?");
+}
