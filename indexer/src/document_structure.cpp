@@ -83,6 +83,10 @@ bool is_cookie_control(std::string_view line) {
       lowered.starts_with("neka") || lowered.starts_with("endast nödvändiga") || lowered.starts_with("hantera") ||
       lowered.starts_with("inställningar för"))
     return true;
+  // "Vadstena kommun använder kakor för att webbplatsen ska fungera": the site announcing them.
+  if (line.size() < 160 && (lowered.find("använder kakor") != std::string::npos ||
+                            lowered.find("använder cookies") != std::string::npos))
+    return true;
   static constexpr std::string_view kConsent[] = {"samtycke", "acceptera alla", "godkänn alla", "bara nödvändiga",
                                                   "endast nödvändiga", "neka alla"};
   return std::any_of(std::begin(kConsent), std::end(kConsent),
@@ -168,6 +172,27 @@ bool is_page_stamp(std::string_view line) {
   return false;
 }
 
+// "Bo och leva   Utbildning   Omsorg   Kommun och politik   Näringsliv": four or more short
+// title-like cells on one line, parted by runs of spaces.
+bool is_menu_row(std::string_view line) {
+  if (line.size() > 200) return false;
+  std::size_t cells = 0;
+  for (std::size_t start = 0; start < line.size();) {
+    std::size_t end = line.find("   ", start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view cell = trim(line.substr(start, end - start));
+    if (!cell.empty()) {
+      if (split_words(cell).size() > 4 || !starts_uppercase(cell) ||
+          std::any_of(cell.begin(), cell.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ':'; }))
+        return false;
+      ++cells;
+    }
+    start = end;
+    while (start < line.size() && line[start] == ' ') ++start;
+  }
+  return cells >= 4;
+}
+
 // "Barn och utbildning / Omsorg och stöd / … / Start / Kommun och politik / …": a site's
 // menu, a run of short title-like lines that ends at the page's breadcrumb trail.
 std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
@@ -176,8 +201,14 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
   for (std::size_t b = 0; b < lines.size() && b < kSearchLines; ++b) {
     if (!is_breadcrumb(trim(lines[b]))) continue;
     std::size_t first = b;
+    bool row = false;  // "Bo och leva   Utbildning   Omsorg   Kommun och politik": the menu on one line
     while (first > 0) {
       const std::string_view item = trim(lines[first - 1]);
+      if (is_menu_row(item)) {
+        row = true;
+        --first;
+        continue;
+      }
       const auto words = split_words(item);
       if (words.empty() || words.size() > kMaxItemWords || !starts_uppercase(item) ||
           std::string_view(".:;,!?").find(item.back()) != std::string_view::npos ||
@@ -188,7 +219,7 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
       if (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")) break;
       --first;
     }
-    if (b - first >= kMinItems)
+    if (b - first >= kMinItems || (row && b - first <= kMinItems))
       for (std::size_t k = first; k < b; ++k) menu[k] = true;
     break;
   }
@@ -226,6 +257,18 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
     }
     const bool boilerplate = is_site_boilerplate(bullet_free) ||
                              (is_bare_number(line) && (!seen_content || since_boilerplate <= 3));
+    // "Du är här: Startsida > … > Fullmäktige / beslutade om nytt äldreboende": a trail broken
+    // at the line's end goes on in lower case below.
+    if (boilerplate && is_breadcrumb(line) && i + 1 < lines.size()) {
+      const std::string_view next = trim(lines[i + 1]);
+      if (!next.empty() && starts_lowercase(next) && !is_breadcrumb(next) && split_words(next).size() <= 8) {
+        removed.emplace_back(std::string(line) + " " + std::string(next));
+        since_boilerplate = 0;
+        if (!text.empty() && !text.ends_with("\n\n")) text.push_back('\n');
+        ++i;
+        continue;
+      }
+    }
     if (boilerplate) {
       removed.emplace_back(line);
       since_boilerplate = 0;

@@ -165,6 +165,14 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
   if (opens_as_other_genre(opening))
     return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(opening.front(), kReasonBytes)};
+  // "Startsida > Kommun och politik > Nyheter > …": a news item reports a meeting, an
+  // interpellation or a decision; it is none of them.
+  for (const std::string& step : structure.breadcrumb()) {
+    const std::string lowered = lower(step);
+    if (lowered == "nyheter" || lowered == "nyhet" || lowered == "aktuellt" || lowered == "nyhetsarkiv" ||
+        lowered == "pressmeddelanden" || lowered == "press")
+      return {schema::Kind::Annat, "a news item: its page's breadcrumb passes '" + step + "'"};
+  }
   // A protocol says so in its first paragraphs; further on, running text may well cite one.
   const std::vector<std::string> first(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(
                                                                             std::min(opening.size(), kOpeningParagraphs)));

@@ -70,7 +70,7 @@ std::string qualified_joint_group(const std::string& title) {
 // Words that put a line in a sentence ("Kallelse till sammanträde med kommunfullmäktige"),
 // which a heading naming a body does not have.
 bool has_sentence_words(const std::string& lowered) {
-  static constexpr std::array kWords{"till", "med", "om", "för", "av", "från", "i", "på", "är", "har"};
+  static constexpr std::array kWords{"till", "med", "om", "för", "av", "från", "i", "på", "är", "har", "vid", "hos"};
   for (std::string_view word : split_words(lowered))
     for (const char* w : kWords)
       if (word == w) return true;
@@ -221,8 +221,13 @@ std::string organ_in_header(const std::vector<std::string>& lines, bool is_proto
       while (start > 0 && k - start < 3 && (starts_lowercase(words[start - 1]) || words[start - 1].ends_with("-")) &&
              !starts_uppercase(words[start]))
         --start;
+      // "Vid kommunfullmäktiges sammanträde": a preposition opening a sentence is no part of the name.
+      static constexpr std::string_view kPrepositions[] = {"vid", "i", "på", "till", "från", "med", "enligt", "av", "om",
+                                                           "under", "inför", "efter", "för", "hos", "mellan"};
       if (!starts_uppercase(words[start]) && start > 0 && starts_uppercase(words[start - 1]) &&
-          !match_header_label(words[start - 1]))
+          !match_header_label(words[start - 1]) &&
+          std::none_of(std::begin(kPrepositions), std::end(kPrepositions),
+                       [&](std::string_view p) { return lower(words[start - 1]) == p; }))
         --start;
       if (!starts_uppercase(words[start])) continue;
       // In a notice, "Arbetsutskottets protokoll" cites another body's protocol.

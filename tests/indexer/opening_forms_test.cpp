@@ -652,3 +652,20 @@ TEST_CASE("a letter's date in its letterhead, not a registry stamp's; questions 
   REQUIRE(b.exchanges.size() == 2);
   CHECK(b.exchanges[0].question == "Hur många bostäder byggs i år?");
 }
+
+TEST_CASE("a news page: its cookie notice, its menu on one line, a breadcrumb broken over two lines", "[indexer][opening]") {
+  const std::string text =
+      "Vi använder kakor\nEkby kommun använder kakor för att webbplatsen ska fungera och för\n"
+      "statistik. [Acceptera alla]  [Neka]  [Läs mer om kakor]\nGå direkt till innehåll\nEkby kommun\n"
+      "Bo och leva   Utbildning   Omsorg   Kommun och politik   Näringsliv\n"
+      "Du är här: Startsida > Kommun och politik > Nyheter > Fullmäktige\nbeslutade om nytt äldreboende\n"
+      "Fullmäktige beslutade om nytt äldreboende\nPublicerad 24 september 2026\n"
+      "Vid sammanträdet onsdagen den 23 september beslutade fullmäktige att bygga ett nytt boende.\n"
+      "Interpellation om bussarna\nEva Ek (MP) hade ställt en interpellation om busslinjen.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Annat);  // a news item that reports an interpellation
+  CHECK(doc.title == "Fullmäktige beslutade om nytt äldreboende");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-09-23");
+  CHECK(doc.organ == "Kommunfullmäktige");
+}
