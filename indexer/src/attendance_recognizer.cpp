@@ -372,6 +372,9 @@ void put_first_names_first(std::vector<schema::Person>& people, const std::strin
 }
 
 void tidy_names(std::vector<schema::Person>& people) {
+  // "Rebecka Tollin." at a sentence's end: the point is no part of the name.
+  for (auto& p : people)
+    while (!p.name.empty() && (p.name.back() == '.' || p.name.back() == ',')) p.name.pop_back();
   auto is_run_together = [&](const schema::Person& candidate) {
     for (const auto& first : people) {
       if (&first == &candidate || !candidate.name.starts_with(first.name + " ")) continue;

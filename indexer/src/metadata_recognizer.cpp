@@ -227,7 +227,8 @@ std::string samverkan_title(const ExtractedText& text) {
   constexpr std::size_t kMaxDateLineWords = 5;
   std::vector<std::vector<std::string>> runs;
   for (const auto& line : text.lines()) {
-    if (line.empty()) {
+    // "Diarienummer KS 2026/19", "Datum 2026-10-06": a label's line ends a heading's run.
+    if (line.empty() || match_header_label(line)) {
       if (runs.size() == kOpening) break;
       if (!runs.empty() && !runs.back().empty()) runs.emplace_back();
       continue;
@@ -248,11 +249,14 @@ std::string samverkan_title(const ExtractedText& text) {
     // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023", "Möte 1/2026") its
     // sequence: the heading is the line that names the group in its own words.
     const bool mixed = std::any_of(run.begin(), run.end(), [](const std::string& l) { return !in_capitals(l); });
+    // "Nr 7/2023", "Möte 1/2026", "Protokoll nr 7/2026": the meeting's number in its series.
     auto is_number_line = [](const std::string& line) {
       const auto words = split_words(line);
-      const std::string first = words.empty() ? std::string() : lower(words[0]);
-      return words.size() == 2 && (first == "nr" || first == "möte" || first == "sammanträde") &&
-             std::isdigit(static_cast<unsigned char>(words[1][0]));
+      if (words.size() < 2 || words.size() > 3 || !std::isdigit(static_cast<unsigned char>(words.back()[0]))) return false;
+      return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
+        const std::string lowered = lower(w);
+        return lowered == "nr" || lowered == "möte" || lowered == "sammanträde" || lowered == "protokoll";
+      });
     };
     // "Protokoll", "Minnesanteckningar": a document's type alone, in any case.
     auto is_type_word = [](const std::string& line) {

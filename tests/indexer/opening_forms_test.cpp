@@ -473,6 +473,26 @@ TEST_CASE("samverkan titles: a type line in capitals over or under the group's o
       "Datum: 2026-03-02\n\nNärvarande\nArbetsgivare: Ulla Ek, teknisk chef\nVision: Bo Ny\n\n1. Information\nInget.\n\n"
       "2. Övrigt\nInget.\n";
   CHECK(recognized(fuller_below).title == "Skyddskommittén, tekniska förvaltningen, möte 2/2026");
+  const std::string labels_below =
+      "EKBY KOMMUN                                Protokoll nr 7/2026
+Central samverkansgrupp, CSG               Diarienummer
+"
+      "                                           KS 2026/19
+Datum       2026-10-06
+Tid         08.30–11.10
+
+"
+      "Närvarande
+Arbetsgivare: Ulla Ek, kommunchef
+Vision: Bo Ny
+
+1. Information
+Inget.
+
+2. Övrigt
+Inget.
+";
+  CHECK(recognized(labels_below).title == "Central samverkansgrupp, CSG");
 }
 
 TEST_CASE("an answer naming its interpellant in the genitive, questions beside their answers in a table",
