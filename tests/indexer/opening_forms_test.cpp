@@ -474,24 +474,9 @@ TEST_CASE("samverkan titles: a type line in capitals over or under the group's o
       "2. Övrigt\nInget.\n";
   CHECK(recognized(fuller_below).title == "Skyddskommittén, tekniska förvaltningen, möte 2/2026");
   const std::string labels_below =
-      "EKBY KOMMUN                                Protokoll nr 7/2026
-Central samverkansgrupp, CSG               Diarienummer
-"
-      "                                           KS 2026/19
-Datum       2026-10-06
-Tid         08.30–11.10
-
-"
-      "Närvarande
-Arbetsgivare: Ulla Ek, kommunchef
-Vision: Bo Ny
-
-1. Information
-Inget.
-
-2. Övrigt
-Inget.
-";
+      "EKBY KOMMUN                                Protokoll nr 7/2026\nCentral samverkansgrupp, CSG               Diarienummer\n"
+      "                                           KS 2026/19\nDatum       2026-10-06\nTid         08.30–11.10\n\n"
+      "Närvarande\nArbetsgivare: Ulla Ek, kommunchef\nVision: Bo Ny\n\n1. Information\nInget.\n\n2. Övrigt\nInget.\n";
   CHECK(recognized(labels_below).title == "Central samverkansgrupp, CSG");
 }
 
