@@ -158,7 +158,15 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.empty() || is_url_line(line)) continue;
-    if (auto labeled = match_header_label(line); labeled && labeled->label == HeaderLabel::Diarienummer) {
+    // "Ärendenummer (e-tjänst)  MF-2026-00087": a web service's own reference, not the registry's
+    // (its label on the line, or on the cell before it).
+    const bool service_reference =
+        lower(line).find("e-tjänst") != std::string::npos ||
+        (i > 0 && line.size() < 40 && lower(lines[i - 1]).find("e-tjänst") != std::string::npos &&
+         lines[i - 1].size() < 60);
+    if (service_reference) continue;
+    if (auto labeled = match_header_label(line);
+        labeled && labeled->label == HeaderLabel::Diarienummer && !service_reference) {
       std::string value = labeled->value;
       // The value may stand on the next non-blank line.
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];

@@ -420,6 +420,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
         merge_listed_person(doc.people, person);
     for (const auto& person : recognize_cited_writers(text)) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_presenters(text)) merge_listed_person(doc.people, person);
+    for (const auto& person : recognize_form_names(text)) merge_listed_person(doc.people, person);
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }

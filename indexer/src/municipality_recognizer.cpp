@@ -224,7 +224,13 @@ std::string letterhead_municipality(const std::vector<std::string>& lines) {
   for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kLetterheadLines; ++i) {
     if (lines[i].empty()) continue;
     ++seen;
-    if (split_words(lines[i]).size() > kMaxWords) continue;
+    const auto words = split_words(lines[i]);
+    // "BÅSTADS KOMMUN Byggnadsnämnden PROTOKOLLSUTDRAG …": a flattened letterhead opens with it.
+    if (seen == 1 && words.size() > kMaxWords && words.size() >= 2 && lower(words[1]) == "kommun") {
+      const auto names = named_municipalities(std::string(words[0]) + " " + std::string(words[1]));
+      if (names.size() == 1) return names.front();
+    }
+    if (words.size() > kMaxWords) continue;
     const auto names = named_municipalities(lines[i]);
     if (names.size() == 1) return names.front();
   }
@@ -234,8 +240,10 @@ std::string letterhead_municipality(const std::vector<std::string>& lines) {
 }  // namespace
 
 std::string recognize_municipality(const ExtractedText& text, std::string_view title) {
-  if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
+  // The letterhead names the writer; a title may name the municipality the matter is about
+  // ("Gemensam lokalvård med Karlstads kommun").
   if (auto letterhead = letterhead_municipality(text.lines()); !letterhead.empty()) return letterhead;
+  if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
   if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
     return in_text;
   if (auto body = from_organ_of_place(text.flat()); !body.empty()) return body;

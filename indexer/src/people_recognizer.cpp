@@ -249,6 +249,23 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
   return people;
 }
 
+std::vector<schema::Person> recognize_form_names(const ExtractedText& text) {
+  // "Namn / Elsa Nyström": a form's name field over its value.
+  std::vector<schema::Person> people;
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::string field = lower(trim(lines[i]));
+    if (field.ends_with(":")) field.pop_back();
+    if (field != "namn" && field != "förslagsställare" && field != "förslagsställarens namn") continue;
+    const std::string value = collapse_spaces(lines[i + 1]);
+    const auto words = split_words(value);
+    if ((words.size() == 2 || words.size() == 3) &&
+        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }))
+      merge_person(people, schema::Person{value, "", "", "", ""});
+  }
+  return people;
+}
+
 std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
   // "Föredragande kommunarkivarie Anneli Berg redogör för ärendet", "Exploateringschef Helena
   // Borg föredrar ärendet", "Kommunens trafiksamordnare Eva Ek har tagit fram ett förslag".

@@ -223,6 +223,18 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   // Past the letterhead to the document's own heading.
+  // "Förslagets rubrik / Öppna en mötesplats för äldre i / Agnäs": a form's own field for it.
+  if (kind == schema::Kind::Annat)
+    for (std::size_t i = 0; i < lines.size() && i < 60; ++i) {
+      std::string field = lower(trim(lines[i]));
+      if (field.ends_with(":")) field.pop_back();
+      if (field != "rubrik" && field != "förslagets rubrik" && field != "ärendets rubrik" && field != "rubrik på förslaget")
+        continue;
+      std::string value;
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 4 && !lines[j].empty(); ++j)
+        value += (value.empty() ? "" : " ") + std::string(trim(lines[j]));
+      if (!value.empty()) return schema::truncate_utf8(collapse_spaces(value), kMaxTitleBytes);
+    }
   if (kind == schema::Kind::Annat) {
     std::size_t first = 0;
     while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;

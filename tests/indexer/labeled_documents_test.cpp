@@ -323,7 +323,7 @@ TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 234);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 236);
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
@@ -331,7 +331,7 @@ TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout8", {}, true, 259);
+  check_against_labels(test::source_dir() / "tests/holdout8", {}, true, 264);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

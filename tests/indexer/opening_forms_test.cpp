@@ -674,3 +674,28 @@ TEST_CASE("a news page: its cookie notice, its menu on one line, a breadcrumb br
   CHECK(doc.date->iso() == "2026-09-23");
   CHECK(doc.organ == "Kommunfullmäktige");
 }
+
+TEST_CASE("an e-service printout: the proposal's heading field, its name field, its own reference number",
+          "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN\nE-tjänst: Lämna medborgarförslag\nUtskrift av inskickat ärende\n\n"
+      "Ärendenummer (e-tjänst)          MF-2026-00087\nInskickat                        2026-04-14 10:32\n"
+      "Diarienummer                     KS 2026/64\n\nUppgifter om förslagsställaren\nNamn\nElsa Nyström\n\n"
+      "Förslagets rubrik\nÖppna en mötesplats för äldre i\nNorrby\n\nBeskriv ditt förslag\nSedan affären stängde finns ingen plats.\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.title == "Öppna en mötesplats för äldre i Norrby");
+  CHECK(doc.diarienummer == std::vector<std::string>{"KS 2026/64"});
+  CHECK(has_person(doc, "Elsa Nyström"));
+}
+
+TEST_CASE("the letterhead's municipality over one a title names; a flattened letterhead", "[indexer][opening]") {
+  const std::string memo =
+      "Ekby kommun\nTJÄNSTESKRIVELSE\nDatum\n2026-08-31\n\nGemensam lokalvård med Karlstads kommun – förstudie\n\n"
+      "Förslag till beslut\nKommunstyrelsen ger förvaltningen i uppdrag att utreda samarbetet med Karlstads kommun.\n";
+  CHECK(recognized(memo).municipality == "Ekby");
+  const std::string flat =
+      "BÅSTADS KOMMUN Byggnadsnämnden PROTOKOLLSUTDRAG Sammanträdesdatum 2026-09-23\n\n"
+      "BN § 147     Dnr BN 2026-000318\n\nFörhandsbesked i Ängelholms kommun\n\n"
+      "Ängelholms kommun har yttrat sig. Ängelholms kommun har inget att erinra.\n";
+  CHECK(recognized(flat).municipality == "Båstad");
+}

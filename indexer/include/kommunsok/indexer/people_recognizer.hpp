@@ -27,6 +27,9 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text);
 /// Borg föredrar ärendet", "Föredragande kommunarkivarie Anneli Berg redogör för …").
 std::vector<schema::Person> recognize_presenters(const ExtractedText& text);
 
+/// A form's name field over its value ("Namn" / "Elsa Nyström"): the person who filled it in.
+std::vector<schema::Person> recognize_form_names(const ExtractedText& text);
+
 /// Adds the person, or completes the one of the same name: a party or role it lacks.
 void merge_person(std::vector<schema::Person>& people, schema::Person person);
 
