@@ -58,6 +58,11 @@ namespace {
 
 std::string source_of(const SourceFile& file) { return file.source.empty() ? file.path.string() : file.source; }
 
+// Files prepared ahead of the writer, per worker. While the writer commits (a second or more
+// per batch) the workers go on preparing files up to this bound; at 4 they ran dry within a
+// commit and sat idle. A prepared file is its Xapian documents, some 100-300 KB.
+constexpr std::size_t kPendingPerThread = 16;
+
 std::size_t thread_count(std::size_t asked) {
   if (asked > 0) return asked;
   const unsigned cores = std::thread::hardware_concurrency();
@@ -72,7 +77,7 @@ class Run {
           auto it = in_flight_.find(tag);
           if (note && it != in_flight_.end()) note(it->second.file.path.string(), message);
         }),
-        workers_(thread_count(options.threads), 4 * thread_count(options.threads)) {}
+        workers_(thread_count(options.threads), kPendingPerThread * thread_count(options.threads)) {}
 
   IndexReport run() {
     SourceListing listing = find_source_files(options_.roots);
