@@ -71,8 +71,8 @@ void IndexWriter::put(const schema::Document& doc, const std::string& content_ha
 
 void IndexWriter::put(const PreparedDocument& prepared) {
   guarded("write", [&] {
-    for (const auto& [word, count] : prepared.spelling) db_.add_spelling(word, count);
     db_.replace_document(prepared.id_term, prepared.xdoc);
+    for (const auto& [word, count] : prepared.spelling) pending_spelling_[word] += count;
   });
 }
 
@@ -114,6 +114,8 @@ std::set<std::string> IndexWriter::stored_originals() const {
 
 void IndexWriter::commit() {
   guarded("commit", [&] {
+    for (const auto& [word, count] : pending_spelling_) db_.add_spelling(word, count);
+    pending_spelling_.clear();
     db_.commit_transaction();
     db_.commit();
     db_.begin_transaction(false);

@@ -3,6 +3,7 @@
 #include <Poco/DigestEngine.h>
 #include <Poco/SHA1Engine.h>
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -58,6 +59,13 @@ namespace {
 
 std::string source_of(const SourceFile& file) { return file.source.empty() ? file.path.string() : file.source; }
 
+// Files prepared ahead of the writer, per worker. While the writer commits (a second or more
+// per batch) the workers go on preparing files up to this bound; at 4 they ran dry within a
+// commit and sat idle. A prepared file is its Xapian documents, some 100-300 KB.
+constexpr std::size_t kPendingPerThread = 16;
+// ... and at most this much of their bytes (source and text), however few they are.
+constexpr std::size_t kMaxQueuedBytes = std::size_t{64} << 20;
+
 std::size_t thread_count(std::size_t asked) {
   if (asked > 0) return asked;
   const unsigned cores = std::thread::hardware_concurrency();
@@ -72,7 +80,7 @@ class Run {
           auto it = in_flight_.find(tag);
           if (note && it != in_flight_.end()) note(it->second.file.path.string(), message);
         }),
-        workers_(thread_count(options.threads), 4 * thread_count(options.threads)) {}
+        workers_(thread_count(options.threads), kPendingPerThread * thread_count(options.threads)) {}
 
   IndexReport run() {
     SourceListing listing = find_source_files(options_.roots);
@@ -183,7 +191,13 @@ class Run {
 
   // Hands the file to a worker; the writer takes the results in this order.
   void finish(Pending p, std::optional<Extraction> extraction) {
-    while (workers_.full()) write_oldest();
+    std::size_t bytes = p.source.bytes.size();
+    if (extraction)
+      for (const std::string& page : extraction->pages) bytes += page.size();
+    // A few large files must not hold gigabytes of text and index entries between them.
+    while (workers_.full() || (!workers_.empty() && queued_bytes_ + bytes > kMaxQueuedBytes)) write_oldest();
+    queued_bytes_ += bytes;
+    queued_sizes_.push_back(bytes);
     queued_ids_.insert(p.file.id);
     queued_sources_.insert(source_of(p.file));
     workers_.submit([this, p = std::move(p), extraction = std::move(extraction)] {
@@ -195,6 +209,8 @@ class Run {
   // The index side of a file, in the order the files were handed over: replaces its earlier
   // version (with paragraphs it no longer has), and commits when the batch is full.
   void write_oldest() {
+    queued_bytes_ -= queued_sizes_.front();
+    queued_sizes_.pop_front();
     PreparedFile p = workers_.take();
     queued_ids_.erase(p.id);
     queued_sources_.erase(p.source);
@@ -237,6 +253,8 @@ class Run {
   std::map<std::size_t, Pending> in_flight_;
   std::set<std::string> in_flight_ids_;
   std::set<std::string> queued_ids_, queued_sources_;  ///< of files with the workers or waiting for the writer
+  std::deque<std::size_t> queued_sizes_;  ///< bytes (source and text) of each of those files, oldest first
+  std::size_t queued_bytes_ = 0;
   std::size_t uncommitted_ = 0, uncommitted_bytes_ = 0, done_ = 0, total_ = 0;
   // Last, so it is destroyed first: its threads use the members above.
   OrderedWorkers<PreparedFile> workers_;

@@ -228,3 +228,34 @@ TEST_CASE("a file is one document whichever folder above it was named", "[indexe
   whole.prune = true;
   CHECK(run_indexing(whole).documents == 3);
 }
+
+TEST_CASE("the spelling words of a batch reach the index with its commit, and not without it", "[indexer][run][spelling]") {
+  TempDir db;
+  const fs::path dir = db.path() / "index";
+  auto document = [](const std::string& id, const std::string& text) {
+    kommunsok::schema::Document doc;
+    doc.id = id;
+    doc.title = "Protokoll";
+    doc.text = text;
+    return doc;
+  };
+  {
+    IndexWriter writer(dir);
+    writer.put(document("a", "gatubelysningen gatubelysningen vinterväghållning"), "hash-a");
+    writer.put(document("b", "gatubelysningen"), "hash-b");
+    writer.commit();
+    writer.put(document("c", "snöröjningsplanen"), "hash-c");
+  }  // destroyed without a commit: document c and its words are dropped
+  const Xapian::Database index(dir.string());
+  CHECK(index.get_doccount() == 2);
+  CHECK(index.get_spelling_suggestion("gatubelysnigen") == "gatubelysningen");
+  Xapian::termcount frequency = 0;
+  std::set<std::string> words;
+  for (auto word = index.spellings_begin(); word != index.spellings_end(); ++word) {
+    words.insert(*word);
+    if (*word == "gatubelysningen") frequency = word.get_termfreq();
+  }
+  CHECK(frequency == 3);
+  CHECK(words.contains("vinterväghållning"));
+  CHECK(!words.contains("snöröjningsplanen"));
+}

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -106,4 +107,46 @@ TEST_CASE("one thread and several build the same index", "[indexer][run][threads
     CHECK(documents[threads] == documents[1]);
     CHECK(words[threads] == words[1]);
   }
+}
+
+// The writer sums a batch's spelling words and gives them to Xapian at the commit: the
+// spelling table is then the same however the documents are batched, each word counted as
+// often as the documents' own words occur, and a batch that is never committed adds none.
+TEST_CASE("the spelling table counts every word's occurrences, whatever the batch size", "[indexer][run][spelling]") {
+  TempDir sources;
+  for (int n = 1; n <= 30; ++n) sources.write("ks/p" + std::to_string(100 + n) + ".txt", decision_text(n));
+  for (int n = 1; n <= 3; ++n) sources.write("tn/protokoll-" + std::to_string(n) + ".txt", kommunsok::test::kThreeParagraphProtocol);
+
+  std::map<std::size_t, std::vector<std::string>> words;
+  std::map<std::size_t, std::map<Xapian::docid, std::string>> documents;
+  for (const std::size_t batch : {1, 4, 1000}) {
+    TempDir db;
+    IndexOptions options;
+    options.db = db.path() / "index";
+    options.roots = {sources.path()};
+    options.batch_size = batch;
+    REQUIRE(run_indexing(options).indexed == 33);
+    words[batch] = spellings(options.db);
+    documents[batch] = contents(options.db);
+
+    // Each suggested word's frequency is the sum of its term's wdf over the documents.
+    const Xapian::Database index(options.db.string());
+    std::size_t checked = 0;
+    for (auto word = index.spellings_begin(); word != index.spellings_end(); ++word) {
+      Xapian::termcount occurrences = 0;
+      for (auto posting = index.postlist_begin(*word); posting != index.postlist_end(*word); ++posting)
+        occurrences += posting.get_wdf();
+      INFO(*word);
+      CHECK(word.get_termfreq() == occurrences);
+      ++checked;
+    }
+    CHECK(checked > 20);
+    CHECK(std::any_of(words[batch].begin(), words[batch].end(),
+                      [](const std::string& w) { return w.starts_with("friskvårdsbidrag "); }));
+  }
+  CHECK(!words[1].empty());
+  CHECK(words[4] == words[1]);
+  CHECK(words[1000] == words[1]);
+  CHECK(documents[4] == documents[1]);
+  CHECK(documents[1000] == documents[1]);
 }

@@ -1,6 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kommunsok/schema/compound_splitter.hpp"
+#include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/swedish_analyzer.hpp"
+#include "kommunsok/schema/term_prefixes.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
 using namespace kommunsok::schema;
@@ -68,4 +75,54 @@ TEST_CASE("the inflections users type and documents use share a stem", "[schema]
   CHECK(stem("skyddsrond") == stem("skyddsronderna"));
   CHECK(stem("budget") != stem("bud"));
   CHECK(stem("paket") == "paket");
+}
+
+namespace {
+
+// The folded and compound-part terms as they were made before each distinct word was taken
+// once: word by word, one wdf per occurrence.
+std::map<std::string, Xapian::termcount> word_forms_one_by_one(const std::vector<std::string>& texts) {
+  std::map<std::string, Xapian::termcount> terms;
+  const Xapian::Stem stem = swedish_stemmer();
+  for (const std::string& text : texts) {
+    Xapian::Utf8Iterator it(text.data(), text.size()), end;
+    while (it != end) {
+      while (it != end && !Xapian::Unicode::is_wordchar(*it)) ++it;
+      std::string word;
+      const bool lower_case = it != end && Xapian::Unicode::get_category(*it) == Xapian::Unicode::LOWERCASE_LETTER;
+      for (; it != end && Xapian::Unicode::is_wordchar(*it); ++it) Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+      if (word.empty() || word.size() > 64) continue;
+      const std::string stemmed = stem(word);
+      if (has_diacritics(stemmed)) ++terms[std::string(prefix::folded) + fold_diacritics(stemmed)];
+      if (!lower_case) continue;
+      for (const std::string& part : CompoundSplitter::swedish().parts(word)) {
+        const std::string part_stem = stem(part);
+        ++terms[std::string(prefix::compound_part) + part_stem];
+        if (has_diacritics(part_stem)) ++terms[std::string(prefix::folded) + fold_diacritics(part_stem)];
+      }
+    }
+  }
+  return terms;
+}
+
+}  // namespace
+
+TEST_CASE("folded and compound-part terms have one wdf per occurrence of their word", "[schema][analyzer]") {
+  const std::string title = "Friskvårdsbidraget och förskolan";
+  const std::string people = "Åsa Förskolan\nÖrjan Lindbergsskolan\n";
+  const std::string body =
+      "Friskvårdsbidraget höjs. friskvårdsbidraget gäller förskolan, förskolan och FÖRSKOLAN; "
+      "skolskjutsarna och skolskjutsen. Förskolan! friskvårdsbidraget skolskjutsarna lindbergsskolan";
+  Xapian::Document xdoc;
+  Xapian::TermGenerator generator = make_term_generator();
+  generator.set_document(xdoc);
+  index_text(generator, title, people, body);
+
+  std::map<std::string, Xapian::termcount> made;
+  for (auto term = xdoc.termlist_begin(); term != xdoc.termlist_end(); ++term)
+    if ((*term).starts_with(prefix::folded) || (*term).starts_with(prefix::compound_part)) made[*term] = term.get_wdf();
+  const auto expected = word_forms_one_by_one({title, people, body});
+  CHECK(made == expected);
+  CHECK(made.at(std::string(prefix::folded) + fold_diacritics(swedish_stemmer()("förskolan"))) >= 6);  // six times written
+  if (CompoundSplitter::swedish().available()) CHECK(made.contains(std::string(prefix::compound_part) + swedish_stemmer()("bidraget")));
 }
