@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -231,7 +233,8 @@ std::optional<std::pair<std::string, std::string>> representative_asking(const s
     if (const auto union_name = schema::canonical_union(words[0].substr(0, words[0].size() - 1)))
       for (const schema::Person& p : people) {
         if (p.name.empty()) continue;
-        const std::size_t at = sentence.find(" " + p.name + " ");
+        constexpr std::size_t kOpeningBytes = 120;  // the role and the name open the sentence
+        const std::size_t at = std::string_view(sentence).substr(0, kOpeningBytes).find(" " + p.name + " ");
         if (at == std::string::npos || at > 60) continue;
         const auto rest = split_words(std::string_view(sentence).substr(at + p.name.size() + 2));
         if (!rest.empty() && is_one_of(rest.front(), kAskingVerbs)) return std::make_pair(p.name, *union_name);
@@ -252,8 +255,41 @@ std::optional<std::pair<std::string, std::string>> representative_asking(const s
   return std::nullopt;
 }
 
+namespace {
+
+// The people a sentence may open with, found by the first words of their names: each name
+// once, so a long attendance list does not make every sentence cost as much as the list.
+class PeopleByFirstName {
+ public:
+  explicit PeopleByFirstName(const std::vector<schema::Person>& people) {
+    std::set<std::string> seen;
+    for (const schema::Person& p : people) {
+      const auto words = split_words(p.name);
+      if (words.empty() || !seen.insert(p.name).second) continue;
+      by_word_[std::string(words.front())].push_back(p);
+    }
+  }
+
+  // Those whose first name is one of the sentence's first words.
+  std::vector<schema::Person> in(const std::string& sentence) const {
+    constexpr std::size_t kOpeningWords = 8;
+    std::vector<schema::Person> out;
+    const auto words = split_words(sentence);
+    for (std::size_t k = 0; k < words.size() && k < kOpeningWords; ++k)
+      if (const auto it = by_word_.find(std::string(words[k])); it != by_word_.end())
+        out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::vector<schema::Person>> by_word_;
+};
+
+}  // namespace
+
 std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure,
-                                                            const std::vector<schema::Person>& people) {
+                                                            const std::vector<schema::Person>& all_people) {
+  const PeopleByFirstName index(all_people);
   std::vector<schema::Exchange> out;
   const std::string full = structure.text().full_text();
   for (const SectionText& section : section_texts(structure)) {
@@ -271,6 +307,7 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
     };
     for (const std::string& sentence : sentences_of(section.flat)) {
       const auto asker = union_asking(sentence);
+      const std::vector<schema::Person> people = index.in(sentence);
       const auto representative = asker ? std::nullopt : representative_asking(sentence, people);
       const bool question_mark = sentence.ends_with("?");
       if (asker || representative || (question_mark && !last_asker.empty() && (answering || !open))) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 
 #include "kommunsok/indexer/attendance_recognizer.hpp"
 #include "kommunsok/indexer/date_recognizer.hpp"
@@ -431,7 +432,21 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     if (doc.unit.empty()) doc.unit = letterhead_unit(text);
     doc.unions = std::move(participants.unions);
     doc.unions_absent = std::move(participants.unions_absent);
-    doc.people.insert(doc.people.end(), participants.people.begin(), participants.people.end());
+    // A person listed twice (a table and a line of prose, a hostile list of one name) is one
+    // person: the first listing, its blanks filled from the later ones.
+    std::map<std::string, std::size_t> listed;
+    for (std::size_t k = 0; k < doc.people.size(); ++k) listed.emplace(doc.people[k].name, k);
+    for (schema::Person& person : participants.people) {
+      const auto [at, added] = listed.emplace(person.name, doc.people.size());
+      if (added) {
+        doc.people.push_back(std::move(person));
+        continue;
+      }
+      schema::Person& same = doc.people[at->second];
+      if (same.union_name.empty()) same.union_name = person.union_name;
+      if (same.role.empty()) same.role = person.role;
+      if (same.side.empty()) same.side = person.side;
+    }
     doc.exchanges = recognize_samverkan_exchanges(structure, doc.people);
   } else if (doc.kind == schema::Kind::Interpellation) {
     doc.exchanges = recognize_interpellation_exchanges(structure, doc.people, is_interpellation_answer(doc.title, text));

@@ -49,6 +49,19 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
       {"many signature slashes", repeat("/Anna Berg (S) ", 15'000)},
       {"many questions answered in turn", "Interpellation om x\n\n" + repeat("– Vem?\n", 10'000) + "\n" +
                                               repeat(std::string(90, 'a') + "\n\n", 10'000)},
+      {"a huge headed attendance table", "Samverkansgrupp\n\nNärvaro\nNamn   Funktion   Part   Närvarande\n" +
+                                             repeat("Anna Berg   Ombud   Kommunal  Ja\n", 20'000)},
+      {"a huge labelled attendance table", "Samverkansgrupp\n\nFör arbetsgivaren    Namn    Funktion\n" +
+                                               repeat("                     Anna Berg    rektor\n\n", 20'000)},
+      {"a huge prose attendance", "Samverkansgrupp\n\nNärvarande\nFrån arbetsgivaren deltog " +
+                                      repeat("rektor Anna Berg, ", 20'000) + "och Bo Ny.\n"},
+      {"many representatives asking in the genitive",
+       "Samverkansgrupp\n\nNärvarande\nFör arbetstagarna:\n" + repeat("Anna Berg, Kommunal\n", 2'000) + "\n1. Fråga\n" +
+           repeat("Kommunals ombud Anna Berg frågar om x. Teknisk chef svarar att y. ", 3'000)},
+      {"many semicolon entries", "Frånvarande: " + repeat("[Kommunal] Anna Berg; ", 30'000) + "\n"},
+      {"a huge news page", "Start > Nyheter > X\nPublicerad 3 februari 2026\n" +
+                               repeat("Vid sammanträdet den 2 februari beslutade fullmäktige. ", 20'000)},
+      {"many questions in a column", "Interpellationssvar\n\n" + repeat("Hur många\nfinns det?\n", 20'000)},
   };
   for (const auto& [name, text] : cases) {
     INFO(name);
