@@ -217,6 +217,19 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
   }
   const std::string full = structure.text().full_text();
+  // "Timo Niemi (V) har ställt tre frågor …": in an interpellation, the one who put them.
+  constexpr std::size_t kCandidates = 20;  // the interpellant is named early; a long list is no letter
+  if (asker.empty())
+    for (std::size_t tried = 0; const auto& p : people) {
+      if (p.name.empty() || p.party.empty()) continue;
+      if (++tried > kCandidates) break;
+      const std::string written = p.name + " (" + p.party + ") har ställt";
+      if (full.find(written) != std::string::npos) {
+        asker = p.name;
+        affiliation = p.party;
+        break;
+      }
+    }
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
   // "Till fråga 2:".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());

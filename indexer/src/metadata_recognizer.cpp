@@ -34,7 +34,7 @@ bool is_interpellation_answer(const std::string& title, const ExtractedText& tex
   if (opening.starts_with("svar på interpellation") || opening.starts_with("interpellationssvar") ||
       answers_named_interpellation(opening))
     return true;
-  constexpr std::size_t kMaxHeadingWords = 6;
+  constexpr std::size_t kMaxHeadingWords = 15;  // "SVAR PÅ INTERPELLATION OM SKOLSKJUTSARNA OCH SKOLAN I …"
   return std::any_of(text.lines().begin(), text.lines().end(), [](const std::string& line) {
     const std::string lowered = lower(trim(line));
     // "SVAR", "Svar:" alone, "INTERPELLATION MED SVAR": the answer's own heading.

@@ -699,3 +699,17 @@ TEST_CASE("the letterhead's municipality over one a title names; a flattened let
       "Ängelholms kommun har yttrat sig. Ängelholms kommun har inget att erinra.\n";
   CHECK(recognized(flat).municipality == "Båstad");
 }
+
+TEST_CASE("an interpellation and its answer in one file: a long answer heading, the asker who 'har ställt' the questions",
+          "[indexer][opening]") {
+  const std::string text =
+      "INTERPELLATION\n\nJag vill fråga:\n\n1. Hur lång blir resan?\n2. Har andra lösningar utretts?\n\n"
+      "Ekby 2026-01-19\nTimo Niemi (V)\n\n"
+      "SVAR PÅ INTERPELLATION OM SKOLSKJUTSARNA OCH SKOLAN I NORRBY\n\n"
+      "Timo Niemi (V) har ställt två frågor om skolan. Mina svar:\n\n"
+      "1. Resan blir 55 minuter.\n\n2. Ja, fjärrundervisning har utretts.\n\nAnna Ek (S)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Timo Niemi");
+  CHECK(doc.exchanges[0].answer.starts_with("1. Resan blir 55 minuter"));
+}
