@@ -211,14 +211,13 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   }
   // "MBN 2025/118 231" in the header, "MBN 2025/118" in the text: one case, written once with
   // its filing class. The shorter spelling goes.
-  std::vector<std::string> keys;
-  for (const auto& number : found) keys.push_back(schema::canonical_diarienummer(number));
+  std::set<std::string> keys;
+  for (const auto& number : found) keys.insert(schema::canonical_diarienummer(number));
   std::vector<std::string> kept;
-  for (std::size_t a = 0; a < found.size(); ++a) {
-    const bool part_of_another = std::any_of(keys.begin(), keys.end(), [&](const std::string& other) {
-      return other.size() > keys[a].size() + 1 && other.starts_with(keys[a]) && other[keys[a].size()] == '-';
-    });
-    if (!part_of_another) kept.push_back(found[a]);
+  for (const auto& number : found) {
+    const std::string longer = schema::canonical_diarienummer(number) + "-";
+    const auto next = keys.lower_bound(longer);  // the first key that may continue this one
+    if (next == keys.end() || !next->starts_with(longer)) kept.push_back(number);
   }
   return kept;
 }

@@ -257,32 +257,43 @@ std::optional<std::pair<std::string, std::string>> representative_asking(const s
 
 namespace {
 
-// The people a sentence may open with, found by the first words of their names: each name
-// once, so a long attendance list does not make every sentence cost as much as the list.
+// The people a sentence may open with, found by the first two words of their names: each
+// name once, so a long attendance list does not make every sentence cost as much as the list.
 class PeopleByFirstName {
  public:
   explicit PeopleByFirstName(const std::vector<schema::Person>& people) {
     std::set<std::string> seen;
     for (const schema::Person& p : people) {
       const auto words = split_words(p.name);
-      if (words.empty() || !seen.insert(p.name).second) continue;
-      by_word_[std::string(words.front())].push_back(p);
+      if (words.size() < 2 || !seen.insert(p.name).second) continue;
+      by_words_[std::string(words[0]) + " " + std::string(words[1])].push_back(p);
     }
   }
 
-  // Those whose first name is one of the sentence's first words.
+  // Those whose name's first two words stand together among the sentence's first words (a
+  // name with a comma after it too: "Petra Lind, Kommunal, undrade").
   std::vector<schema::Person> in(const std::string& sentence) const {
-    constexpr std::size_t kOpeningWords = 8;
+    constexpr std::size_t kOpeningWords = 8, kMaxCandidates = 16;
     std::vector<schema::Person> out;
     const auto words = split_words(sentence);
-    for (std::size_t k = 0; k < words.size() && k < kOpeningWords; ++k)
-      if (const auto it = by_word_.find(std::string(words[k])); it != by_word_.end())
-        out.insert(out.end(), it->second.begin(), it->second.end());
+    std::set<std::string> pairs_seen;
+    for (std::size_t k = 0; k + 1 < words.size() && k < kOpeningWords && out.size() < kMaxCandidates; ++k) {
+      std::string second(words[k + 1]);
+      while (!second.empty() && (second.back() == ',' || second.back() == ')')) second.pop_back();
+      const std::string pair = std::string(words[k]) + " " + second;
+      if (!pairs_seen.insert(pair).second) continue;
+      const auto it = by_words_.find(pair);
+      if (it == by_words_.end()) continue;
+      for (const schema::Person& p : it->second) {
+        if (out.size() >= kMaxCandidates) break;
+        out.push_back(p);
+      }
+    }
     return out;
   }
 
  private:
-  std::map<std::string, std::vector<schema::Person>> by_word_;
+  std::map<std::string, std::vector<schema::Person>> by_words_;
 };
 
 }  // namespace
@@ -294,6 +305,7 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
   const std::string full = structure.text().full_text();
   for (const SectionText& section : section_texts(structure)) {
     std::optional<schema::Exchange> open;
+    std::size_t cursor = section.offset;
     bool answering = false;
     std::string last_asker, last_affiliation;
     auto close = [&] {
@@ -314,8 +326,9 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         close();
         if (asker) last_asker = last_affiliation = *asker;
         if (representative) std::tie(last_asker, last_affiliation) = *representative;
-        open = schema::Exchange{last_asker, last_affiliation, "", sentence, "", section.heading,
-                                position_of(full, sentence, section.offset)};
+        // Sentences come in order: each is looked for after the one before.
+        cursor = position_of(full, sentence, cursor);
+        open = schema::Exchange{last_asker, last_affiliation, "", sentence, "", section.heading, cursor};
         continue;
       }
       if (!open) continue;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <regex>
+#include <set>
 
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/exchange_text.hpp"
@@ -121,10 +122,12 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
                                                                  bool answered) {
   const auto& lines = structure.text().lines();
   std::vector<FoundQuestion> questions;
+  // The questions' normalised texts, kept up with the list as it grows.
+  std::set<std::string> keys;
+  std::size_t keys_of = 0;  // questions whose keys are in keys
   auto seen = [&](const std::string& q) {
-    const std::string key = schema::normalize_keyword(q);
-    return std::any_of(questions.begin(), questions.end(),
-                       [&](const FoundQuestion& f) { return schema::normalize_keyword(f.text) == key; });
+    for (; keys_of < questions.size(); ++keys_of) keys.insert(schema::normalize_keyword(questions[keys_of].text));
+    return keys.contains(schema::normalize_keyword(q));
   };
 
   // List items first: an item runs on over its continuation lines.

@@ -212,7 +212,9 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
     // "Tjänsteskrivelse, samhällsutvecklingschef Jenny Åström, 2021-08-30", "Tjänsteskrivelse,
     // Helena Marklund, 2021-10-27": the writer right after the document's name and a comma.
     bool after_comma = false;
-    if (at == std::string::npos)
+    // Positions in the lower-cased line are the line's own only when lowering kept its bytes
+    // (it does for Swedish; "Ⱥ" grows by one).
+    if (at == std::string::npos && lowered.size() == line.size())
       for (const std::string_view document : {"skrivelse, ", "utlåtande, ", "yttrande, ", "promemoria, "})
         if (const std::size_t found = lowered.find(document); found != std::string::npos) {
           at = found + document.size() - 2;
@@ -297,7 +299,9 @@ void merge_person(std::vector<schema::Person>& people, schema::Person person) {
   auto same = std::find_if(people.begin(), people.end(),
                            [&](const schema::Person& p) { return p.name == person.name; });
   if (same == people.end()) {
-    people.push_back(std::move(person));
+    // A document names at most a few hundred people; past that it is a list of something
+    // else, and every further name would cost a scan of all the others.
+    if (people.size() < kMaxPeople) people.push_back(std::move(person));
     return;
   }
   if (same->party.empty()) same->party = person.party;

@@ -131,9 +131,9 @@ bool is_group_label(const std::string& text) { return is_list_heading(text); }
 // the row says nothing; absent when a presence column marks it so.
 std::string row_line(const std::vector<Cell>& row, std::size_t from, const TableHeadings& h, bool& absent) {
   std::array<std::string, 5> value;
+  std::size_t k = 0;  // the last heading starting at or before the cell; cells come left to right
   for (std::size_t r = from; r < row.size(); ++r) {
     const Cell& c = row[r];
-    std::size_t k = 0;  // the last heading starting at or before the cell
     while (k + 1 < h.cells.size() && h.cells[k + 1].column <= c.column + kColumnSlack) ++k;
     std::string& slot = value[static_cast<std::size_t>(h.columns[k])];
     slot += (slot.empty() ? "" : " ") + c.text;

@@ -7,6 +7,28 @@
 using namespace kommunsok::indexer;
 
 namespace {
+// "Anna Berg1, Kommunal", "Anna Berg2, Kommunal", …: a list of different entries.
+std::string numbered(std::string_view head, std::string_view before, std::string_view after, std::size_t times) {
+  std::string out(head);
+  for (std::size_t i = 0; i < times; ++i) {
+    out += before;
+    // letters, not digits, so the entries stay names where names are read
+    for (std::size_t n = i; ; n /= 26) {
+      out += static_cast<char>('a' + n % 26);
+      if (n < 26) break;
+    }
+    out += after;
+  }
+  return out;
+}
+
+// "KS 2021/0", "KS 2021/1", …
+std::string counted(std::string_view before, std::string_view after, std::size_t times) {
+  std::string out;
+  for (std::size_t i = 0; i < times; ++i) out += std::string(before) + std::to_string(i) + std::string(after);
+  return out;
+}
+
 std::string repeat(std::string_view piece, std::size_t times) {
   std::string out;
   out.reserve(piece.size() * times);
@@ -62,6 +84,13 @@ TEST_CASE("pathological texts are recognised without crashing", "[indexer][robus
       {"a huge news page", "Start > Nyheter > X\nPublicerad 3 februari 2026\n" +
                                repeat("Vid sammanträdet den 2 februari beslutade fullmäktige. ", 20'000)},
       {"many questions in a column", "Interpellationssvar\n\n" + repeat("Hur många\nfinns det?\n", 20'000)},
+      {"many representatives sharing a first name", numbered("Samverkansgrupp\n\nNärvarande\nFör arbetstagarna:\n",
+                                                             "Anna Berg", ", Kommunal\n", 20'000)},
+      {"a table with very many columns", "Namn" + repeat("   Roll", 100'000) + "\n" + repeat("x  ", 100'000) + "\n"},
+      {"a letter whose lower case is longer", repeat("\xC8\xBA", 60) + "skrivelse, Anna Berg, 2021\n"},
+      {"many different case numbers", counted("KS 2021/", "\n", 50'000)},
+      {"many different presenters", numbered("", "Rektor Anna Berg", " föredrar ärendet.\n", 10'000)},
+      {"many different listed questions", numbered("Interpellation\n\n", "- Hur många ", " finns det?\n", 10'000)},
   };
   for (const auto& [name, text] : cases) {
     INFO(name);

@@ -2,6 +2,7 @@
 // for which party, is what journalists search for.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,9 @@
 #include "kommunsok/schema/document.hpp"
 
 namespace kommunsok::indexer {
+
+/// The people one document may name; merge_person keeps no more.
+inline constexpr std::size_t kMaxPeople = 1000;
 
 /// True for the abbreviations of Swedish parliamentary and common party names (S, M, V, MP, C,
 /// L, KD, SD, FP, FI, PP).
