@@ -409,12 +409,7 @@ namespace {
 bool is_capital_code(const std::string& code) {
   static constexpr std::string_view kLaws[] = {"LSS", "SOL", "LOU", "PBL", "MBL", "AFS", "SFS", "LVU", "LVM",
                                                "KL",  "FL",  "OSL", "HSL", "AML", "LAS", "MB",  "SL",  "LOA"};
-  if (code.size() < 2) return false;
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    const auto c = static_cast<unsigned char>(code[i]);
-    if (c >= 'a' && c <= 'z') return false;
-    if (c == 0xC3 && i + 1 < code.size() && static_cast<unsigned char>(code[i + 1]) >= 0xA0) return false;  // å ä ö
-  }
+  if (code.size() < 2 || has_lowercase_letter(code)) return false;
   return std::none_of(std::begin(kLaws), std::end(kLaws), [&](std::string_view law) { return code == law; });
 }
 

@@ -259,9 +259,9 @@ namespace {
 
 // The people a sentence may open with, found by the first two words of their names: each
 // name once, so a long attendance list does not make every sentence cost as much as the list.
-class PeopleByFirstName {
+class PeopleByNameStart {
  public:
-  explicit PeopleByFirstName(const std::vector<schema::Person>& people) {
+  explicit PeopleByNameStart(const std::vector<schema::Person>& people) {
     std::set<std::string> seen;
     for (const schema::Person& p : people) {
       const auto words = split_words(p.name);
@@ -300,7 +300,7 @@ class PeopleByFirstName {
 
 std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure,
                                                             const std::vector<schema::Person>& all_people) {
-  const PeopleByFirstName index(all_people);
+  const PeopleByNameStart index(all_people);
   std::vector<schema::Exchange> out;
   const std::string full = structure.text().full_text();
   for (const SectionText& section : section_texts(structure)) {

@@ -193,15 +193,10 @@ bool is_letterhead_line(const std::string& line) {
 // "PROTOKOLL SKYDDSKOMMITTÉ", "PROTOKOLL Nr 7/2023": a line in capitals, a document's type
 // over or under the heading that names it in ordinary case.
 bool in_capitals(std::string_view line) {
-  bool letters = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 'a' && c <= 'z') return false;
-    // å ä ö é in UTF-8: 0xC3 then 0xA0–0xBF
-    if (c == 0xC3 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) >= 0xA0) return false;
-    if ((c >= 'A' && c <= 'Z') || c == 0xC3) letters = true;
-  }
-  return letters;
+  const bool letters = std::any_of(line.begin(), line.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xC3;
+  });
+  return letters && !has_lowercase_letter(line);
 }
 
 // "onsdagen den 10 juni 2026, kl. 15.15–16.45, personalrummet": a meeting's date line,

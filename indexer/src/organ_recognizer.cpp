@@ -58,8 +58,7 @@ std::string qualified_joint_group(const std::string& title) {
     }
     // "kommungemensam samverkansgrupp", "förvaltningsövergripande samverkansgruppen": a group
     // the table does not know, named as written.
-    static constexpr std::array<std::string_view, 4> kQualifierEndings{"gemensam", "gemensamma", "övergripande",
-                                                                       "centrala"};
+    static constexpr std::array<std::string_view, 3> kQualifierEndings{"gemensam", "gemensamma", "övergripande"};
     if (std::any_of(kQualifierEndings.begin(), kQualifierEndings.end(),
                     [&](std::string_view ending) { return qualifier.ends_with(ending); }))
       return capitalize(qualifier + " " + group);

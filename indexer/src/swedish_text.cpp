@@ -84,6 +84,16 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
   return true;
 }
 
+bool has_lowercase_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return true;
+    // å ä ö é in UTF-8: 0xC3 then 0xA0–0xBF
+    if (c == 0xC3 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0xA0) return true;
+  }
+  return false;
+}
+
 std::size_t find_ci(std::string_view text, std::string_view needle) {
   return lower(text).find(lower(needle));
 }

@@ -167,8 +167,8 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
 // Namn   Organisation"). Each row becomes one line as lists write it, each group's label a line
 // of its own ("Förhinder:"); the rows a presence column marks absent follow under
 // "Frånvarande:". The lines of the table it read, or 0 when line i opens none.
-std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
-  const std::vector<Cell> first = cells_of(lines[i]);
+std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, const std::vector<Cell>& first,
+                              std::vector<std::string>& out) {
   const bool labelled = first.size() >= 3 && is_group_label(first[0].text) && headings_of(first, 1).has_value();
   std::optional<TableHeadings> h = headings_of(first, labelled ? 1 : 0);
   if (!h) return 0;
@@ -222,13 +222,14 @@ std::string split_columns(std::string_view text) {
     out += '\n';
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // Each line's cells, split once: the table, form and column readers below all start from them.
+    const std::vector<Cell> cells = cells_of(lines[i]);
     std::vector<std::string> table;
-    if (const std::size_t read = read_headed_table(lines, i, table); read > 0) {
+    if (const std::size_t read = read_headed_table(lines, i, cells, table); read > 0) {
       for (const auto& t : table) emit(t);
       i += read - 1;
       continue;
     }
-    const std::vector<Cell> cells = cells_of(lines[i]);
     // "Kultur- och fritidsförvaltningen    Datum         Diarienummer" over
     // "                                    2023-02-27    KFN-2023/0045.821": a form's labels
     // over their values, each value read with the label above it.

@@ -16,6 +16,9 @@ bool starts_uppercase(std::string_view word);
 bool starts_lowercase(std::string_view word);
 /// True when the first code point of word is a letter.
 bool starts_with_letter(std::string_view word);
+/// True when text holds a lower-case letter a–z or one of Latin-1's (å, ä, ö, é …): a line
+/// or a code written in capitals has none.
+bool has_lowercase_letter(std::string_view text);
 /// Unicode-aware lowercase.
 std::string lower(std::string_view text);
 /// The text with its first letter uppercased.
