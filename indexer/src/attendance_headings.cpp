@@ -50,4 +50,11 @@ bool is_attendance_heading(std::string_view text) {
   return one_of(std::string_view(bare_heading(text)), kHeadings);
 }
 
+bool is_absence_heading(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kHeadings{"förhinder",      "frånvarande",     "ej närvarande",
+                                                             "anmält förhinder", "återbud",         "anmält återbud",
+                                                             "lämnat återbud",  "anmälda förhinder"};
+  return one_of(std::string_view(bare_heading(text)), kHeadings);
+}
+
 }  // namespace kommunsok::indexer

@@ -2,6 +2,7 @@
 
 #include <regex>
 
+#include "kommunsok/indexer/flattened_heading.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -23,6 +24,22 @@ bool is_other_event(std::string_view line) {
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)
     if (lowered.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// "Ärende 6. Nästa möte / Torsdag 24 september 2026 kl. 14.00": a meeting to come is not the
+// one the record is of. True when the line or the two non-empty lines above it announce one.
+bool announces_next_meeting(const std::vector<std::string>& lines, std::size_t at) {
+  static constexpr std::string_view kPhrases[] = {"nästa möte", "nästa sammanträde", "nästa träff", "kommande möte",
+                                                  "nästa samverkan", "nästa mötestid", "kommande sammanträde",
+                                                  "nästa skyddskommitté", "nästa apt"};
+  for (std::size_t i = at + 1, seen = 0; i-- > 0 && seen < 3;) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    const std::string lowered = lower(lines[i]);
+    for (std::string_view phrase : kPhrases)
+      if (lowered.find(phrase) != std::string::npos) return true;
+  }
   return false;
 }
 
@@ -69,7 +86,9 @@ std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines)
   // "Ekby 2021-03-04", "Ekby den 11 april 2023", "Lilla Edet den 3 mars 2022".
   static const std::regex pattern(
       R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}(?:\s[A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}){0,2})(?:\s{1,3}den)?,?\s{1,3}(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)$)");
-  for (const auto& raw : lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& raw = lines[i];
+    if (announces_next_meeting(lines, i)) continue;
     // "Högaktningsfullt          Hyllinge 2002-02-21": the place and date stand apart at the end.
     std::string_view tail = raw;
     if (const std::size_t gap = tail.rfind("   "); gap != std::string_view::npos) tail = tail.substr(gap);
@@ -117,6 +136,20 @@ std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>
   return std::nullopt;
 }
 
+// A transcript's flattened heading: "Protokoll samverkansgrupp (SVG) … kommun 2026-08-20
+// Närvarande …" dates the meeting among its opening paragraphs.
+std::optional<schema::IsoDate> flattened_heading_date(const ExtractedText& text) {
+  constexpr std::size_t kParagraphs = 4;
+  std::size_t seen = 0;
+  for (const std::string& paragraph : text.paragraphs()) {
+    if (++seen > kParagraphs) break;
+    const std::string heading = flattened_heading(paragraph);
+    if (heading.empty() || is_other_event(heading)) continue;
+    return find_swedish_date(heading);
+  }
+  return std::nullopt;
+}
+
 // "ULRICEHAMNS KOMMUN / Tekniska nämnden / 2026-05-04 / Dnr TN 2026/143": a letter's date, alone
 // on a line of its letterhead, before anything longer than a letterhead's cell.
 std::optional<schema::IsoDate> letterhead_date(const std::vector<std::string>& lines) {
@@ -156,7 +189,7 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
       R"((?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s{1,3}(?:den\s{1,3})?(\d{1,2}\s{1,3}[A-Za-zåäö]{3,10},?\s{1,3}(?:19|20)\d\d),?\s{1,3}(?:kl|klockan)\b)",
       std::regex::icase);
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
-    if (is_other_event(lines[i])) continue;
+    if (is_other_event(lines[i]) || announces_next_meeting(lines, i)) continue;
     // "… sammanträder måndagen den 2 december 2024 / kl. 18.30": the time on the next line.
     const std::string line = i + 1 < lines.size() && lines[i].size() < 200 ? lines[i] + " " + lines[i + 1] : lines[i];
     std::smatch m;
@@ -232,6 +265,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
     if (auto date = weekday_meeting_time(lines)) return date;
   if (auto date = date_under_heading(lines)) return date;
   if (auto date = find_swedish_date(title)) return date;
+  if (auto date = flattened_heading_date(text)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;
   if (auto date = interpellation_lead_date(lines)) return date;

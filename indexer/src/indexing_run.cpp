@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "11";
+constexpr std::string_view kRecognitionVersion = "12";
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs
 // add "#§NNNN" to its id, so a file's own id leaves room for that.
 constexpr std::size_t kMaxIdBytes = 240 - 16;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kommunsok/indexer/flattened_heading.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -107,7 +108,8 @@ bool opens_as_protocol(const std::vector<std::string>& opening) {
 bool is_samverkan_title(const std::string& opening) {
   static constexpr std::array kGroups{"förvaltningsgrupp", "samverkansgrupp", "samverkansmöte",
                                       "skyddskommitté", "arbetsplatsträff", "lokal samverkan",
-                                      "central samverkan", "samverkansråd"};
+                                      "central samverkan", "samverkansråd", "apt med samverkan",
+                                      "apt-samverkan", "samverkans-apt", "samverkansträff"};
   for (const char* group : kGroups)
     if (opening.find(group) != std::string::npos) return true;
   // The groups' codes as words of their own: "Protokoll LSG Hedenbergska skolan", "FSG 4/2022".
@@ -181,7 +183,8 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   // letterhead — not in a long list that merely mentions a samverkansgrupp.
   constexpr std::size_t kMaxHeadingWords = 15;
   for (std::size_t k = 0; k < opening.size(); ++k)
-    if (is_samverkan_title(opening[k]) && (k == 0 || split_words(opening[k]).size() <= kMaxHeadingWords))
+    if (is_samverkan_title(opening[k]) && (k == 0 || split_words(opening[k]).size() <= kMaxHeadingWords ||
+                                           is_samverkan_title(lower(flattened_heading(opening[k])))))
       return {schema::Kind::Samverkan, "a samverkan group named in the opening: " + schema::truncate_utf8(opening[k], kReasonBytes)};
   if (!protocol) {
     const std::string phrase = interpellation_opening(opening, opening_lines_of(text, opening.size()));

@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
+#include "kommunsok/indexer/flattened_heading.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/reported_meeting.hpp"
@@ -235,7 +236,12 @@ std::string samverkan_title(const ExtractedText& text) {
   for (std::size_t k = 0; k < runs.size(); ++k) {
     std::vector<std::string>& run = runs[k];
     if (run.empty() || !names_samverkan_group(join(run, " "))) continue;
-    if (k > 0 && split_words(join(run, " ")).size() > kMaxHeadingWords) continue;
+    if (split_words(join(run, " ")).size() > kMaxHeadingWords) {
+      // A transcript flattened the heading into the attendance after it.
+      if (std::string heading = flattened_heading(join(run, " ")); names_samverkan_group(heading))
+        return schema::truncate_utf8(collapse_spaces(heading), kMaxTitleBytes);
+      if (k > 0) continue;
+    }
     auto rest_names_group = [&](std::size_t from, std::size_t to) {
       return names_samverkan_group(join(std::vector<std::string>(run.begin() + static_cast<std::ptrdiff_t>(from),
                                                                  run.begin() + static_cast<std::ptrdiff_t>(to)), " "));
@@ -284,6 +290,32 @@ std::string samverkan_title(const ExtractedText& text) {
   return {};
 }
 
+// "Solgläntans förskola", "Alsike vård- och omsorgsboende": a workplace named on a letterhead
+// line of its own (a school, a preschool, a care home).
+bool names_workplace(std::string_view line) {
+  constexpr std::size_t kMaxWords = 5;
+  const auto words = split_words(line);
+  if (words.size() < 2 || words.size() > kMaxWords || !starts_uppercase(line)) return false;
+  const std::string last = lower(words.back());
+  static constexpr std::string_view kPlaces[] = {"förskola", "förskolan", "skola", "skolan", "boende", "boendet",
+                                                 "gymnasium", "gymnasiet", "gruppbostad", "äldreboende"};
+  return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view place) { return last.ends_with(place); });
+}
+
+// "Protokoll samverkansgrupp (SVG) Barn- och utbildningsförvaltningen Norsjö kommun": the
+// förvaltning a heading names, with the words its name is joined from ("Barn- och").
+std::string administration_in(std::string_view heading) {
+  const auto words = split_words(heading);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (!lower(words[k]).ends_with("förvaltningen")) continue;
+    std::size_t from = k;
+    while (from >= 2 && words[from - 1] == "och" && words[from - 2].ends_with('-')) from -= 2;
+    return std::string(heading.substr(static_cast<std::size_t>(words[from].data() - heading.data()),
+                                      static_cast<std::size_t>(words[k].data() + words[k].size() - words[from].data())));
+  }
+  return {};
+}
+
 // "Miljöförvaltningen" heading the first page: the förvaltning the document is written by.
 std::string letterhead_unit(const ExtractedText& text) {
   constexpr std::size_t kLetterheadLines = 4;
@@ -291,6 +323,20 @@ std::string letterhead_unit(const ExtractedText& text) {
   for (const auto& line : text.lines()) {
     if (line.empty()) continue;
     if (++seen > kLetterheadLines) break;
+    // "Individ- och familjeomsorgen      FSG 7-2025": the letterhead's left cell.
+    const std::string_view cell = trim(std::string_view(line).substr(0, line.find("   ")));
+    if (names_workplace(cell)) return std::string(cell);
+    const std::string lowered_cell = lower(cell);
+    if (split_words(lowered_cell).size() <= 4 && lowered_cell.ends_with("omsorgen") && starts_uppercase(cell))
+      return std::string(cell);
+    // "Kommunledningsförvaltningen, HR-avdelningen": the administration and its unit.
+    if (const std::size_t comma = cell.find(", "); comma != std::string_view::npos &&
+                                                   names_administration(lower(cell.substr(0, comma)))) {
+      const std::string rest = lower(cell.substr(comma + 2));
+      if (split_words(rest).size() <= 3 && (rest.ends_with("avdelningen") || rest.ends_with("enheten") ||
+                                            rest.ends_with("sektionen") || rest.ends_with("kontoret")))
+        return std::string(cell);
+    }
     // "SKYDDSKOMMITTÉ – Tekniska förvaltningen": the administration beside the group's name.
     constexpr std::string_view kDash = " \xE2\x80\x93 ";  // " – "
     const std::string_view whole = trim(line);
@@ -425,6 +471,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     SamverkanParticipants participants = recognize_samverkan_participants(text);
     doc.unit = std::move(participants.unit);
     if (doc.unit.empty()) doc.unit = letterhead_unit(text);
+    if (doc.unit.empty()) doc.unit = administration_in(doc.title);
     doc.unions = std::move(participants.unions);
     doc.unions_absent = std::move(participants.unions_absent);
     // A person listed twice (a table and a line of prose, a hostile list of one name) is one

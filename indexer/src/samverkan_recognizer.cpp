@@ -7,6 +7,7 @@
 
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
+#include "kommunsok/indexer/flattened_attendance.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/prose_attendance.hpp"
@@ -26,7 +27,7 @@ bool starts_section(std::string_view line, std::string_view heading) {
 bool ends_union_block(std::string_view line) {
   return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
          starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder") ||
-         starts_section(line, "Tidpunkt") || starts_section(line, "Plats") ||
+         starts_section(line, "Återbud:") || starts_section(line, "Anmält återbud") || starts_section(line, "Tidpunkt") || starts_section(line, "Plats") ||
          starts_section(line, "Övriga närvarande");
 }
 
@@ -116,8 +117,8 @@ std::optional<std::string> union_in_part(std::string_view part) {
   return schema::canonical_union(part);
 }
 
-// "Monika Ek (Kommunal)": a representative with the union in brackets; the name and the
-// union as written.
+// "Monika Ek (Kommunal)", "Kommunal (Monika Ek)": a representative with the union in brackets,
+// or the union with its representative; the name and the union as written.
 std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std::string_view text) {
   text = trim(text);
   const std::size_t open = text.find(" (");
@@ -125,6 +126,9 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
   if (close == std::string_view::npos) return std::nullopt;
   std::string name = collapse_spaces(text.substr(0, open));
   const std::string_view written = trim(text.substr(open + 2, close - open - 2));
+  // "Kommunal (Kristina Öberg)": the union first, its representative in the brackets.
+  if (schema::canonical_union(name) && is_person_name(collapse_spaces(written)))
+    return std::make_pair(collapse_spaces(written), std::move(name));
   if (!is_person_name(name) || !schema::canonical_union(written)) return std::nullopt;
   return std::make_pair(std::move(name), std::string(written));
 }
@@ -228,7 +232,8 @@ std::vector<std::string> entries_of(const std::string& line) {
 
 bool starts_absent_block(std::string_view line) {
   return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
-         starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder");
+         starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder") ||
+         starts_section(line, "Återbud:") || starts_section(line, "Anmält återbud");
 }
 
 // Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
@@ -592,7 +597,7 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result;
   std::vector<std::string> written;
-  for (const std::string& line : text.lines())
+  for (const std::string& line : unflatten_attendance(text.lines()))
     for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
   const std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {

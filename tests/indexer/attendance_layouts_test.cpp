@@ -373,3 +373,75 @@ TEST_CASE("a union and a role in one cell, a column's heading between its names 
   CHECK(b.exchanges[0].affiliation == "Vårdförbundet");
   CHECK(b.exchanges[0].answerer == "Karin Lund");
 }
+
+TEST_CASE("a transcript site's flattened heading and attendance, a next meeting's date passed over",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Protokoll samverkansgrupp (SVG) Socialförvaltningen Ekby\n"
+      "kommun 2025-05-14 Närvarande Arbetsgivaren: Tove Lindh, socialchef\n"
+      "(ordf.) Kent Rask, enhetschef Björkgården Maj Olsson, HR-konsult\n"
+      "(sekr.) Arbetstagarna: Pia Ström, Kommunal Dan Eld,\n"
+      "Vision Ulla Brink – Vårdförbundet Återbud: Ledarna (Siv Hed)\n"
+      "Ärende 1. Mötets öppnande\n"
+      "Tove Lindh öppnar mötet.\n"
+      "Ärende 2. Bemanning i sommar\n"
+      "Kommunal undrar om vikarierna hinner introduceras före semestrarna.\n"
+      "Socialchefen svarar att introduktionen börjar i maj.\n"
+      "Ärende 3. Nästa möte\n"
+      "Onsdag 11 juni 2025 kl. 13.00, Björkgården.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.title == "Protokoll samverkansgrupp (SVG) Socialförvaltningen Ekby kommun 2025-05-14");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2025-05-14");  // not the next meeting's 11 juni
+  CHECK(doc.unit == "Socialförvaltningen");
+  // Entries run on without separators: a new one begins at a name closed by a comma or a dash.
+  REQUIRE(person_named(doc, "Kent Rask") != nullptr);
+  CHECK(person_named(doc, "Kent Rask")->side == "arbetsgivaren");
+  REQUIRE(person_named(doc, "Maj Olsson") != nullptr);
+  REQUIRE(person_named(doc, "Dan Eld") != nullptr);
+  CHECK(person_named(doc, "Dan Eld")->union_name == "Vision");
+  REQUIRE(person_named(doc, "Ulla Brink") != nullptr);
+  CHECK(person_named(doc, "Ulla Brink")->union_name == "Vårdförbundet");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Vårdförbundet"});
+  // "Återbud: Ledarna (Siv Hed)": the union first, its representative in brackets.
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  REQUIRE(person_named(doc, "Siv Hed") != nullptr);
+  CHECK(person_named(doc, "Siv Hed")->union_name == "Ledarna");
+}
+
+TEST_CASE("one side heading inside a sentence flattens nothing", "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Protokoll förvaltningsgrupp (FSG)\n"
+      "Datum: 2025-03-03\n\n"
+      "Närvarande\n"
+      "Arbetsgivaren:\n"
+      "Eva Ek, förvaltningschef\n"
+      "Arbetstagarna:\n"
+      "Bo Al, Kommunal\n\n"
+      "1. Information\n"
+      "Frågan ställdes av Kommunal och besvarades Skriftligt: se bilaga.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(person_named(doc, "Eva Ek") != nullptr);
+  CHECK(person_named(doc, "Eva Ek")->side == "arbetsgivaren");
+  REQUIRE(person_named(doc, "Bo Al") != nullptr);
+  CHECK(person_named(doc, "Bo Al")->union_name == "Kommunal");
+}
+
+TEST_CASE("the unit: a workplace on the letterhead, a sector's cell, an administration and its unit",
+          "[indexer][samverkan][attendance]") {
+  const std::string preschool =
+      "Ekby kommun – Utbildning\nLönnens förskola\n\nMINNESANTECKNINGAR\nAPT med samverkan 2/25\n\n"
+      "Datum: 2025-02-12\n\nNärvarande\nArbetsgivaren:\nLisa Berg, rektor\nArbetstagarna:\nAnna Holm, Kommunal\n";
+  CHECK(recognized(preschool).unit == "Lönnens förskola");
+  const std::string sector =
+      "EKBY KOMMUN                                      PROTOKOLL\n"
+      "Vård- och omsorgen                               FSG 2-2025\n\n"
+      "Protokoll från förvaltningsgruppen (FSG)\n\nTid: 2025-02-12\n\n"
+      "Närvarande\nArbetsgivaren:\nLisa Berg, socialchef\nArbetstagarna:\nAnna Holm, Kommunal\n";
+  CHECK(recognized(sector).unit == "Vård- och omsorgen");
+  const std::string unit =
+      "Ekby kommun\nStadsledningsförvaltningen, Ekonomiavdelningen\n\nMINNESANTECKNINGAR CENTRAL SAMVERKANSGRUPP\n\n"
+      "Tidpunkt: 2025-02-12\n\nNärvarande\nArbetsgivaren:\nLisa Berg, ekonomichef\nArbetstagarna:\nAnna Holm, Vision\n";
+  CHECK(recognized(unit).unit == "Stadsledningsförvaltningen, Ekonomiavdelningen");
+}

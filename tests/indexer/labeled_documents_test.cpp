@@ -315,7 +315,7 @@ TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout4", {}, true, 192);
+  check_against_labels(test::source_dir() / "tests/holdout4", {}, true, 194);
 }
 
 TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
@@ -331,7 +331,7 @@ TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout8", {}, true, 265);
+  check_against_labels(test::source_dir() / "tests/holdout8", {}, true, 276);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -19,4 +19,8 @@ AttendanceSide side_named_by_heading(std::string_view text);
 /// its line (with or without its colon).
 bool is_attendance_heading(std::string_view text);
 
+/// "Förhinder", "Frånvarande", "Återbud", "Anmält förhinder": a heading over those who were
+/// away, alone or before its list (with or without its colon).
+bool is_absence_heading(std::string_view text);
+
 }  // namespace kommunsok::indexer

@@ -1,0 +1,114 @@
+#include "kommunsok/indexer/flattened_attendance.hpp"
+
+#include <cctype>
+
+#include "kommunsok/indexer/attendance_headings.hpp"
+#include "kommunsok/indexer/person_names.hpp"
+#include "kommunsok/indexer/swedish_text.hpp"
+
+namespace kommunsok::indexer {
+
+namespace {
+
+constexpr std::size_t kOpeningLines = 80;
+constexpr std::size_t kMaxRunLines = 12;
+
+// "Arbetsgivaren:", "Närvarande Arbetsgivaren:" (two words), "Återbud:": a heading word with its
+// colon that stands inside running words. Returns how many words it takes, or 0.
+std::size_t heading_words_at(const std::vector<std::string_view>& words, std::size_t k) {
+  // In capitals as a heading is, not "… svarade arbetsgivaren:" in a sentence.
+  if (!words[k].ends_with(':') || !starts_uppercase(words[k])) return 0;
+  if (k > 0 && starts_uppercase(words[k - 1])) {
+    const std::string two = std::string(words[k - 1]) + " " + std::string(words[k]);
+    if (side_named_by_heading(two) != AttendanceSide::None || is_absence_heading(two)) return 2;
+  }
+  if (side_named_by_heading(words[k]) != AttendanceSide::None || is_absence_heading(words[k])) return 1;
+  return 0;
+}
+
+// A line that holds a heading after other words: the sign of a flattened run.
+bool has_inline_heading(const std::string& line) {
+  const auto words = split_words(line);
+  for (std::size_t k = 1; k < words.size(); ++k)
+    if (heading_words_at(words, k) != 0) return true;
+  return false;
+}
+
+// "Ärende 1.", "§ 1", "1. Mötets öppnande", "Punkt 2": the agenda begins where the attendance ends.
+bool opens_agenda_item(std::string_view line) {
+  line = trim(line);
+  if (line.starts_with("\xC2\xA7")) return true;
+  if (starts_with_ci(line, "ärende ") || starts_with_ci(line, "punkt ")) return true;
+  std::size_t digits = 0;
+  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+  return digits > 0 && digits <= 2 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
+}
+
+// "Malin Nyberg, Sveriges Lärare Erik Granström, Sveriges Lärare Sanna Wiklund – Vision": a new
+// entry begins at two name words closed by a comma or followed by a dash.
+std::vector<std::string> entries_in(std::string_view text) {
+  const auto words = split_words(text);
+  std::vector<std::string> out;
+  std::string current;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const bool dash_after = k + 2 < words.size() && (words[k + 2] == "\xE2\x80\x93" || words[k + 2] == "-");
+    const bool starts_entry = k > 0 && k + 1 < words.size() && is_name_word(words[k]) && !words[k - 1].ends_with('-') &&
+                              (words[k + 1].ends_with(',') || dash_after) &&
+                              is_name_word(words[k + 1].ends_with(',') ? words[k + 1].substr(0, words[k + 1].size() - 1)
+                                                                       : words[k + 1]);
+    if (starts_entry && !current.empty()) {
+      out.push_back(std::move(current));
+      current.clear();
+    }
+    if (!current.empty()) current += ' ';
+    current += words[k];
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> unflatten_attendance(const std::vector<std::string>& lines) {
+  std::size_t first = 0;
+  while (first < lines.size() && first < kOpeningLines && !has_inline_heading(lines[first])) ++first;
+  if (first >= lines.size() || first >= kOpeningLines) return lines;
+  std::size_t end = first + 1;
+  while (end < lines.size() && end < first + kMaxRunLines && !lines[end].empty() && !opens_agenda_item(lines[end])) ++end;
+  std::string run;
+  for (std::size_t i = first; i < end; ++i) run += (run.empty() ? "" : " ") + lines[i];
+  const auto words = split_words(run);
+  std::size_t headings = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) headings += heading_words_at(words, k) != 0;
+  if (headings < 2) return lines;  // one heading in a line is a label and its value, not a run
+
+  std::vector<std::string> out(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(first));
+  std::string segment;  // the words since the last heading
+  std::string heading;  // that heading, "" before the first
+  auto flush = [&]() {
+    if (heading.empty()) {
+      if (!segment.empty()) out.push_back(segment);
+    } else if (is_absence_heading(heading)) {
+      out.push_back(heading + (segment.empty() ? "" : " " + segment));  // its readers take the list on its line
+    } else {
+      out.push_back(heading);
+      for (std::string& entry : entries_in(segment)) out.push_back(std::move(entry));
+    }
+    segment.clear();
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (const std::size_t taken = heading_words_at(words, k); taken != 0) {
+      if (taken == 2 && !segment.empty()) segment.resize(segment.size() > words[k - 1].size() ? segment.size() - words[k - 1].size() - 1 : 0);
+      flush();
+      heading = taken == 2 ? std::string(words[k - 1]) + " " + std::string(words[k]) : std::string(words[k]);
+      continue;
+    }
+    if (!segment.empty()) segment += ' ';
+    segment += words[k];
+  }
+  flush();
+  out.insert(out.end(), lines.begin() + static_cast<std::ptrdiff_t>(end), lines.end());
+  return out;
+}
+
+}  // namespace kommunsok::indexer
