@@ -587,11 +587,14 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     // On a flattened page the body runs on after the heading, on the marker's own line.
     const bool carries_body = markers[k].marker.rest.size() > markers[k].heading.size() + 80;
     if (carries_body) ++body_lines;
-    // One line that is a sentence ("Till justerare utses Eva Ek (S).") is a body, short as it
-    // is: a list of contents holds headings, and headings do not end in a full stop.
+    // One line that is a sentence ("Till justerare utses Eva Ek (S).", "Dagordningen godkänns.")
+    // is a body, short as it is: a list of contents holds headings, and headings do not end in
+    // a full stop (but for an abbreviation: "… m.fl.").
     if (body_lines == 1) {
       for (std::size_t j = markers[k].line + 1; j < next; ++j)
-        if (!lines[j].empty() && lines[j].ends_with(".") && split_words(lines[j]).size() >= 4) ++body_lines;
+        if (!lines[j].empty() && lines[j].ends_with(".") && !lines[j].ends_with("m.fl.") && !lines[j].ends_with("m.m.") &&
+            split_words(lines[j]).size() >= 2)
+          ++body_lines;
     }
     // A table-of-contents entry has no text of its own; a body does, if only the one line
     // an excerpt ends in or the one line a flattened page is.

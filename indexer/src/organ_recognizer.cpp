@@ -41,6 +41,18 @@ std::string joint_group_name(const std::string& title) {
   return {};
 }
 
+// "Arbetsplatsträff med samverkan (APT-samverkan) 3/26", "APT med samverkan": a workplace
+// meeting held as the samverkan body, in one of the ways the organ table knows it.
+std::string workplace_meeting_name(std::string_view title) {
+  static constexpr std::string_view kPhrases[] = {"arbetsplatsträff med samverkan", "apt med samverkan",
+                                                  "apt-samverkan", "samverkans-apt", "samverkan-apt"};
+  const std::string lowered = lower(title);
+  for (std::string_view phrase : kPhrases)
+    if (lowered.find(phrase) != std::string::npos)
+      if (const auto organ = schema::find_organ(phrase)) return organ->name;
+  return {};
+}
+
 // "Central samverkansgrupp (CSG)", "Lokala samverkansgruppen": a group's qualifier makes it
 // another body than a plain samverkansgrupp; the table knows the qualified names.
 std::string qualified_joint_group(const std::string& title) {
@@ -274,6 +286,7 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
   if (kind == schema::Kind::Samverkan) {
     if (std::string group = qualified_joint_group(std::string(title)); !group.empty()) return group;
     if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
+    if (std::string meeting = workplace_meeting_name(title); !meeting.empty()) return meeting;
   }
   const auto& lines = text.lines();
   if (std::string organ = labeled_organ(lines); !organ.empty()) return organ;
@@ -291,6 +304,11 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (std::size_t j = i + 1;
         j < lines.size() && j <= i + 2 && (stamp(j) || (trim(lines[j]).empty() && j + 1 < lines.size() && stamp(j + 1))))
       continue;
+    // "Kommunens revisorer      Sida 1 (3)": a letterhead cell that is a name in the organ
+    // table, whatever its last word.
+    if (const std::string_view cell = trim(std::string_view(lines[i]).substr(0, lines[i].find("   ")));
+        split_words(cell).size() >= 2 && schema::find_organ(cell))
+      return std::string(cell);
     // "Kommunstyrelsens / arbetsutskott": a name broken after its genitive, in a column.
     if (const std::string joined = with_next_organ_word(lines, i); !joined.empty())
       if (std::string organ = organ_opening(joined); !organ.empty()) return organ;

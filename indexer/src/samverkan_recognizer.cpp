@@ -473,6 +473,35 @@ class Attendance {
       result_.people.push_back(schema::Person{person->first, "", person->second, "", "adjungerad"});
   }
 
+  // "Antecknare: Lisa Holm, förskollärare": whoever keeps the minutes, of neither side unless
+  // a side's list holds them too. False when the line is no such label.
+  bool minute_taker(std::string_view line) {
+    static constexpr std::string_view kLabels[] = {"antecknare", "sekreterare", "mötessekreterare", "protokollförare",
+                                                   "vid protokollet", "sekr", "anteckningar förda av"};
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::string label = lower(trim(line.substr(0, colon)));
+    if (std::none_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return label == l; })) return false;
+    const std::string_view value = trim(line.substr(colon + 1));
+    const std::string role = label == "sekr" || label == "vid protokollet" || label == "anteckningar förda av" ? "sekreterare" : label;
+    std::string name, written_role = role;
+    if (auto person = name_and_role(value)) {
+      name = person->first;
+      written_role = person->second + ", " + role;
+    } else if (const std::string bare = collapse_spaces(value); is_person_name(bare)) {
+      name = bare;
+    }
+    if (name.empty()) return true;
+    // Listed on a side already: the minutes are one more of their tasks.
+    const auto listed = std::find_if(result_.people.begin(), result_.people.end(),
+                                     [&](const schema::Person& p) { return p.name == name; });
+    if (listed != result_.people.end())
+      listed->role += (listed->role.empty() ? "" : ", ") + role;
+    else
+      result_.people.push_back(schema::Person{name, "", written_role, "", ""});
+    return true;
+  }
+
   // One line of the union side.
   void union_side(std::string_view line) {
     // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
@@ -647,6 +676,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       absent_people(lines, i, result.people);
       break;
     }
+    if (attendance.minute_taker(line)) continue;
     if (is_adjunct_heading(line)) {
       in_unions = false;
       in_adjuncts = true;

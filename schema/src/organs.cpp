@@ -37,7 +37,10 @@ constexpr std::array kKulturFritidCodes{"KoF"sv};
 constexpr std::array kByggMiljoCodes{"Bmn"sv};
 
 constexpr std::array kTekniskaNames{"Teknisk nämnd"sv};
-constexpr std::array kRevisionNames{"Kommunrevisionen"sv};
+// The revisors are a body of their own (kommunallagen 12 kap.); municipalities name it
+// "Kommunens revisorer", "Revisorerna", "Revisionen" or "Kommunrevisionen".
+constexpr std::array kRevisionNames{"Revisionen"sv, "Kommunrevisionen"sv, "Revisorerna"sv,
+                                    "De förtroendevalda revisorerna"sv};
 constexpr std::array kKprNames{"Kommunalt pensionärsråd"sv, "Pensionärsrådet"sv};
 constexpr std::array kKfrNames{"Kommunalt funktionshinderråd"sv, "Funktionshinderrådet"sv};
 constexpr std::array kKrfNames{"Kommunala rådet för funktionshinderfrågor"sv};
@@ -47,6 +50,10 @@ constexpr std::array kCsgNames{"Central samverkansgrupp"sv};
 constexpr std::array kLsgNames{"Lokal samverkansgrupp"sv};
 constexpr std::array kKcsNames{"Kommuncentrala samverkansgruppen"sv, "Kommuncentral samverkansgrupp"sv};
 constexpr std::array kCentralaSkyddsNames{"Central skyddskommitté"sv};
+// A workplace meeting that also serves as the samverkan body (FAS 05 / Samverkan för
+// utveckling): named many ways, one body for facets.
+constexpr std::array kAptSamverkanNames{"APT-samverkan"sv, "APT med samverkan"sv, "Samverkans-APT"sv,
+                                        "Samverkan-APT"sv, "Arbetsplatsträff med samverkan"sv};
 
 constexpr std::array kOrgans{
     // Political bodies common to every municipality.
@@ -57,7 +64,7 @@ constexpr std::array kOrgans{
     OrganEntry{"Arbetsutskottet", "AU", {}, {}},
     OrganEntry{"Kommunstyrelsens personalutskott", "KSPU", kKspuCodes, {}},
     OrganEntry{"Personalutskottet", "PU", {}, {}},
-    OrganEntry{"Revisionen", "", {}, kRevisionNames},
+    OrganEntry{"Kommunens revisorer", "", {}, kRevisionNames},
     OrganEntry{"Valnämnden", "", {}, {}},
     OrganEntry{"Överförmyndarnämnden", "", {}, {}},
     OrganEntry{"Krisledningsnämnden", "", {}, {}},
@@ -109,6 +116,7 @@ constexpr std::array kOrgans{
     OrganEntry{"Lokala samverkansgruppen", "LSG", {}, kLsgNames},
     OrganEntry{"Kommuncentral samverkan", "KCS", {}, kKcsNames},
     OrganEntry{"Skyddskommittén", "", {}, {}},
+    OrganEntry{"Arbetsplatsträff med samverkan", "", {}, kAptSamverkanNames},
     OrganEntry{"Centrala skyddskommittén", "", {}, kCentralaSkyddsNames},
 };
 

@@ -445,3 +445,29 @@ TEST_CASE("the unit: a workplace on the letterhead, a sector's cell, an administ
       "Tidpunkt: 2025-02-12\n\nNärvarande\nArbetsgivaren:\nLisa Berg, ekonomichef\nArbetstagarna:\nAnna Holm, Vision\n";
   CHECK(recognized(unit).unit == "Stadsledningsförvaltningen, Ekonomiavdelningen");
 }
+
+TEST_CASE("whoever keeps the minutes is listed, of neither side unless a side lists them",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun – Utbildning\nLönnens förskola\n\nMINNESANTECKNINGAR\nAPT med samverkan 2/25\n\n"
+      "Datum: 2025-02-12\n\nNärvarande\n"
+      "Arbetsgivarens företrädare: rektor Lisa Berg\n"
+      "Fackliga företrädare:\nKommunal – Anna Holm\n"
+      "Övriga: medarbetarna i arbetslaget, totalt 9 personer\n"
+      "Antecknare: Eva Stål, förskollärare\n"
+      "Sekreterare: Lisa Berg\n\n"
+      "1. Föregående anteckningar\nAnteckningarna godkänns.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.organ == "Arbetsplatsträff med samverkan");
+  CHECK(doc.unit == "Lönnens förskola");
+  const schema::Person* stal = person_named(doc, "Eva Stål");
+  REQUIRE(stal != nullptr);
+  CHECK(stal->role == "förskollärare, antecknare");
+  CHECK(stal->side.empty());
+  const schema::Person* berg = person_named(doc, "Lisa Berg");
+  REQUIRE(berg != nullptr);
+  CHECK(berg->side == "arbetsgivaren");
+  CHECK(berg->role == "rektor, sekreterare");
+  CHECK(std::count_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Lisa Berg"; }) == 1);
+}

@@ -8,6 +8,7 @@
 #include "kommunsok/indexer/explanation.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 using namespace kommunsok;
 using namespace kommunsok::indexer;
@@ -712,4 +713,27 @@ TEST_CASE("an interpellation and its answer in one file: a long answer heading, 
   REQUIRE(doc.exchanges.size() == 2);
   CHECK(doc.exchanges[0].asker == "Timo Niemi");
   CHECK(doc.exchanges[0].answer.starts_with("1. Resan blir 55 minuter"));
+}
+
+TEST_CASE("the revisors' protocol: their body from the letterhead, a § whose text is one short sentence",
+          "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun                                                   PROTOKOLL\n"
+      "Kommunens revisorer                                           Sida 1 (2)\n"
+      "Sammanträde med revisorerna tisdagen den 3 mars 2026, kl. 09.00–11.00\n\n"
+      "Närvarande revisorer\n"
+      "Eva Lund (S), ordförande\n"
+      "Per Holm (M)\n\n"
+      "Justerare: Per Holm\n\n"
+      "§ 4 Dagordning\n"
+      "Dagordningen godkänns.\n\n"
+      "§ 5 Granskning av lönehanteringen                        REV 2026/05\n"
+      "Revisorerna går igenom rapporten och beslutar att lämna den till kommunstyrelsen.\n\n"
+      "Beslut\n"
+      "Rapporten överlämnas till kommunstyrelsen.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Paragraf);
+  CHECK(doc.organ == "Kommunens revisorer");
+  CHECK(doc.paragraphs == std::vector<int>{4, 5});
+  CHECK(schema::canonical_organ_name("Revisionen") == "Kommunens revisorer");
 }
