@@ -155,8 +155,13 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     if (seen.insert(schema::canonical_diarienummer(value)).second) found.push_back(value);
   };
   const auto& lines = text.lines();
+  bool header_numbered = false;  // the header (its first lines) gave the document a number
+  constexpr std::size_t kRunningTextBytes = 50, kHeaderLines = 15;
+  std::size_t non_empty = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
+    if (!found.empty() && non_empty <= kHeaderLines) header_numbered = true;
+    non_empty += !line.empty();
     if (line.empty() || is_url_line(line)) continue;
     // "Ärendenummer (e-tjänst)  MF-2026-00087": a web service's own reference, not the registry's
     // (its label on the line, or on the cell before it).
@@ -172,6 +177,13 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       for (std::size_t j = i + 1; value.empty() && j < lines.size() && j <= i + 2; ++j) value = lines[j];
       if (i == 0 || !owned_by_another(lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0)))
         add(labeled_value(value), true);
+    }
+    // "Ärende: KS26/412": a web page's case label, whose value may as well be a subject
+    // ("Ärende: Budget 2026"): only a lone case number with its series code counts.
+    if (starts_with_ci(trim(line), "Ärende:")) {
+      const std::string value(trim(trim(line).substr(std::string_view("Ärende:").size())));
+      if (!value.empty() && value.find(' ') == std::string::npos && value[0] >= 'A' && value[0] <= 'Z')
+        add(value, true);
     }
     // Stockholm's classification form "1.5.1.388-2011": dotted class, running number, year.
     static const std::regex classified(R"((?:^|[^\d.])(\d{1,2}(?:\.\d{1,3}){1,4}\.\d{1,6}-(?:19|20)\d\d)(?![\d-]))");
@@ -190,13 +202,26 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
                                     ? lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0) + " "
                                     : "";
     auto before = [&](std::ptrdiff_t at) { return carried + line.substr(0, static_cast<std::size_t>(at)); };
+    // "… en skrivelse (kommunens dnr KS26/388) där vi …": in running text (a long line, or one
+    // a long line runs on to), after the document's own number stood labelled in its header, a
+    // number in brackets is another case's.
+    const bool running_text = line.size() >= kRunningTextBytes || (i > 0 && lines[i - 1].size() >= kRunningTextBytes);
+    auto cited = [&](std::size_t at) {
+      if (!header_numbered || !running_text) return false;
+      // The bracket may open at the end of the line above ("(Karlstads dnr / KS-2026-00511)").
+      const std::string text = carried + line;
+      at += carried.size();
+      const std::size_t open = text.rfind('(', at);
+      return open != std::string::npos && text.find(')', open) >= at;
+    };
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");
     for (auto it = std::sregex_iterator(line.begin(), line.end(), inline_label); it != std::sregex_iterator(); ++it) {
       // Up to the label word itself, with the bracket or comma the pattern began at.
       auto at = static_cast<std::size_t>(it->position(0));
       if (at < line.size() && std::string_view("([,; \t").find(line[at]) != std::string_view::npos) ++at;
-      if (!owned_by_another(before(static_cast<std::ptrdiff_t>(at)))) add(labeled_value((*it)[1].str()), true);
+      if (!cited(static_cast<std::size_t>(it->position(1))) && !owned_by_another(before(static_cast<std::ptrdiff_t>(at))))
+        add(labeled_value((*it)[1].str()), true);
     }
     if (!year_form) continue;
     const auto& pattern = series_pattern();
@@ -206,7 +231,7 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
       // "(0586-P2019/4)": a kommun code and a dash before it make it a plan's archive id.
       const auto at = static_cast<std::size_t>(it->position(2));
       const bool plan_id = at >= 2 && line[at - 1] == '-' && std::isdigit(static_cast<unsigned char>(line[at - 2]));
-      if (!plan_id && !owned_by_another(before(it->position(2)))) add((*it)[2]);
+      if (!plan_id && !cited(at) && !owned_by_another(before(it->position(2)))) add((*it)[2]);
     }
   }
   // "MBN 2025/118 231" in the header, "MBN 2025/118" in the text: one case, written once with

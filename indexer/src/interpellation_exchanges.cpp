@@ -82,35 +82,61 @@ bool ends_answer(const std::string& line) {
          split_words(line).size() <= kDatedLineWords && find_swedish_date(line).has_value();
 }
 
+// "SVAR", "Svar:", "Svar på interpellationen", "Interpellationssvar": an answer's heading.
+bool is_answer_heading(const std::string& line) {
+  constexpr std::size_t kMaxHeadingWords = 6;
+  const std::string lowered = lower(trim(line));
+  return lowered == "svar" || lowered == "svar:" || lowered == "interpellationssvar" ||
+         (lowered.starts_with("svar på interpellation") && split_words(lowered).size() <= kMaxHeadingWords &&
+          !lowered.ends_with("."));
+}
+
+// An answer's paragraphs, parted by blank lines or, where extraction kept none, by a line
+// that ends a sentence well short of the block's width (a paragraph's last line).
+std::vector<std::string> answer_paragraphs(const std::vector<std::string>& lines, std::size_t from) {
+  constexpr std::size_t kSubstantialBytes = 80;
+  std::size_t to = from;
+  while (to < lines.size() && !ends_answer(lines[to])) ++to;
+  std::size_t width = 0;
+  for (std::size_t i = from; i < to; ++i) width = std::max(width, lines[i].size());
+  std::vector<std::string> paragraphs;
+  std::string current;
+  auto close = [&]() {
+    if (current.size() >= kSubstantialBytes) paragraphs.push_back(collapse_spaces(current));
+    current.clear();
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    if (lines[i].empty()) {
+      close();
+      continue;
+    }
+    current += (current.empty() ? "" : " ") + lines[i];
+    const std::string_view line = trim(lines[i]);
+    if ((line.ends_with(".") || line.ends_with("!")) && line.size() * 4 < width * 3) close();
+  }
+  close();
+  return paragraphs;
+}
+
 // "– Vem …? / – Varför …? / – Kommer …?" then, past an answer heading ("Svar på
-// interpellationen") if there is one, as many substantial paragraphs as there were questions:
-// answered in turn, the k-th paragraph the k-th question's. Empty when the counts differ
-// (then no paragraph can be said to answer one question).
+// interpellationen", "Svar") if there is one, as many substantial paragraphs as there were
+// questions, after a word of thanks: answered in turn, the k-th paragraph the k-th question's.
+// Empty when the counts differ (then no paragraph can be said to answer one question).
 std::vector<std::string> answers_in_turn(const std::vector<std::string>& lines, const std::vector<FoundQuestion>& questions) {
-  constexpr std::size_t kSubstantialBytes = 80, kMaxHeadingWords = 6;
   if (questions.size() < 2) return {};
   for (std::size_t k = 1; k < questions.size(); ++k)
     if (questions[k].start != questions[k - 1].line + 1) return {};  // not one list
   std::size_t from = questions.back().line + 1;
   for (std::size_t i = from; i < lines.size(); ++i) {
-    const std::string lowered = lower(trim(lines[i]));
-    if (lowered.starts_with("svar på interpellation") && split_words(lowered).size() <= kMaxHeadingWords) {
+    if (is_answer_heading(lines[i])) {
       from = i + 1;
       break;
     }
   }
-  std::vector<std::string> paragraphs;
-  std::string current;
-  for (std::size_t i = from; i <= lines.size(); ++i) {
-    const bool end = i == lines.size() || ends_answer(lines[i]);
-    if (end || lines[i].empty()) {
-      if (current.size() >= kSubstantialBytes) paragraphs.push_back(collapse_spaces(current));
-      current.clear();
-      if (end) break;
-      continue;
-    }
-    current += (current.empty() ? "" : " ") + lines[i];
-  }
+  std::vector<std::string> paragraphs = answer_paragraphs(lines, from);
+  // "Tack för interpellationen. …": thanks and a background before the answers proper.
+  if (paragraphs.size() == questions.size() + 1 && starts_with_ci(paragraphs.front(), "tack "))
+    paragraphs.erase(paragraphs.begin());
   if (paragraphs.size() != questions.size()) return {};
   return paragraphs;
 }
@@ -233,6 +259,19 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         break;
       }
     }
+  // "… återställs till kl. 00.30? / Ekerö den 28 september 2026 / Johanna Ling (MP) / Svar":
+  // the signature under the questions, before the answer's heading, is the interpellant's.
+  if (asker.empty() && answered && !questions.empty()) {
+    static const std::regex signed_by(R"(^/?\s?([A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}){1,2}) \(([A-ZÅÄÖ]{1,4})\)$)");
+    for (std::size_t i = questions.back().line + 1; i < lines.size() && !is_answer_heading(lines[i]); ++i) {
+      std::smatch m;
+      const std::string line(trim(lines[i]));
+      if (line.size() >= 100 || !std::regex_match(line, m, signed_by) || m[1].str() == answerer) continue;
+      asker = m[1].str();
+      affiliation = m[2].str();
+      break;
+    }
+  }
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
   // "Till fråga 2:".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());

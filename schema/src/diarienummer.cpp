@@ -98,6 +98,12 @@ bool looks_like_short_year_diarienummer(std::string_view text) {
   if (i > 0) {
     const std::size_t code_digits = i;
     while (i < text.size() && is_ascii_digit(text[i])) ++i;
+    // "KS26/412": the short year glued to the series code, then the running number.
+    if (code_digits <= 12 && i - code_digits == 2 && i < text.size() && text[i] == '/') {
+      const std::size_t running = ++i;
+      while (i < text.size() && is_ascii_digit(text[i])) ++i;
+      return i == text.size() && i - running >= 1 && i - running <= 6;
+    }
     if (code_digits > 12 || i - code_digits > 4 || i >= text.size() || (text[i] != ' ' && text[i] != '-')) return false;
     ++i;
   }

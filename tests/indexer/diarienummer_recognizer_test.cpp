@@ -132,3 +132,21 @@ TEST_CASE("numbers of what an authority wrote itself, another municipality's bod
   // The municipality's own body, in its own bracket, keeps its number.
   CHECK(numbers_in("Ärendet har beretts av kommunstyrelsen (KS 2024/12).\n") == Numbers{"KS 2024/12"});
 }
+
+TEST_CASE("a web page's 'Ärende:' label; numbers in brackets in running text cite other cases",
+          "[indexer][diarienummer]") {
+  // "Ärende:" heads a subject as often as a number: only a lone number with its code counts.
+  CHECK(numbers_in("Interpellation om färjan\nÄrende: KS26/412\n\nText.\n") == Numbers{"KS26/412"});
+  CHECK(numbers_in("Ärende: Budget 2026/27\n").empty());
+  // Once the header gave the document its number, a bracketed number in a sentence is a
+  // citation, also when the bracket opens on the line above.
+  CHECK(numbers_in("Ekby kommun                              Dnr: KS-2026-0031\n\n"
+                   "Svar på interpellation om bussarna\n\n"
+                   "Vi har skickat en skrivelse till Trafikverket (kommunens dnr KS26/388) där vi framför\n"
+                   "att beslutet försämrar möjligheterna att bo på öarna, och regionens svar (Karlstads dnr\n"
+                   "KS-2026-00511) kom i juni. Avtalet regleras i ett särskilt ärende för sig\n"
+                   "(KS-2018-0774) och behandlas inte här.\n") == Numbers{"KS-2026-0031"});
+  // Without a number in its header, the document's own numbers may stand in brackets.
+  CHECK(numbers_in("Svar på interpellation om bussarna\n\nÄrendet har beretts av kommunstyrelsen i ett ärende som\n"
+                   "rör busstrafiken (KS 2024/12).\n") == Numbers{"KS 2024/12"});
+}

@@ -737,3 +737,32 @@ TEST_CASE("the revisors' protocol: their body from the letterhead, a § whose te
   CHECK(doc.paragraphs == std::vector<int>{4, 5});
   CHECK(schema::canonical_organ_name("Revisionen") == "Kommunens revisorer");
 }
+
+TEST_CASE("interpellation and answer on one page: paragraphs without blank lines, thanks first, the signature under the questions",
+          "[indexer][opening]") {
+  const std::string text =
+      "Interpellation om färjans turer\n"
+      "Interpellation\n"
+      "Till kommunstyrelsens ordförande Bo Lind (M)\n"
+      "Sedan tidtabellen ändrades går den sista färjan redan kl. 22.15 på vardagar. För de boende\n"
+      "på ön betyder det att de inte kan ta sig hem. Jag vill därför fråga:\n"
+      "• Vilka kontakter har kommunen haft med färjerederiet om tidtabellen?\n"
+      "• Är du beredd att verka för att den sista avgången återställs?\n"
+      "Ekby den 28 september 2026\n"
+      "Anna Ling (MP)\n"
+      "Svar\n"
+      "Tack för interpellationen. Färjeleden drivs av staten, och kommunen har därför ingen\n"
+      "möjlighet att själv bestämma över turerna.\n"
+      "Kommunen har haft två möten med rederiet sedan förändringen, det första i september och\n"
+      "det andra i oktober.\n"
+      "Jag är beredd att fortsätta verka för en senare avgång och tar upp frågan i samrådet med\n"
+      "rederiet i november.\n"
+      "Ekby den 14 oktober 2026\n"
+      "Bo Lind (M)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Interpellation);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Anna Ling");
+  CHECK(doc.exchanges[0].answer.starts_with("Kommunen har haft två möten"));
+  CHECK(doc.exchanges[1].answer.starts_with("Jag är beredd att fortsätta"));
+}

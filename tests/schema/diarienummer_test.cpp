@@ -36,6 +36,10 @@ TEST_CASE("a short-year case number is number/yy, with an optional series code",
   CHECK(looks_like_short_year_diarienummer("KS 0456/18"));
   CHECK(looks_like_short_year_diarienummer("BUN-12/21"));
   CHECK(looks_like_short_year_diarienummer("KS 25/873"));
+  CHECK(looks_like_short_year_diarienummer("KS26/412"));  // the short year glued to the code
+  CHECK(canonical_diarienummer("KS26/412") == canonical_diarienummer("KS 26/412"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("KS2026/412"));
+  CHECK_FALSE(looks_like_short_year_diarienummer("KS26/412a"));
   CHECK_FALSE(looks_like_short_year_diarienummer("25/873"));  // year first only with a series code
   CHECK_FALSE(looks_like_short_year_diarienummer("0123/2019"));
   CHECK_FALSE(looks_like_short_year_diarienummer("12/3"));
