@@ -163,6 +163,16 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
                     (first.ends_with("n") && is_role_word(first.substr(0, first.size() - 1)));  // "Förvaltningschefen"
   if ((!starts_uppercase(first) && !qualified) || !role || schema::canonical_union(first)) return std::nullopt;
   if (is_one_of(words[1], kAnsweringVerbs)) return std::string(first);
+  // "Förvaltningschefen för samhällsbyggnad svarar": the role with what it is over.
+  constexpr std::size_t kMaxQualifierWords = 4;
+  if (lower(words[1]) == "för" || lower(words[1]) == "inom" || lower(words[1]) == "på")
+    for (std::size_t k = 3; k < words.size() && k <= 2 + kMaxQualifierWords; ++k) {
+      if (!starts_lowercase(words[k - 1])) break;  // "samhällsbyggnad", "barn- och utbildning"
+      if (is_one_of(words[k], kAnsweringVerbs)) {
+        std::vector<std::string> role(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+        return join(role, " ");
+      }
+    }
   // "Rektor Therese Lund svarade …": the role, then the name.
   std::size_t k = 1;
   while (k < words.size() && k <= 3 && is_name_word(words[k])) ++k;

@@ -164,11 +164,12 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     std::size_t j = i + 1;
     // The item runs on until a blank line, the next item or its answer ("Svar: …"), or ends
     // at its question mark (an answer in the column beside it may follow without a break).
+    // "3. Har nämnden …?”": the last question of a quoted interpellation closes its quote.
     for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]) &&
-           !trim(text).ends_with("?");
+           !without_quotes(std::string(trim(text))).ends_with("?");
          ++j)
       text += " " + lines[j];
-    text = collapse_spaces(text);
+    text = without_quotes(collapse_spaces(text));
     if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1, i});
     i = j - 1;
   }

@@ -212,6 +212,27 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
 
 }  // namespace
 
+// "Arbetsmiljösamordnare Tina Strand, / sekreterare" under a left column longer than the right
+// one: from line j to the blank line, every row one cell that ends before the right column
+// begins, and no label with its value among them.
+bool ends_left_column(const std::vector<std::string>& lines, std::size_t j, std::size_t right) {
+  constexpr std::size_t kMaxTailRows = 4;
+  std::size_t k = j;
+  for (; k < lines.size() && !trim(lines[k]).empty(); ++k) {
+    if (k - j >= kMaxTailRows) return false;
+    const std::vector<Cell> row = cells_of(lines[k]);
+    // A label with its value ("Datum 2026-09-08") is the next block; a role word alone
+    // ("sekreterare") continues the cell above.
+    const auto label = match_header_label(row[0].text);
+    if (row.size() != 1 || (label && !label->value.empty()) || row[0].text.ends_with(":")) return false;
+    const auto chars = static_cast<std::size_t>(std::count_if(row[0].text.begin(), row[0].text.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+    if (row[0].column + chars >= right) return false;
+  }
+  return k > j;
+}
+
 std::string split_columns(std::string_view text) {
   std::vector<std::string> lines = split_lines(text);
   const bool ends_with_newline = text.ends_with('\n');
@@ -283,6 +304,9 @@ std::string split_columns(std::string_view text) {
         emit(row[0].text);
         right_column.push_back(row[1].text);
       }
+      // The left column may run on below the right one's end.
+      if (i + rows < lines.size() && ends_left_column(lines, i + rows, cells[1].column))
+        for (; i + rows < lines.size() && !trim(lines[i + rows]).empty(); ++rows) emit(std::string(trim(lines[i + rows])));
       for (const auto& r : right_column) emit(r);
       i += rows - 1;
       continue;
@@ -311,7 +335,7 @@ std::string split_columns(std::string_view text) {
       if (row.empty() || is_heading_row(row)) break;
       if (row.size() == 1 && !on_right(row[0])) {
         const std::vector<Cell> next = j + 1 < lines.size() ? cells_of(lines[j + 1]) : std::vector<Cell>{};
-        if (next.size() < 2 && !is_heading_row(next)) break;
+        if (next.size() < 2 && !is_heading_row(next) && !ends_left_column(lines, j, right)) break;
       }
       for (const Cell& c : row) (on_right(c) ? right_column : left_column).push_back(c.text);
     }

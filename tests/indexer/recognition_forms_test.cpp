@@ -230,3 +230,30 @@ TEST_CASE("a sentence that opens like a page stamp or a viewer caption stays tex
   CHECK(DocumentStructure("Dokumentets text ska vara lättläst.\n").boilerplate().empty());
   CHECK(DocumentStructure("Publicerad 3 maj 2023\n\nText.\n").boilerplate().size() == 1);
 }
+
+TEST_CASE("exchanges: a role with what it is over answers ('Förvaltningschefen för …')", "[indexer][forms]") {
+  const std::string text =
+      "Protokoll förvaltningsgrupp (FSG)\nDatum: 2026-03-03\n\nNärvarande\nArbetsgivaren:\nEva Ek, förvaltningschef\n"
+      "Arbetstagarna:\nBo Al, Vision\n\n2. Lokaler\n"
+      "Vision efterfrågar en tidplan för när klassrummen kan användas igen. Förvaltningschefen för\n"
+      "samhällsbyggnad svarar att åtgärderna är klara till höstlovet.\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges[0].answerer == "Förvaltningschefen för samhällsbyggnad");
+  CHECK(doc.exchanges[0].answer.starts_with("Förvaltningschefen för samhällsbyggnad svarar"));
+}
+
+TEST_CASE("exchanges: the last question of a quoted interpellation closes the quote", "[indexer][forms]") {
+  const std::string text =
+      "Svar på Eva Noks (L) interpellation om skolbiblioteken\n\n"
+      "Eva Nok (L) har ställt följande interpellation till mig:\n\n"
+      "”Skolorna har bibliotek som är stängda större delen av veckan. Jag vill fråga:\n"
+      "1. Hur många timmar i veckan är biblioteken bemannade?\n"
+      "2. Har nämnden undersökt ett samarbete med folkbiblioteket\nom skolbibliotekstjänster?”\n\n"
+      "Svar på fråga 1\nBiblioteken är bemannade sex timmar i veckan.\n\n"
+      "Svar på fråga 2\nJa, ett förslag tas fram till februari.\n\nOla Lund (S)\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[1].question == "Har nämnden undersökt ett samarbete med folkbiblioteket om skolbibliotekstjänster?");
+  CHECK(doc.exchanges[1].answer.find("förslag tas fram") != std::string::npos);
+}

@@ -34,3 +34,25 @@ TEST_CASE("signatures side by side are read column by column", "[indexer][column
   // A label and its value stay together.
   CHECK(split_columns("Datum      2022-09-05\nDnr        SN 2022/118\n") == "Datum\n2022-09-05\nDnr\nSN 2022/118\n");
 }
+
+TEST_CASE("a left column that runs on below the right one's end stays in its column", "[indexer][columns]") {
+  const std::string rows =
+      "Arbetsgivare                     Arbetstagare\n"
+      "Eva Ek, förvaltningschef         [Vision] Ola Ås\n"
+      "Bo Ny, HR-strateg                [Kommunal] Kim Berg\n"
+      "Miljösamordnare Lisa Holm,\n"
+      "sekreterare\n"
+      "\n"
+      "Frånvarande: Vårdförbundet\n";
+  CHECK(split_columns(rows) ==
+        "Arbetsgivare\nEva Ek, förvaltningschef\nBo Ny, HR-strateg\nMiljösamordnare Lisa Holm,\nsekreterare\n"
+        "Arbetstagare\n[Vision] Ola Ås\n[Kommunal] Kim Berg\n\nFrånvarande: Vårdförbundet\n");
+  // A line as wide as the right column's start is running text, not the left column's.
+  const std::string wide =
+      "Eva Ek, förvaltningschef         Ola Ås, Vision\n"
+      "Bo Ny, HR-strateg                Kim Berg, Kommunal\n"
+      "Mötet öppnades av ordföranden som hälsade alla välkomna.\n";
+  CHECK(split_columns(wide) ==
+        "Eva Ek, förvaltningschef\nBo Ny, HR-strateg\nOla Ås, Vision\nKim Berg, Kommunal\n"
+        "Mötet öppnades av ordföranden som hälsade alla välkomna.\n");
+}
