@@ -252,18 +252,29 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
 }
 
 std::vector<schema::Person> recognize_form_names(const ExtractedText& text) {
-  // "Namn / Elsa Nyström": a form's name field over its value.
+  // "Namn / Elsa Nyström", "Interpellant (namn) / Roland Vidh / Parti / KD": a form's name field
+  // over its value, perhaps with the party field after it.
   std::vector<schema::Person> people;
   const auto& lines = text.lines();
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    std::string field = lower(trim(lines[i]));
+  auto field_of = [](std::string_view line) {
+    std::string field = lower(trim(line));
     if (field.ends_with(":")) field.pop_back();
-    if (field != "namn" && field != "förslagsställare" && field != "förslagsställarens namn") continue;
+    if (const std::size_t open = field.find(" ("); open != std::string::npos && field.ends_with(")")) field.resize(open);
+    return field;
+  };
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string field = field_of(lines[i]);
+    const bool asker = field == "interpellant" || field == "interpellantens namn" || field == "frågeställare";
+    if (field != "namn" && field != "förslagsställare" && field != "förslagsställarens namn" && !asker) continue;
     const std::string value = collapse_spaces(lines[i + 1]);
     const auto words = split_words(value);
-    if ((words.size() == 2 || words.size() == 3) &&
-        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }))
-      merge_person(people, schema::Person{value, "", "", "", ""});
+    if ((words.size() != 2 && words.size() != 3) ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }))
+      continue;
+    std::string party;
+    if (i + 3 < lines.size() && (field_of(lines[i + 2]) == "parti" || field_of(lines[i + 2]) == "partibeteckning"))
+      if (const auto written = party_in_parentheses("(" + std::string(trim(lines[i + 3])) + ")")) party = *written;
+    merge_person(people, schema::Person{value, party, asker ? "interpellant" : "", "", ""});
   }
   return people;
 }

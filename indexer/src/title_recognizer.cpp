@@ -211,11 +211,32 @@ std::string without_bracketed_label(std::string title) {
   return title;
 }
 
+// "Förslagets rubrik / Öppna en mötesplats för äldre i / Agnäs", "Ämne (kort rubrik) /
+// Nattbemanningen i …": a form's own field for its subject, over the value; "" when none.
+std::string form_subject(const std::vector<std::string>& lines) {
+  constexpr std::size_t kFormLines = 60, kValueLines = 4;
+  static constexpr std::string_view kFields[] = {"rubrik", "förslagets rubrik", "ärendets rubrik", "rubrik på förslaget",
+                                                 "ämne", "interpellationens ämne", "ämne för interpellationen"};
+  for (std::size_t i = 0; i < lines.size() && i < kFormLines; ++i) {
+    std::string field = lower(trim(lines[i]));
+    if (field.ends_with(":")) field.pop_back();
+    // "Ämne (kort rubrik)": the form's hint in brackets is no part of the field's name.
+    if (const std::size_t open = field.find(" ("); open != std::string::npos && field.ends_with(")")) field.resize(open);
+    if (std::none_of(std::begin(kFields), std::end(kFields), [&](std::string_view f) { return field == f; })) continue;
+    std::string value;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + kValueLines && !lines[j].empty(); ++j)
+      value += (value.empty() ? "" : " ") + std::string(trim(lines[j]));
+    if (!value.empty()) return collapse_spaces(value);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   const auto& lines = text.lines();
   if (kind == schema::Kind::Interpellation) {
+    if (std::string subject = form_subject(lines); !subject.empty()) return schema::truncate_utf8(subject, kMaxTitleBytes);
     if (std::string heading = interpellation_heading(lines); !heading.empty()) {
       if (const std::size_t bar = heading.find(" | "); bar != std::string::npos && bar > 0) heading.resize(bar);
       return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading)), kMaxTitleBytes);
@@ -223,18 +244,8 @@ std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
   }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   // Past the letterhead to the document's own heading.
-  // "Förslagets rubrik / Öppna en mötesplats för äldre i / Agnäs": a form's own field for it.
   if (kind == schema::Kind::Annat)
-    for (std::size_t i = 0; i < lines.size() && i < 60; ++i) {
-      std::string field = lower(trim(lines[i]));
-      if (field.ends_with(":")) field.pop_back();
-      if (field != "rubrik" && field != "förslagets rubrik" && field != "ärendets rubrik" && field != "rubrik på förslaget")
-        continue;
-      std::string value;
-      for (std::size_t j = i + 1; j < lines.size() && j <= i + 4 && !lines[j].empty(); ++j)
-        value += (value.empty() ? "" : " ") + std::string(trim(lines[j]));
-      if (!value.empty()) return schema::truncate_utf8(collapse_spaces(value), kMaxTitleBytes);
-    }
+    if (std::string subject = form_subject(lines); !subject.empty()) return schema::truncate_utf8(subject, kMaxTitleBytes);
   if (kind == schema::Kind::Annat) {
     std::size_t first = 0;
     while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;

@@ -766,3 +766,31 @@ TEST_CASE("interpellation and answer on one page: paragraphs without blank lines
   CHECK(doc.exchanges[0].answer.starts_with("Kommunen har haft två möten"));
   CHECK(doc.exchanges[1].answer.starts_with("Jag är beredd att fortsätta"));
 }
+
+TEST_CASE("an interpellation on a blank form: its subject field, the interpellant and party fields read column by column",
+          "[indexer][opening]") {
+  const std::string text =
+      "                                                  EKBY KOMMUN\n"
+      "                                                  Inkom: 2026-04-07\n"
+      "Blankett KS-18\n\n"
+      "INTERPELLATION\n\n"
+      "Interpellationen ställs till (ordförande i nämnd/\nstyrelse)\n"
+      "Omsorgsnämndens ordförande Eva Ås (S)\n\n"
+      "Interpellant (namn)                          Parti\n"
+      "Rolf Vik                                     KD\n\n"
+      "Ämne (kort rubrik)\nNattbemanningen i hemtjänsten i Norrby och\nSöderby\n\n"
+      "Interpellationens text\nResponstiden på trygghetslarmen har ökat under natten.\n\n"
+      "Frågor till omsorgsnämndens ordförande\n"
+      "a) Hur lång har responstiden varit sedan den 1 mars?\n"
+      "b) Avser ordföranden att dela nattpatrullen i två områden igen?\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Nattbemanningen i hemtjänsten i Norrby och Söderby");
+  const auto vik = person_named(doc, "Rolf Vik");
+  REQUIRE(vik != doc.people.end());
+  CHECK(vik->party == "KD");
+  CHECK(vik->role == "interpellant");
+  CHECK(doc.parties == std::vector<std::string>{"KD", "S"});
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Rolf Vik");
+}
