@@ -407,8 +407,11 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   schema::Document doc;
   doc.kind = recognize_kind(structure);
   const Section* first_paragraph = first_paragraph_section(structure);
-  if (doc.kind == schema::Kind::Paragraf)
+  if (doc.kind == schema::Kind::Paragraf) {
     doc.title = first_paragraph ? first_paragraph->heading : protocol_heading(text.lines());
+    // "PROTOKOLLSUTDRAG" alone names the genre: an extract's title is its case's heading.
+    if (!first_paragraph && lower(doc.title) == "protokollsutdrag") doc.title = recognize_title(text, doc.kind);
+  }
   if (doc.kind == schema::Kind::Samverkan) doc.title = samverkan_title(text);
   if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))
     doc.title = recognize_title(text, doc.kind);

@@ -16,7 +16,8 @@ constexpr std::size_t kMaxNumberLineBytes = 16;
 
 std::optional<int> paragraph_number(const std::string& text) {
   if (text.size() > kMaxNumberLineBytes) return std::nullopt;
-  static const std::regex pattern(R"(^(?:\xC2\xA7)?\s{0,3}(\d{1,4})$)");
+  // "§ 6", "6", "Au § 156": an organ's code may stand before the sign.
+  static const std::regex pattern(R"(^(?:[A-ZÅÄÖ][A-Za-zåäö]{0,5}\s{1,3}\xC2\xA7|\xC2\xA7)?\s{0,3}(\d{1,4})$)");
   std::smatch m;
   if (std::regex_match(text, m, pattern)) return std::stoi(m[1]);
   return std::nullopt;

@@ -41,6 +41,9 @@ std::string opening_paragraph(const std::vector<std::string>& lines, std::size_t
 
 bool is_header_line(const std::string& line) {
   if (match_header_label(line)) return true;
+  // "Sida" alone: a page count's label whose value went with the page furniture.
+  if (const std::string lowered = lower(trim(line)); lowered == "sida" || lowered == "sidan" || lowered == "sid")
+    return true;
   if (line.starts_with("\xC2\xA7")) return true;  // "§ 6"
   // A bare date or a header value such as "9 juni 2021".
   return line.size() < 30 && find_swedish_date(line).has_value();

@@ -323,7 +323,7 @@ TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 236);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 239);
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {

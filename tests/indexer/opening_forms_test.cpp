@@ -794,3 +794,22 @@ TEST_CASE("an interpellation on a blank form: its subject field, the interpellan
   REQUIRE(doc.exchanges.size() == 2);
   CHECK(doc.exchanges[0].asker == "Rolf Vik");
 }
+
+TEST_CASE("a protokollsutdrag whose header is a form: the § with its organ code in a field, a page label left alone",
+          "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN                                               PROTOKOLLSUTDRAG\n\n"
+      "Organ                                                     Sammanträdesdatum\n"
+      "Kommunstyrelsens arbetsutskott                            tisdag 9 september 2025\n\n"
+      "Paragraf                   Diarienummer                   Sida\n"
+      "Au § 156                   2025-000347                    1 (1)\n\n\n"
+      "Svar på medborgarförslag om en hundrastgård i Norrby\n\n"
+      "Ärende\nEtt medborgarförslag inkom i mars med förslag om en hundrastgård.\n\n"
+      "Beslut\nArbetsutskottet föreslår att medborgarförslaget bifalls.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Paragraf);
+  CHECK(doc.paragraph == 156);
+  CHECK(doc.title == "Svar på medborgarförslag om en hundrastgård i Norrby");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2025-09-09");
+}
