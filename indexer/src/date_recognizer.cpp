@@ -19,7 +19,7 @@ constexpr std::size_t kMaxValueBytes = 60;
 // Lines whose dates are never the meeting's: justering, anslag, appeals, stamps.
 bool is_other_event(std::string_view line) {
   static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater", "utskriv",
-                                                "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "registrer",
+                                                "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "skickat", "registrer",
                                                 "diariefört"};
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)
@@ -255,6 +255,35 @@ std::optional<schema::IsoDate> meeting_heading_date(const std::vector<std::strin
   return std::nullopt;
 }
 
+// "E-tjänst: Lämna ett medborgarförslag / Inskickat: 2026-04-12 21:47": a proposal is dated by
+// its submission, which its e-service stamps; a document of any other kind is not.
+std::optional<schema::IsoDate> submitted_date(const std::vector<std::string>& lines) {
+  constexpr std::size_t kOpeningLines = 15;
+  static constexpr std::string_view kLabels[] = {"inskickat", "inskickad", "insänt", "inlämnat", "inlämnad", "skickat in"};
+  bool proposal = false;
+  for (std::size_t i = 0; i < lines.size() && i < kOpeningLines; ++i) {
+    const std::string lowered = lower(trim(lines[i]));
+    proposal = proposal || lowered.find("medborgarförslag") != std::string::npos ||
+               lowered.find("e-förslag") != std::string::npos;
+    if (!proposal) continue;
+    for (std::string_view label : kLabels) {
+      // "Inskickat: 2026-04-12 21:47", "Inskickat      2026-04-14", or its value on the next line.
+      if (!lowered.starts_with(label) || (lowered.size() > label.size() && lowered[label.size()] != ':' &&
+                                          lowered[label.size()] != ' '))
+        continue;
+      const std::string_view value = trim(std::string_view(lowered).substr(label.size()));
+      if (auto date = find_swedish_date(value)) return date;
+      // A column of labels may stand between ("Inskickat / Status / 2026-04-14 10:32").
+      if (value.empty() || value == ":")
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + 3; ++j) {
+          if (auto date = find_swedish_date(lines[j])) return date;
+          if (split_words(lines[j]).size() > 2) break;
+        }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
@@ -274,6 +303,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   // Sammanträdesdatum: …"); when the second label was lost the date still follows the first.
   if (auto date = labeled_date(lines, HeaderLabel::Organ)) return date;
   if (auto date = weekday_meeting_time(lines)) return date;
+  if (auto date = submitted_date(lines)) return date;
   if (auto date = letterhead_date(lines)) return date;
   return dated_line(lines);
 }

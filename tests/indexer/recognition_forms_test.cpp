@@ -257,3 +257,20 @@ TEST_CASE("exchanges: the last question of a quoted interpellation closes the qu
   CHECK(doc.exchanges[1].question == "Har nämnden undersökt ett samarbete med folkbiblioteket om skolbibliotekstjänster?");
   CHECK(doc.exchanges[1].answer.find("förslag tas fram") != std::string::npos);
 }
+
+TEST_CASE("date: a medborgarförslag from an e-service is dated by its submission, not its registration", "[indexer][forms]") {
+  const std::string text =
+      "Ekby kommun                                      Utskrift från e-tjänst\n"
+      "E-tjänst: Lämna ett medborgarförslag\n"
+      "Inskickat: 2026-04-12 21:47\n\n"
+      "Registrerat i diariet\nEkby kommun, Kansliet\n2026-04-14   Dnr KS 2026/0211\n\n"
+      "Rubrik\nBelys gång- och cykelvägen vid ån\n\nBeskriv ditt förslag\nVägen är mörk om kvällarna.\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-04-12");
+  CHECK(doc.title == "Belys gång- och cykelvägen vid ån");
+  // Elsewhere a sending stamp dates nothing.
+  const schema::Document letter = recognize_document(
+      DocumentStructure("Ekby kommun\n\nRapport om vägarna\n\nVägarna är i gott skick.\n\nInskickat: 2026-04-12\n"));
+  CHECK_FALSE(letter.date);
+}
