@@ -33,7 +33,10 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
                                   "ställer",    "ställde",    "hade",       "har",       "tar",
                                   "tog",        "uttrycker",  "uttryckte",  "ifrågasätter", "ifrågasatte",
                                   "framför",    "framförde",  "påpekar",    "påpekade",  "begär",
-                                  "begärde",    "yrkar",      "yrkade"};
+                                  "begärde",    "yrkar",      "yrkade",     "reser",     "väcker",
+                                  "väckte",     "efterlyser", "efterlyste", "funderar",  "funderade",
+                                  "hemställer", "hemställde", "är",         "var",       "uppmärksammar",
+                                  "uppmärksammade", "saknar", "saknade",    "tycker",    "tyckte"};
 // Verbs by which the employer answers.
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",
@@ -49,7 +52,11 @@ constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "me
                                      "ansåg",     "delar",     "delade",     "tar",       "tog",
                                      "ser",       "såg",       "kommer",     "ska",       "skall",
                                      "avser",     "planerar",  "utreder",    "undersöker", "har",
-                                     "hade"};
+                                     "hade",      "replikerar", "replikerade", "ger",      "gav",
+                                     "tillmötesgår", "tillmötesgick", "avböjer", "avböjde",  "accepterar",
+                                     "accepterade", "godtar",  "godtog",     "försäkrar", "försäkrade",
+                                     "bemöter",   "bemötte",   "beklagar",   "beklagade", "välkomnar",
+                                     "välkomnade"};
 
 bool is_one_of(std::string_view word, const auto& list) {
   const std::string w = lower(word);

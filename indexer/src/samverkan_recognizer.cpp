@@ -230,6 +230,16 @@ std::vector<std::string> entries_of(const std::string& line) {
   return out;
 }
 
+// "Justerare: Petra Lund, Vision", "Sekreterare: …": a label of another list, which ends the
+// list of those away.
+bool opens_other_label(std::string_view line) {
+  constexpr std::size_t kMaxLabelWords = 3;
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view label = trim(line.substr(0, colon));
+  return split_words(label).size() <= kMaxLabelWords && starts_uppercase(label) && !is_absence_heading(label);
+}
+
 bool starts_absent_block(std::string_view line) {
   return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
          starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder") ||
@@ -250,7 +260,9 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       line = colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
     }
     if (line.empty()) continue;
-    if (match_header_label(line) || starts_section(line, "Tid") || starts_section(line, "Plats")) break;
+    if (match_header_label(line) || starts_section(line, "Tid") || starts_section(line, "Plats") ||
+        (i > from && opens_other_label(line)))
+      break;
     // "Jimmy Ek, skyddsombud, Kommunal": a representative was away, not the union. (A person
     // has one union: a name before two is a neighbouring column glued on, the unions absent.)
     const std::string first_part = collapse_spaces(line.substr(0, line.find(',')));
@@ -302,7 +314,7 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
       line = colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
       if (line.empty()) continue;
     }
-    if (line.empty() || match_header_label(line)) break;
+    if (line.empty() || match_header_label(line) || (i > from && opens_other_label(line))) break;
     // "Ledarna, Vårdförbundet, Monika Ek (Kommunal)"
     bool bracketed_any = false;
     for (std::size_t start = 0; start <= line.size();) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kommunsok/indexer/attendance_headings.hpp"
+#include "kommunsok/indexer/checkbox_table.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
@@ -244,6 +245,13 @@ std::string split_columns(std::string_view text) {
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
     // Each line's cells, split once: the table, form and column readers below all start from them.
+    // "☒  Socialchef   Helena Rydh": a form's rows, a box ticked for each who came.
+    std::vector<std::string> boxed;
+    if (const std::size_t read = read_checkbox_rows(lines, i, boxed); read > 0) {
+      for (const auto& b : boxed) emit(b);
+      i += read - 1;
+      continue;
+    }
     const std::vector<Cell> cells = cells_of(lines[i]);
     std::vector<std::string> table;
     if (const std::size_t read = read_headed_table(lines, i, cells, table); read > 0) {

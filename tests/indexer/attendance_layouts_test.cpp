@@ -471,3 +471,45 @@ TEST_CASE("whoever keeps the minutes is listed, of neither side unless a side li
   CHECK(berg->role == "rektor, sekreterare");
   CHECK(std::count_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Lisa Berg"; }) == 1);
 }
+
+TEST_CASE("attendance as a form with a box ticked for each who came", "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\nSocialförvaltningen\n\nPROTOKOLL\nFörvaltningssamverkansgrupp – FSG\n\n"
+      "Datum och tid:   2026-02-17, kl. 09.00–11.30\n\n"
+      "NÄRVARO (☒ = närvarande, ☐ = ej närvarande)\n\n"
+      "Arbetsgivarens företrädare\n"
+      "☒  Socialchef                          Eva Rydh, ordförande\n"
+      "☐  Verksamhetschef IFO                 Mia Ek\n"
+      "☒  HR-konsult                          Lo Åkesson, sekreterare\n\n"
+      "Arbetstagarorganisationer\n"
+      "☒  Kommunal                            Anna Holm, Sten Pål\n"
+      "☒  Vision                              Pia Lund\n"
+      "☐  Vårdförbundet                       –\n"
+      "☐  Sveriges Lärare                     ej kallad (inga medlemmar)\n\n"
+      "Justerare: Pia Lund, Vision\n\n"
+      "1  Heltid som norm\n"
+      "Vision har fått signaler om att delade turer blivit vanligare, och undrar om det följts upp.\n"
+      "Eva Rydh replikerar att antalet delade turer har minskat totalt.\n\n"
+      "2  Lokaler\nKommunal reser frågan om lokalvården får egna rum.\n"
+      "Arbetsgivarsidan ger beskedet att varje lokalvårdare får ett eget rum.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-02-17");
+  REQUIRE(person_named(doc, "Eva Rydh") != nullptr);
+  CHECK(person_named(doc, "Eva Rydh")->side == "arbetsgivaren");
+  CHECK(person_named(doc, "Eva Rydh")->role == "Socialchef, ordförande");
+  REQUIRE(person_named(doc, "Mia Ek") != nullptr);
+  CHECK(person_named(doc, "Mia Ek")->role.find("frånvarande") != std::string::npos);
+  // Two names in one cell are two people of the union.
+  REQUIRE(person_named(doc, "Sten Pål") != nullptr);
+  CHECK(person_named(doc, "Sten Pål")->union_name == "Kommunal");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  // An empty box is away; a union never called ("ej kallad") is neither; the justerare after
+  // the list is no absentee.
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer.starts_with("Eva Rydh replikerar"));
+  CHECK(doc.exchanges[1].affiliation == "Kommunal");
+  CHECK(doc.exchanges[1].answer.starts_with("Arbetsgivarsidan ger beskedet"));
+}

@@ -117,7 +117,11 @@ std::string without_list_marker(const std::string& text) {
 }
 
 bool starts_with_words(const std::string& text, const std::string& start) {
-  return normalized(without_list_marker(text)).starts_with(normalized(without_list_marker(start)));
+  // "Arbetsgivaren svarar att en risk-": a label copied up to a line-end hyphen, which the
+  // indexer joins ("riskbedömning"): the word's first part must still open the text.
+  std::string expected = normalized(without_list_marker(start));
+  if (expected.ends_with('-')) expected.pop_back();
+  return normalized(without_list_marker(text)).starts_with(expected);
 }
 
 // Compares every labelled field of one document.
@@ -311,7 +315,7 @@ TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 198);
+  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 199);
 }
 
 TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
@@ -335,7 +339,7 @@ TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 193);
+  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 198);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
