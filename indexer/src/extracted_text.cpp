@@ -141,8 +141,12 @@ void remove_lines_beside_page_markers(std::vector<std::string>& lines, const std
     std::sort(at.begin(), at.end());
     at.erase(std::unique(at.begin(), at.end()), at.end());
     if (at.size() < kMinPages || key.first.size() < 3) continue;
+    // The first page's own header ("Datum: 2026-05-19" over "Sida 1 av 2"), perhaps pushed past
+    // the opening by a site's boilerplate: a cell seen again beside every marker keeps its
+    // occurrence before the first marker.
+    const bool first_in_header = !markers.empty() && at.front() < markers.front() && !key.second;
     for (std::size_t i : at) {
-      if (i < opening_end || lines[i].empty()) continue;
+      if (i < opening_end || lines[i].empty() || (first_in_header && i == at.front())) continue;
       removed.push_back(std::move(lines[i]));
       lines[i].clear();
     }

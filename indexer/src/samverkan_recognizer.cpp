@@ -516,11 +516,33 @@ class Attendance {
 
   // One line of the union side.
   void union_side(std::string_view line) {
+    const bool after_lone_union = lone_union_line_;
+    lone_union_line_ = false;
     // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
     if (auto alone = schema::canonical_union(line)) {
+      unions_in_row_ = after_lone_union ? unions_in_row_ + 1 : 1;
+      lone_union_line_ = true;
       column_unions_.push_back(*alone);
       add_union(*alone);
       return;
+    }
+    // "Kommunal / Britt Mattsson, Erik Hedlund / Vision / Kerstin Blom": each union over its
+    // own representatives, not a column of unions beside a column of names.
+    if (after_lone_union && unions_in_row_ == 1 && line.find(':') == std::string_view::npos) {
+      std::vector<std::string> names;
+      for (std::size_t start = 0; start <= line.size();) {
+        std::size_t comma = line.find(',', start);
+        if (comma == std::string_view::npos) comma = line.size();
+        names.push_back(collapse_spaces(line.substr(start, comma - start)));
+        start = comma + 1;
+      }
+      if (std::all_of(names.begin(), names.end(), [](const std::string& n) { return is_person_name(n); })) {
+        const std::string union_name = column_unions_.back();
+        column_unions_.pop_back();
+        for (const std::string& name : names)
+          result_.people.push_back(schema::Person{name, "", "", union_name, "arbetstagarna"});
+        return;
+      }
     }
     if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
       if (is_person_name(std::string(line))) {
@@ -561,8 +583,20 @@ class Attendance {
       last_part = trim(last_part.substr(comma + 1));
     const auto canonical = schema::canonical_union(last_part);
     if (!canonical) return;
-    add_union(*canonical);
     std::string_view names = line.substr(colon + 1);
+    // "Ledarna: förhinder", "Vårdförbundet: förhinder (Eva Sundin)": the union was away.
+    if (const std::string_view value = trim(names);
+        starts_with_ci(value, "förhinder") || starts_with_ci(value, "frånvarande") ||
+        starts_with_ci(value, "återbud") || starts_with_ci(value, "ej närvarande") ||
+        starts_with_ci(value, "anmält förhinder")) {
+      absent_union(*canonical);
+      const std::size_t open = value.find('('), close = value.rfind(')');
+      if (open != std::string_view::npos && close != std::string_view::npos && close > open)
+        if (const std::string name = collapse_spaces(value.substr(open + 1, close - open - 1)); is_person_name(name))
+          result_.people.push_back(schema::Person{name, "", "förhinder", *canonical, "arbetstagarna"});
+      return;
+    }
+    add_union(*canonical);
     for (std::size_t start = 0; start <= names.size();) {
       std::size_t comma = names.find(',', start);
       if (comma == std::string_view::npos) comma = names.size();
@@ -589,6 +623,8 @@ class Attendance {
   SamverkanParticipants& result_;
   std::vector<std::string> column_names_, column_unions_;
   std::string pending_role_;  ///< a role alone on its line, waiting for its name on the next
+  bool lone_union_line_ = false;  ///< the line before was a union alone
+  std::size_t unions_in_row_ = 0;  ///< how many unions alone stood in a row up to it
 };
 
 // "För arbetsgivaren: / För arbetstagarna: / Adjungerade: / Förhinder:" stacked, then their

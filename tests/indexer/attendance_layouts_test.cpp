@@ -513,3 +513,37 @@ TEST_CASE("attendance as a form with a box ticked for each who came", "[indexer]
   CHECK(doc.exchanges[1].affiliation == "Kommunal");
   CHECK(doc.exchanges[1].answer.starts_with("Arbetsgivarsidan ger beskedet"));
 }
+
+TEST_CASE("each union over its own representatives, a union away written in its own row", "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN                                                 PROTOKOLL CSG 4/2026\n"
+      "Kommunledningsförvaltningen                                 Datum: 2026-05-19\n"
+      "                                                            Sida 1 av 2\n"
+      "Central samverkansgrupp (CSG)\n\n"
+      "Arbetsgivare                              Fackliga organisationer\n"
+      "Inga Dahl, kommunchef, ordf.              Kommunal\n"
+      "Per Ols, personalchef                     Britt Matt, Erik Hed\n"
+      "Maj Rask, ekonomichef                     Vision\n"
+      "                                          Kerstin Blom\n"
+      "                                          Ledarna: förhinder\n"
+      "                                          Vårdförbundet: förhinder (Eva Sund)\n\n"
+      "Justerare: Kerstin Blom, Vision\n\n"
+      "1. Budget\nKommunal undrar om timanställningarna minskar. Personalchefen svarar att en plan tas fram.\n"
+      "EKBY KOMMUN                                                 PROTOKOLL CSG 4/2026\n"
+      "Kommunledningsförvaltningen                                 Datum: 2026-05-19\n"
+      "                                                            Sida 2 av 2\n"
+      "2. Övrigt\nInget.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  // The date beside the first page's marker is the first page's header, kept.
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-05-19");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna", "Vårdförbundet"});
+  REQUIRE(person_named(doc, "Erik Hed") != nullptr);
+  CHECK(person_named(doc, "Erik Hed")->union_name == "Kommunal");
+  REQUIRE(person_named(doc, "Kerstin Blom") != nullptr);
+  CHECK(person_named(doc, "Kerstin Blom")->union_name == "Vision");
+  REQUIRE(person_named(doc, "Eva Sund") != nullptr);
+  CHECK(person_named(doc, "Eva Sund")->union_name == "Vårdförbundet");
+}
