@@ -24,6 +24,12 @@ bool one_of(std::string_view word, const auto& words) {
 }  // namespace
 
 AttendanceSide side_named_by_heading(std::string_view text) {
+  // "AG:", "AT:": the sides' common abbreviations, in capitals only.
+  if (std::string_view code = trim(text); code.starts_with("AG") || code.starts_with("AT")) {
+    if (code.ends_with(':')) code.remove_suffix(1);
+    if (code == "AG") return AttendanceSide::Employer;
+    if (code == "AT") return AttendanceSide::Unions;
+  }
   const std::string heading = bare_heading(text);
   if (heading.find(':') != std::string::npos) return AttendanceSide::None;
   std::vector<std::string_view> words = split_words(heading);

@@ -650,7 +650,18 @@ DocumentStructure::DocumentStructure(std::string_view raw)
   std::vector<std::pair<std::size_t, std::pair<int, std::string>>> items;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto item = agenda_item(lines[i]);
-    if (!item || item->first <= previous || item->first > previous + 3) continue;
+    if (!item) continue;
+    // "Dagordning / 1. … / 2. … / 5. Övrigt" and then the items again with their text: the
+    // first run, line after line without a word between, was the list of contents.
+    const bool contents_so_far =
+        item->first == 1 && items.size() >= 2 && std::adjacent_find(items.begin(), items.end(), [](const auto& a, const auto& b) {
+          return b.first != a.first + 1;
+        }) == items.end();
+    if (contents_so_far) {
+      items.clear();
+      previous = 0;
+    }
+    if (item->first <= previous || item->first > previous + 3) continue;
     items.push_back({i, *item});
     previous = item->first;
   }

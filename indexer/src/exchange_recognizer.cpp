@@ -117,6 +117,24 @@ std::vector<std::string> sentences_of(const std::string& text) {
 // with one and an asking verb.
 std::optional<std::string> union_asking(const std::string& sentence) {
   const auto words = split_words(sentence);
+  // "AT (Sveriges Lärare) undrar …": the employees' side, its union in brackets.
+  if (sentence.starts_with("AT (")) {
+    const std::size_t close = sentence.find(')');
+    if (close != std::string::npos && close < 60) {
+      const auto union_name = schema::canonical_union(std::string_view(sentence).substr(4, close - 4));
+      const auto after = split_words(std::string_view(sentence).substr(close + 1));
+      if (union_name && !after.empty() && is_one_of(after.front(), kAskingVerbs)) return union_name;
+    }
+  }
+  // "Från Vision ställdes frågan om …", "Från Kommunal kom frågan …": the union asked, passively.
+  if (words.size() > 3 && lower(words[0]) == "från")
+    for (std::size_t n = 1; n <= kMaxUnionWords && n + 1 < words.size(); ++n) {
+      const std::string verb = lower(words[n + 1]);
+      if (verb != "ställdes" && verb != "kom" && verb != "framfördes" && verb != "lyftes" && verb != "väcktes") continue;
+      std::vector<std::string> name;
+      for (std::size_t k = 1; k <= n; ++k) name.push_back(word_without_punctuation(words[k]));
+      if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+    }
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     std::vector<std::string> name;
     for (std::size_t k = 0; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
@@ -153,8 +171,12 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
     }
   }
   if (words.size() < 2) return std::nullopt;
-  if (lower(words[0]) == "arbetsgivaren" || lower(words[0]) == "arbetsgivarsidan")
+  if (lower(words[0]) == "arbetsgivaren" || lower(words[0]) == "arbetsgivarsidan" || words[0] == "AG")
     return is_one_of(words[1], kAnsweringVerbs) ? std::optional<std::string>("Arbetsgivaren") : std::nullopt;
+  // "Beskedet från AG blev att …", "Svaret från arbetsgivaren var att …".
+  if (words.size() > 3 && (lower(words[0]) == "beskedet" || lower(words[0]) == "svaret") && lower(words[1]) == "från" &&
+      (words[2] == "AG" || lower(words[2]) == "arbetsgivaren" || lower(words[2]) == "arbetsgivarsidan"))
+    return std::string("Arbetsgivaren");
   for (const schema::Person& p : people) {
     if (!p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name + " ")) continue;
     const auto rest = split_words(std::string_view(sentence).substr(p.name.size()));
@@ -259,8 +281,19 @@ std::optional<std::pair<std::string, std::string>> representative_asking(const s
   for (const schema::Person& p : people) {
     if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name)) continue;
     std::string_view rest = std::string_view(sentence).substr(p.name.size());
-    // "Petra Lind, Kommunal, undrade …", "Petra Lind (Kommunal) undrade …"
-    if (rest.starts_with(", ") || rest.starts_with(" (")) {
+    // "Anna Ek/Sveriges Lärare tar upp …": the union after a slash.
+    if (rest.starts_with("/")) {
+      const auto after = split_words(rest.substr(1));
+      std::size_t taken = 0;
+      for (std::size_t n = 1; n <= kMaxUnionWords && n < after.size() && taken == 0; ++n)
+        if (schema::canonical_union(std::string_view(after.front().data(), static_cast<std::size_t>(
+                                                                             after[n - 1].data() + after[n - 1].size() -
+                                                                             after.front().data()))))
+          taken = static_cast<std::size_t>(after[n - 1].data() + after[n - 1].size() - rest.data());
+      if (taken == 0) continue;
+      rest = rest.substr(taken);
+    } else if (rest.starts_with(", ") || rest.starts_with(" (")) {
+      // "Petra Lind, Kommunal, undrade …", "Petra Lind (Kommunal) undrade …"
       const std::size_t end = rest.find(rest.front() == ',' ? ',' : ')', 2);
       if (end == std::string_view::npos || !schema::canonical_union(trim(rest.substr(2, end - 2)))) continue;
       rest = rest.substr(end + 1);
@@ -296,6 +329,7 @@ class PeopleByNameStart {
     std::set<std::string> pairs_seen;
     for (std::size_t k = 0; k + 1 < words.size() && k < kOpeningWords && out.size() < kMaxCandidates; ++k) {
       std::string second(words[k + 1]);
+      second.resize(std::min(second.size(), second.find('/')));  // "Anna Ek/Sveriges Lärare"
       while (!second.empty() && (second.back() == ',' || second.back() == ')')) second.pop_back();
       const std::string pair = std::string(words[k]) + " " + second;
       if (!pairs_seen.insert(pair).second) continue;

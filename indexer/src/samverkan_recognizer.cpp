@@ -138,12 +138,29 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
 // huvudskyddsombud, Kommunal").
 std::string as_comma_list(const std::string& line) {
   std::string_view text = trim(line);
+  // "AG:  Susanne Hedin/rektor": a side's heading before the first entry stays before it.
+  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon > 0 && colon <= 40 &&
+                                                side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None)
+    return std::string(text.substr(0, colon + 1)) + " " + as_comma_list(std::string(trim(text.substr(colon + 1))));
   // "5. Ulla Ek (Kommunal)": a numbered list's number is no part of the entry.
   if (std::size_t digits = 0; !text.empty()) {
     while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
     if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' &&
         is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
       text = trim(text.substr(digits + 2));
+  }
+  // "Anna Ek/Sveriges Lärare (huvudombud)", "Susanne Hedin/rektor, ordf.": a name, a slash and
+  // what the name stands for.
+  if (const std::size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
+                                                slash + 1 < text.size() && text[slash + 1] != ' ' &&
+                                                is_person_name(collapse_spaces(text.substr(0, slash)))) {
+    std::string rest(trim(text.substr(slash + 1)));
+    // "Sveriges Lärare (huvudombud)": the role in brackets after the union goes before it, as
+    // the commas write it ("Name, role, Union").
+    if (const std::size_t open = rest.find(" ("); open != std::string::npos && rest.ends_with(")") &&
+                                                  schema::canonical_union(rest.substr(0, open)))
+      rest = rest.substr(open + 2, rest.size() - open - 3) + ", " + rest.substr(0, open);
+    return as_comma_list(collapse_spaces(text.substr(0, slash)) + ", " + rest);
   }
   // "[Kommunal] Lena Ås, huvudskyddsombud": the union in square brackets before the name.
   if (text.starts_with('[')) {
@@ -735,6 +752,8 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     if (is_union_heading(line)) {
       in_unions = true;
       in_adjuncts = false;
+      // "AT:  Anna Ek/Sveriges Lärare": the first representative on the heading's line.
+      if (const std::string_view value = heading_value(line); !value.empty()) attendance.union_side(value);
       continue;
     }
     if (is_employer_heading(line)) {

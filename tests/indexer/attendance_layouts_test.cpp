@@ -547,3 +547,39 @@ TEST_CASE("each union over its own representatives, a union away written in its 
   REQUIRE(person_named(doc, "Eva Sund") != nullptr);
   CHECK(person_named(doc, "Eva Sund")->union_name == "Vårdförbundet");
 }
+
+TEST_CASE("sides abbreviated AG and AT, 'Name/role' entries, an agenda listed before its items",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun\nBarn- och utbildningsförvaltningen\n\nMINNESANTECKNINGAR\nLokal samverkansgrupp, LSG Norrskolan\n"
+      "Onsdagen den 4 november 2026, kl. 15.15–16.45\n\n"
+      "Närvarande\n"
+      "AG:  Sara Hed/rektor, ordf.\n"
+      "     Mats Ståhl/biträdande rektor\n"
+      "AT:  Anna Ek/Sveriges Lärare (huvudombud)\n"
+      "     Cia Roos/Vision\n\n"
+      "Dagordning\n1. Föregående anteckningar\n2. Resurser\n3. Arbetsmiljö\n\n\n"
+      "1. Föregående anteckningar\nAnteckningarna läggs till handlingarna.\n\n"
+      "2. Resurser\n"
+      "AT (Sveriges Lärare) undrar om neddragningen sker genom uppsägningar. AG svarar att inga uppsägningar planeras.\n"
+      "Från Vision ställdes frågan om administrationen ska minskas. Beskedet från AG blev att den behålls.\n\n"
+      "3. Arbetsmiljö\n"
+      "Anna Ek/Sveriges Lärare tar upp att arbetsbelastningen är hög. Biträdande rektor svarar att en specialpedagog anställs.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(person_named(doc, "Sara Hed") != nullptr);
+  CHECK(person_named(doc, "Sara Hed")->side == "arbetsgivaren");
+  CHECK(person_named(doc, "Sara Hed")->role == "rektor, ordf.");
+  REQUIRE(person_named(doc, "Anna Ek") != nullptr);
+  CHECK(person_named(doc, "Anna Ek")->union_name == "Sveriges Lärare");
+  REQUIRE(person_named(doc, "Cia Roos") != nullptr);
+  CHECK(person_named(doc, "Cia Roos")->union_name == "Vision");
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(doc.exchanges[0].affiliation == "Sveriges Lärare");
+  CHECK(doc.exchanges[0].section == "Resurser");  // the items with text, not the list before them
+  CHECK(doc.exchanges[0].answerer == "Arbetsgivaren");
+  CHECK(doc.exchanges[1].affiliation == "Vision");
+  CHECK(doc.exchanges[1].answer.starts_with("Beskedet från AG"));
+  CHECK(doc.exchanges[2].asker == "Anna Ek");
+  CHECK(doc.exchanges[2].section == "Arbetsmiljö");
+}
