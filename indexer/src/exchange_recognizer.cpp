@@ -2,6 +2,7 @@
 #include "kommunsok/indexer/exchange_text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <optional>
@@ -84,6 +85,16 @@ bool is_abbreviation(std::string_view word) {
 
 // Sentences of a text: ends at '.', '?' or '!' followed by a space and an upper-case letter,
 // and at every '\n' (a paragraph or a heading ended there).
+// "2.2 HSO Göran Ek …", "4.1 Kommunal …": a sub-item's number and a capital after it.
+bool opens_numbered_item(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos || space == 0 || space > 6) return false;
+  const std::string_view token = text.substr(0, space);
+  return std::isdigit(static_cast<unsigned char>(token.front())) && token.find('.') != std::string_view::npos &&
+         std::all_of(token.begin(), token.end(), [](char d) { return (d >= '0' && d <= '9') || d == '.'; }) &&
+         starts_uppercase(text.substr(space + 1));
+}
+
 std::vector<std::string> sentences_of(const std::string& text) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -95,7 +106,8 @@ std::vector<std::string> sentences_of(const std::string& text) {
       continue;
     }
     if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
-    if (!starts_uppercase(std::string_view(text).substr(i + 2))) continue;
+    if (!starts_uppercase(std::string_view(text).substr(i + 2)) && !opens_numbered_item(std::string_view(text).substr(i + 2)))
+      continue;
     // "kl. 13", "t.ex. Vision": a short abbreviation before the point is no sentence end; a
     // number is ("… vecka 29. Vision påpekade …").
     const std::size_t word_start = text.rfind(' ', i);
@@ -109,6 +121,17 @@ std::vector<std::string> sentences_of(const std::string& text) {
     start = i + 2;
   }
   if (start < text.size()) out.emplace_back(trim(std::string_view(text).substr(start)));
+  // "2.2 HSO Göran Ek påpekar …", "3. Kommunal undrar …": a sub-item's number opens no sentence.
+  for (std::string& sentence : out) {
+    const std::size_t space = sentence.find(' ');
+    if (space == std::string::npos || space > 6) continue;
+    const std::string_view token = std::string_view(sentence).substr(0, space);
+    const bool digits_and_dots = std::all_of(token.begin(), token.end(), [](char d) { return (d >= '0' && d <= '9') || d == '.'; });
+    if (digits_and_dots && std::isdigit(static_cast<unsigned char>(token.front())) &&
+        (token.find('.') != std::string_view::npos || token.size() <= 2) &&
+        starts_uppercase(std::string_view(sentence).substr(space + 1)))
+      sentence.erase(0, space + 1);
+  }
   std::erase_if(out, [](const std::string& s) { return s.empty(); });
   return out;
 }
@@ -278,9 +301,22 @@ std::optional<std::pair<std::string, std::string>> representative_asking(const s
         const auto rest = split_words(std::string_view(sentence).substr(at + p.name.size() + 2));
         if (!rest.empty() && is_one_of(rest.front(), kAskingVerbs)) return std::make_pair(p.name, *union_name);
       }
+  // "HSO Göran Ek påpekar …", "Skyddsombud Linda Berg undrar …": a role or its abbreviation
+  // before the name.
+  std::string_view opening = sentence;
+  for (int k = 0; k < 2; ++k) {
+    const auto words = split_words(opening);
+    if (words.size() < 3) break;
+    const std::string_view w = words.front();
+    const bool abbreviation = w.size() >= 2 && w.size() <= 4 &&
+                              std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                              !schema::canonical_union(w);
+    if (!abbreviation && !is_role_word(w)) break;
+    opening = trim(opening.substr(w.size()));
+  }
   for (const schema::Person& p : people) {
-    if (p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name)) continue;
-    std::string_view rest = std::string_view(sentence).substr(p.name.size());
+    if (p.union_name.empty() || p.name.empty() || !opening.starts_with(p.name)) continue;
+    std::string_view rest = opening.substr(p.name.size());
     // "Anna Ek/Sveriges Lärare tar upp …": the union after a slash.
     if (rest.starts_with("/")) {
       const auto after = split_words(rest.substr(1));

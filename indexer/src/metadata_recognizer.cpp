@@ -176,8 +176,9 @@ std::string page_heading(const DocumentStructure& structure) {
 // "Miljöförvaltningen", "Stadsledningskontoret": a line of at most four words naming an
 // administration (lower-cased).
 bool names_administration(const std::string& lowered) {
-  return split_words(lowered).size() <= 4 && (lowered.ends_with("förvaltningen") ||
-                                              lowered.ends_with("förvaltning") || lowered.ends_with("kontoret"));
+  // "Sektor samhällsbyggnad": municipalities organised in sectors name them so.
+  return split_words(lowered).size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("förvaltning") ||
+                                              lowered.ends_with("kontoret") || lowered.starts_with("sektor "));
 }
 
 // "ARVIKA KOMMUN", "Samhällsbyggnadsförvaltningen", "HR-avdelningen": the letterhead above a

@@ -114,7 +114,13 @@ std::optional<std::string> union_in_part(std::string_view part) {
   part = trim(part);
   if (part.ends_with(")"))
     if (const std::size_t open = part.rfind(" ("); open != std::string_view::npos && open > 0) part = trim(part.substr(0, open));
-  return schema::canonical_union(part);
+  if (auto whole = schema::canonical_union(part)) return whole;
+  // "HSO Kommunal", "SO Sveriges Ingenjörer": a role's abbreviation before the union.
+  const std::size_t space = part.find(' ');
+  if (space == std::string_view::npos || space > 4) return std::nullopt;
+  const std::string_view role = part.substr(0, space);
+  if (!std::all_of(role.begin(), role.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return std::nullopt;
+  return schema::canonical_union(trim(part.substr(space + 1)));
 }
 
 // "Monika Ek (Kommunal)", "Kommunal (Monika Ek)": a representative with the union in brackets,

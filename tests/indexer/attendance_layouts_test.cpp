@@ -583,3 +583,35 @@ TEST_CASE("sides abbreviated AG and AT, 'Name/role' entries, an agenda listed be
   CHECK(doc.exchanges[2].asker == "Anna Ek");
   CHECK(doc.exchanges[2].section == "Arbetsmiljö");
 }
+
+TEST_CASE("safety representatives by their abbreviations, sub-numbered items, a sector's letterhead",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun\n"
+      "Sektor samhällsbyggnad                               PROTOKOLL\n"
+      "                                                     Lokal skyddskommitté\n"
+      "                                                     Mötesdag 2026-03-24\n\n"
+      "Deltagare\n"
+      "Arbetsgivare:   Hans Öhrn, sektorchef (ordf.)\n"
+      "                Maria Stål, driftchef\n"
+      "Arbetstagare:   Göran Ek, HSO Kommunal\n"
+      "                Peter Wahl, SO Sveriges Ingenjörer\n\n"
+      "1 Skyddsronder\n"
+      "1.1 Skyddsrond på reningsverket genomfördes i februari. Sex anmärkningar.\n"
+      "1.2 HSO Göran Ek påpekar att räckena anmärktes redan 2024. Driftchef Maria Stål\n"
+      "    lovar att räckena byts före den 30 april.\n"
+      "1.3 SO Peter Wahl (Sveriges Ingenjörer) efterlyser en tydlig ansvarsfördelning. Arbetsgivaren svarar att\n"
+      "    driftchefen ansvarar.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.unit == "Sektor samhällsbyggnad");
+  CHECK(doc.title == "Lokal skyddskommitté");
+  REQUIRE(person_named(doc, "Göran Ek") != nullptr);
+  CHECK(person_named(doc, "Göran Ek")->union_name == "Kommunal");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Sveriges Ingenjörer"});
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Göran Ek");
+  CHECK(doc.exchanges[0].answerer == "Maria Stål");
+  CHECK(doc.exchanges[1].asker == "Peter Wahl");
+  CHECK(doc.exchanges[1].affiliation == "Sveriges Ingenjörer");
+}
