@@ -63,4 +63,13 @@ bool is_absence_heading(std::string_view text) {
   return one_of(std::string_view(bare_heading(text)), kHeadings);
 }
 
+bool opens_agenda_item(std::string_view line) {
+  line = trim(line);
+  if (line.starts_with("\xC2\xA7")) return true;
+  if (starts_with_ci(line, "ärende ") || starts_with_ci(line, "punkt ")) return true;
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 2 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
+}
+
 }  // namespace kommunsok::indexer

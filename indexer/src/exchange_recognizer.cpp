@@ -268,7 +268,10 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
       if (line.empty()) continue;
       const bool heading_before = !previous.empty() && previous.size() <= kHeadingLineBytes && starts_uppercase(line) &&
                                   std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
-      if (!flat.empty()) flat += heading_before ? '\n' : ' ';
+      // "Fråga från Kommunal: …", "Svar: …": a labelled point opens a paragraph of its own.
+      const bool labelled = starts_with_ci(line, "Fråga från ") || starts_with_ci(line, "Svar:") ||
+                            starts_with_ci(line, "Synpunkt från ");
+      if (!flat.empty()) flat += heading_before || labelled ? '\n' : ' ';
       flat += lines[i];
       previous = line;
     }
@@ -285,6 +288,23 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 }
 
 }  // namespace
+
+// "Fråga från Kommunal: …", "Fråga från medarbetare (Sanna Olofsson): …": who asks, by the
+// label the minutes put before the question; the asker and the union (empty for a person).
+std::optional<std::pair<std::string, std::string>> asked_under_label(const std::string& sentence) {
+  constexpr std::size_t kMaxLabelBytes = 80;
+  constexpr std::string_view kLabel = "Fråga från ";
+  if (!starts_with_ci(sentence, kLabel)) return std::nullopt;
+  const std::size_t colon = sentence.find(':');
+  if (colon == std::string::npos || colon > kMaxLabelBytes || colon < kLabel.size()) return std::nullopt;
+  const std::string who(trim(std::string_view(sentence).substr(kLabel.size(), colon - kLabel.size())));
+  if (const auto union_name = schema::canonical_union(who)) return std::make_pair(*union_name, *union_name);
+  // "medarbetare (Sanna Olofsson)": the person in brackets.
+  if (const std::size_t open = who.find('('), end = who.rfind(')'); open != std::string::npos && end > open + 1)
+    return std::make_pair(collapse_spaces(std::string_view(who).substr(open + 1, end - open - 1)), std::string());
+  if (who.empty()) return std::nullopt;
+  return std::make_pair(who, std::string());
+}
 
 // "Kajsa Berg påtalade att …": a union's representative, named in the attendance, asking
 // in person. The person and their union.
@@ -405,6 +425,24 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       answering = false;
     };
     for (const std::string& sentence : sentences_of(section.flat)) {
+      // "Fråga från Kommunal: Hur …?" … "Svar: Körtiden …": a question and its answer labelled.
+      if (const auto labelled = asked_under_label(sentence)) {
+        close();
+        std::tie(last_asker, last_affiliation) = *labelled;
+        cursor = position_of(full, sentence, cursor);
+        open = schema::Exchange{last_asker, last_affiliation, "", sentence, "", section.heading, cursor};
+        continue;
+      }
+      // "Synpunkt från Kommunal: …", "Information från …:": another labelled point, no answer.
+      if (starts_with_ci(sentence, "Synpunkt från ") || starts_with_ci(sentence, "Information från ")) {
+        close();
+        continue;
+      }
+      if (open && !answering && starts_with_ci(sentence, "Svar:")) {
+        answering = true;
+        open->answer = capped(sentence, kMaxAnswerBytes);
+        continue;
+      }
       const auto asker = union_asking(sentence);
       const std::vector<schema::Person> people = index.in(sentence);
       const auto representative = asker ? std::nullopt : representative_asking(sentence, people);

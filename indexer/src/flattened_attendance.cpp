@@ -1,6 +1,5 @@
 #include "kommunsok/indexer/flattened_attendance.hpp"
 
-#include <cctype>
 
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/person_names.hpp"
@@ -32,16 +31,6 @@ bool has_inline_heading(const std::string& line) {
   for (std::size_t k = 1; k < words.size(); ++k)
     if (heading_words_at(words, k) != 0) return true;
   return false;
-}
-
-// "Ärende 1.", "§ 1", "1. Mötets öppnande", "Punkt 2": the agenda begins where the attendance ends.
-bool opens_agenda_item(std::string_view line) {
-  line = trim(line);
-  if (line.starts_with("\xC2\xA7")) return true;
-  if (starts_with_ci(line, "ärende ") || starts_with_ci(line, "punkt ")) return true;
-  std::size_t digits = 0;
-  while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
-  return digits > 0 && digits <= 2 && digits < line.size() && (line[digits] == '.' || line[digits] == ')');
 }
 
 // "Malin Nyberg, Sveriges Lärare Erik Granström, Sveriges Lärare Sanna Wiklund – Vision": a new

@@ -209,6 +209,15 @@ bool opens_with_weekday(const std::string& line) {
   return std::any_of(kDays.begin(), kDays.end(), [&](std::string_view day) { return lowered.starts_with(day); });
 }
 
+// "14 januari 2026, kl. 13.30–15.00, samlingsrummet": a meeting's date line that opens with
+// the date, however much follows it.
+bool opens_with_date(const std::string& line) {
+  constexpr std::size_t kDateBytes = 20;
+  const std::string_view opening = trim(line);
+  return !opening.empty() && opening.front() >= '0' && opening.front() <= '9' &&
+         find_swedish_date(opening.substr(0, std::min(opening.size(), kDateBytes))).has_value();
+}
+
 bool names_samverkan_group(const std::string& text) {
   const std::string lowered = lower(text);
   return lowered.find("samverkan") != std::string::npos || lowered.find("förvaltningsgrupp") != std::string::npos ||
@@ -271,8 +280,8 @@ std::string samverkan_title(const ExtractedText& text) {
            rest_names_group(from + 1, to))
       ++from;
     while (to > from + 1 &&
-           ((find_swedish_date(run[to - 1]) &&
-             (split_words(run[to - 1]).size() <= kMaxDateLineWords || opens_with_weekday(run[to - 1]))) ||
+           ((find_swedish_date(run[to - 1]) && (split_words(run[to - 1]).size() <= kMaxDateLineWords ||
+                                                opens_with_weekday(run[to - 1]) || opens_with_date(run[to - 1]))) ||
             (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1]) || is_type_word(run[to - 1])) &&
            rest_names_group(from, to - 1))
       --to;
@@ -300,6 +309,9 @@ bool names_workplace(std::string_view line) {
   const std::string last = lower(words.back());
   static constexpr std::string_view kPlaces[] = {"förskola", "förskolan", "skola", "skolan", "boende", "boendet",
                                                  "gymnasium", "gymnasiet", "gruppbostad", "äldreboende"};
+  // "Hemtjänsten Bergkvara/Söderåkra", "Hemtjänstgrupp Norr": a service and its area.
+  const std::string first = lower(words.front());
+  if (first == "hemtjänsten" || first == "hemtjänstgrupp" || first == "hemtjänstgruppen") return true;
   return std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](std::string_view place) { return last.ends_with(place); });
 }
 

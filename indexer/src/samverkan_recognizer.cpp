@@ -747,6 +747,8 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
       absent_people(lines, i, result.people);
       break;
     }
+    // "1. Mötets öppnande": the agenda has begun, and with it the minutes' running text.
+    if (opens_agenda_item(line)) break;
     if (attendance.minute_taker(line)) continue;
     if (is_adjunct_heading(line)) {
       in_unions = false;

@@ -615,3 +615,30 @@ TEST_CASE("safety representatives by their abbreviations, sub-numbered items, a 
   CHECK(doc.exchanges[1].asker == "Peter Wahl");
   CHECK(doc.exchanges[1].affiliation == "Sveriges Ingenjörer");
 }
+
+TEST_CASE("questions and answers under labels ('Fråga från Kommunal:', 'Svar:'), the agenda ending the attendance",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "Ekby kommun – Vård och omsorg\nHemtjänsten Norr/Söder\n\n"
+      "Minnesanteckningar APT med samverkan\n14 januari 2026, kl. 13.30–15.00, samlingsrummet\n\n"
+      "Deltagare\nEnhetschef Eva Karl (leder mötet), samordnare Mona Pers och\n14 medarbetare.\n"
+      "Antecknare: Sanna Olof, undersköterska.\n\n"
+      "1. Frågor från fackliga företrädare och medarbetare\n\n"
+      "Fråga från Kommunal: Hur ska körtiden räknas in när systemet byts? I dag saknas tid.\n"
+      "Svar: Körtiden läggs in automatiskt utifrån avstånd.\n\n"
+      "Fråga från medarbetare (Sanna Olof): Gäller rutinen även larmnycklar?\n"
+      "Svar: Ja, alla nycklar ska kvitteras.\n\n"
+      "Synpunkt från Kommunal: Personalrummet behöver en ny diskmaskin.\nNoterat.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.title == "Minnesanteckningar APT med samverkan");
+  CHECK(doc.unit == "Hemtjänsten Norr/Söder");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Kommunal");
+  CHECK(doc.exchanges[0].answer == "Svar: Körtiden läggs in automatiskt utifrån avstånd.");
+  CHECK(doc.exchanges[1].asker == "Sanna Olof");
+  CHECK(doc.exchanges[1].affiliation.empty());
+  CHECK(doc.exchanges[1].answer == "Svar: Ja, alla nycklar ska kvitteras.");  // the point after is not the answer's
+  // "Svar: Körtiden …" under the agenda is no attendance line.
+  CHECK(std::none_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name.starts_with("Svar"); }));
+}

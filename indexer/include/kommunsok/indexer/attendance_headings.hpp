@@ -23,4 +23,8 @@ bool is_attendance_heading(std::string_view text);
 /// away, alone or before its list (with or without its colon).
 bool is_absence_heading(std::string_view text);
 
+/// "Ärende 1.", "§ 1", "1. Mötets öppnande", "4 Frågor", "Punkt 2": a line that opens an agenda
+/// item — where a meeting's attendance has ended.
+bool opens_agenda_item(std::string_view line);
+
 }  // namespace kommunsok::indexer
