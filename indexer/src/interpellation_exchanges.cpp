@@ -1,5 +1,6 @@
 // Interpellations' questions and the answers that follow them (see exchange_recognizer.hpp).
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <regex>
 #include <set>
@@ -86,7 +87,8 @@ bool ends_answer(const std::string& line) {
 bool is_answer_heading(const std::string& line) {
   constexpr std::size_t kMaxHeadingWords = 6;
   const std::string lowered = lower(trim(line));
-  return lowered == "svar" || lowered == "svar:" || lowered == "interpellationssvar" ||
+  return lowered == "svar" || lowered == "svar:" || lowered == "interpellationssvar" || lowered == "mitt svar" ||
+         lowered == "mitt svar:" || lowered == "svar på frågorna" || lowered == "svar på frågorna:" ||
          (lowered.starts_with("svar på interpellation") && split_words(lowered).size() <= kMaxHeadingWords &&
           !lowered.ends_with("."));
 }
@@ -116,6 +118,39 @@ std::vector<std::string> answer_paragraphs(const std::vector<std::string>& lines
   }
   close();
   return paragraphs;
+}
+
+// "… stå klart 2028 (fråga 1). Kommunen och regionen … (fråga 2 och 3).": answers that name the
+// questions they answer at their end. The answer to each question, or none when any question
+// is left without one.
+std::vector<std::string> answers_tagged(const std::vector<std::string>& lines, const std::vector<FoundQuestion>& questions) {
+  if (questions.size() < 2) return {};
+  std::size_t from = questions.back().line + 1;
+  for (std::size_t i = from; i < lines.size(); ++i)
+    if (is_answer_heading(lines[i])) {
+      from = i + 1;
+      break;
+    }
+  std::string region;
+  for (std::size_t i = from; i < lines.size() && !ends_answer(lines[i]); ++i)
+    if (!lines[i].empty()) region += (region.empty() ? "" : " ") + lines[i];
+  static const std::regex tag(R"(\((?:fråga|frågorna)\s(\d{1,2})((?:(?:,\s?|\soch\s)\d{1,2}){0,5})\)\.?)", std::regex::icase);
+  std::vector<std::string> answers(questions.size());
+  std::size_t start = 0;
+  for (auto it = std::sregex_iterator(region.begin(), region.end(), tag); it != std::sregex_iterator(); ++it) {
+    const auto end = static_cast<std::size_t>(it->position(0) + it->length(0));
+    const std::string answer = collapse_spaces(trim(std::string_view(region).substr(start, end - start)));
+    std::vector<std::size_t> numbers{std::stoul((*it)[1].str())};
+    const std::string more = (*it)[2].str();
+    for (std::size_t k = 0; k < more.size(); ++k)
+      if (std::isdigit(static_cast<unsigned char>(more[k])) && (k == 0 || !std::isdigit(static_cast<unsigned char>(more[k - 1]))))
+        numbers.push_back(std::stoul(more.substr(k, 2)));
+    for (std::size_t n : numbers)
+      if (n >= 1 && n <= questions.size() && answers[n - 1].empty()) answers[n - 1] = answer;
+    start = end;
+  }
+  if (std::any_of(answers.begin(), answers.end(), [](const std::string& a) { return a.empty(); })) return {};
+  return answers;
 }
 
 // "– Vem …? / – Varför …? / – Kommer …?" then, past an answer heading ("Svar på
@@ -318,8 +353,38 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
     if (expected == questions.size() + 1) answer_heads = heads;
   }
+  // "1. Hur långt …?" in the interpellation, then in the answer "»Hur långt …?«" and its answer:
+  // each question quoted again before its answer.
+  bool quoted_heads = false;
+  if (std::none_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); }) &&
+      !questions.empty()) {
+    constexpr std::size_t kKeyBytes = 40, kQuoteLines = 3;
+    static constexpr std::string_view kOpeningQuotes[] = {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xAB"};
+    std::vector<std::size_t> heads(questions.size() + 1, lines.size());
+    std::size_t found = 0;
+    std::size_t i = questions.back().line + 1;
+    for (std::size_t k = 0; k < questions.size(); ++k) {
+      const std::string key = schema::truncate_utf8(lower(collapse_spaces(questions[k].text)), kKeyBytes);
+      for (; i < lines.size(); ++i) {
+        const std::string_view line = trim(lines[i]);
+        if (std::none_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes), [&](std::string_view q) { return line.starts_with(q); }))
+          continue;
+        std::string quoted(line);
+        for (std::size_t j = i + 1; j < lines.size() && j < i + kQuoteLines && !lines[j].empty(); ++j) quoted += " " + lines[j];
+        if (!lower(collapse_spaces(without_quotes(quoted))).starts_with(key)) continue;
+        heads[k] = i++;
+        ++found;
+        break;
+      }
+    }
+    if (found == questions.size()) {
+      answer_heads = heads;
+      quoted_heads = true;
+    }
+  }
   const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });
-  const std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_in_turn(lines, questions);
+  std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_tagged(lines, questions);
+  if (!keyed && in_turn.empty()) in_turn = answers_in_turn(lines, questions);
   std::vector<schema::Exchange> out;
   for (std::size_t k = 0; k < questions.size(); ++k) {
     // The answer is what follows the question, up to the next one — or its own headed block.
@@ -341,6 +406,13 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       answer += (answer.empty() ? "" : " ") + lines[i];
     }
     if (!in_turn.empty()) answer = in_turn[k];
+    // The question quoted before its answer is no part of it: the answer begins after its "?«".
+    if (quoted_heads)
+      for (std::string_view close : {"?\xC2\xAB", "?\xC2\xBB", "?\xE2\x80\x9D", "?\""})
+        if (const std::size_t at = answer.find(close); at != std::string::npos) {
+          answer = std::string(trim(std::string_view(answer).substr(at + close.size())));
+          break;
+        }
     // The interpellation itself ends with its signature, not an answer.
     if (!answered) answer.clear();
     out.push_back(schema::Exchange{asker, affiliation, answerer, questions[k].text,

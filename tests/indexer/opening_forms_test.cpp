@@ -813,3 +813,41 @@ TEST_CASE("a protokollsutdrag whose header is a form: the § with its organ code
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2025-09-09");
 }
+
+TEST_CASE("interpellation answers: each question quoted again before its answer; answers that name their questions",
+          "[indexer][opening]") {
+  const std::string quoted =
+      "Interpellation om kameror i centrum\n\nTill kommunstyrelsens ordförande Eva Nord (M)\n\n"
+      "Mina frågor är:\n\n1. Hur långt har utredningen kommit?\n2. När kan kamerorna vara på plats?\n\n"
+      "Ekby den 1 september 2026\n\nOla Berg (SD)\n\n\n"
+      "Svar på interpellation om kameror i centrum\n\nOla Berg (SD) har ställt två frågor till mig.\n\n"
+      "»Hur långt har utredningen kommit?«\nUtredningen är klar och behandlas i oktober.\n\n"
+      "»När kan kamerorna vara på\nplats?«\nOm tillstånd ges kan de vara uppe i början av 2027.\n\n"
+      "Ekby 2026-09-18\n\nEva Nord (M)\n";
+  const schema::Document doc = recognized(quoted);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer == "Utredningen är klar och behandlas i oktober.");
+  CHECK(doc.exchanges[1].answer == "Om tillstånd ges kan de vara uppe i början av 2027.");
+
+  const std::string tagged =
+      "Ekby kommun                           Uppladdat 14 juni 2026\n\n"
+      "Svar på interpellation från Erik Sand (MP) om pendlarparkering\n\n"
+      "Erik Sand (MP) ställer tre frågor:\n"
+      "1. Hur många parkeringsplatser planeras vid stationen?\n"
+      "2. Vilka avtal har kommunen slutit med regionen?\n"
+      "3. Hur säkerställs att parkeringarna inte tas av besökare?\n"
+      "Mitt svar\n"
+      "Detaljplanen ger utrymme för ett parkeringshus med 450 platser som står klart 2029 (fråga 1).\n"
+      "Kommunen och regionen har tecknat en avsiktsförklaring, och tidsbegränsning införs för andra än\n"
+      "pendlare (fråga 2 och 3).\n"
+      "Jag ser fram emot en fortsatt diskussion.\n"
+      "Ekby den 28 maj 2026\n"
+      "Karin Ek (M)\n";
+  const schema::Document answer = recognized(tagged);
+  REQUIRE(answer.date);
+  CHECK(answer.date->iso() == "2026-05-28");  // never the upload stamp
+  REQUIRE(answer.exchanges.size() == 3);
+  CHECK(answer.exchanges[0].answer.starts_with("Detaljplanen ger utrymme"));
+  CHECK(answer.exchanges[1].answer.starts_with("Kommunen och regionen"));
+  CHECK(answer.exchanges[2].answer == answer.exchanges[1].answer);
+}
