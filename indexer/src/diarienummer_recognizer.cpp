@@ -101,6 +101,9 @@ bool owned_by_another(std::string_view before) {
     std::string word(words[k]);
     while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);
     if (word.size() < 3 || !word.ends_with("s") || !is_swedish_municipality(word.substr(0, word.size() - 1))) continue;
+    // "Ovanåkers kommun | Socialnämnden | Dnr …": the municipality's name, as a letterhead or
+    // footer writes it, owns nothing.
+    if (lower(words[k + 1]) == "kommun" || lower(words[k + 1]) == "stad") continue;
     for (std::size_t j = k + 1; j < words.size() && j <= k + 4; ++j)
       if (schema::is_organ_word(std::string(words[j].substr(0, words[j].find(','))))) return true;
   }

@@ -159,8 +159,10 @@ std::vector<std::string> answers_tagged(const std::vector<std::string>& lines, c
 // Empty when the counts differ (then no paragraph can be said to answer one question).
 std::vector<std::string> answers_in_turn(const std::vector<std::string>& lines, const std::vector<FoundQuestion>& questions) {
   if (questions.size() < 2) return {};
+  // One list, its items perhaps parted by blank lines, and nothing else between them.
   for (std::size_t k = 1; k < questions.size(); ++k)
-    if (questions[k].start != questions[k - 1].line + 1) return {};  // not one list
+    for (std::size_t i = questions[k - 1].line + 1; i < questions[k].start; ++i)
+      if (!lines[i].empty()) return {};
   std::size_t from = questions.back().line + 1;
   for (std::size_t i = from; i < lines.size(); ++i) {
     if (is_answer_heading(lines[i])) {

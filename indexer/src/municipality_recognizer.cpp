@@ -237,12 +237,30 @@ std::string letterhead_municipality(const std::vector<std::string>& lines) {
   return {};
 }
 
+// "Ovanåkers kommun  |  Socialnämnden  |  Dnr SN 2026/0057" at the foot of the last page: the
+// letterhead moved down, the municipality's name in the first of its cells.
+std::string footer_municipality(const std::vector<std::string>& lines) {
+  constexpr std::size_t kFooterLines = 6;
+  std::size_t seen = 0;
+  for (std::size_t i = lines.size(); i-- > 0 && seen < kFooterLines;) {
+    const std::string_view line = trim(lines[i]);
+    if (line.empty()) continue;
+    ++seen;
+    const std::size_t bar = line.find(" | ");
+    if (bar == std::string_view::npos) continue;
+    const auto names = named_municipalities(line.substr(0, bar));
+    if (names.size() == 1) return names.front();
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string recognize_municipality(const ExtractedText& text, std::string_view title) {
   // The letterhead names the writer; a title may name the municipality the matter is about
   // ("Gemensam lokalvård med Karlstads kommun").
   if (auto letterhead = letterhead_municipality(text.lines()); !letterhead.empty()) return letterhead;
+  if (auto footer = footer_municipality(text.lines()); !footer.empty()) return footer;
   if (auto in_title = named_municipalities(title); !in_title.empty()) return in_title.front();
   if (auto in_text = most_frequent(named_municipalities(text.flat())); !in_text.empty())
     return in_text;

@@ -851,3 +851,28 @@ TEST_CASE("interpellation answers: each question quoted again before its answer;
   CHECK(answer.exchanges[1].answer.starts_with("Kommunen och regionen"));
   CHECK(answer.exchanges[2].answer == answer.exchanges[1].answer);
 }
+
+TEST_CASE("an answer whose letterhead stands at its foot; questions parted by blank lines answered in turn",
+          "[indexer][opening]") {
+  const std::string text =
+      "                                                   INTERPELLATIONSSVAR\n"
+      "                                                   2026-04-13\n\n"
+      "Kommunfullmäktige\n\n"
+      "Svar på interpellation från Karin Wall (KD) om korttidsplatser\n\n"
+      "Interpellanten frågar:\n\n"
+      "      Hur många personer har under 2025 fått vänta på en korttidsplats?\n\n"
+      "      Varför har växelvården i Norrby upphört?\n\n"
+      "Beträffande väntan har 23 personer under 2025 fått en tillfällig lösning med förstärkt hemtjänst.\n\n"
+      "När det gäller växelvården i Norrby flyttades verksamheten till Solgården, eftersom lokalerna brast.\n\n"
+      "Med detta anser jag interpellationen besvarad.\n\n"
+      "Edsbyn den 13 april 2026\n\nBritt Jons (S)\nOrdförande i socialnämnden\n\n"
+      "_____________________________________________________________________________\n"
+      "Ovanåkers kommun  |  Socialnämnden  |  Dnr SN 2026/0057\n"
+      "Postadress 828 80 Edsbyn\n";
+  const schema::Document doc = recognized(text + "\nVi samarbetar med Bollnäs kommun och med Bollnäs kommuns hemtjänst.\n");
+  CHECK(doc.municipality == "Ovanåker");
+  CHECK(doc.diarienummer == std::vector<std::string>{"SN 2026/0057"});
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answer.starts_with("Beträffande väntan"));
+  CHECK(doc.exchanges[1].answer.starts_with("När det gäller växelvården"));
+}
