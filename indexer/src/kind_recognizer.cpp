@@ -85,12 +85,33 @@ bool names_interpellation(const std::string& p) {
          (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos);
 }
 
-// The interpellation's own phrase, or "" when the opening has none.
+// "ämne: vb: interpellation – skolskjutsarna …": an e-mail's subject (lower-cased), without
+// the forward and reply marks; "" when the line is no subject.
+std::string mail_subject(std::string_view lowered) {
+  std::string_view subject;
+  for (std::string_view label : {"ämne:", "subject:"})
+    if (lowered.starts_with(label)) subject = trim(lowered.substr(label.size()));
+  // The subject's cell read apart from its label: "vb: interpellation – …".
+  for (std::string_view mark : {"vb:", "fw:", "fwd:", "sv:", "re:", "vs:"})
+    if (subject.empty() && lowered.starts_with(mark)) subject = lowered;
+  for (bool stripped = true; stripped && !subject.empty();) {
+    stripped = false;
+    for (std::string_view mark : {"vb:", "fw:", "fwd:", "sv:", "re:", "vs:"})
+      if (subject.starts_with(mark)) {
+        subject = trim(subject.substr(mark.size()));
+        stripped = true;
+      }
+  }
+  return std::string(subject);
+}
+
+// The interpellation's own phrase, or "" when the opening has none. A forwarded e-mail names
+// it in its subject line.
 std::string interpellation_opening(const std::vector<std::string>& opening, const std::vector<std::string>& lines) {
   for (const std::string& p : opening)
     if (names_interpellation(p)) return p;
   for (const std::string& line : lines)
-    if (names_interpellation(line)) return line;
+    if (names_interpellation(line) || names_interpellation(mail_subject(line))) return line;
   return {};
 }
 

@@ -236,7 +236,27 @@ std::string form_subject(const std::vector<std::string>& lines) {
 
 }  // namespace
 
+static std::string recognize_title_as_written(const ExtractedText& text, schema::Kind kind);
+
+// "VB: Interpellation – …", "Fwd: Protokoll …": an e-mail's forward and reply marks are no part
+// of the subject it carries.
+std::string without_mail_marks(std::string title) {
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view mark : {"VB: ", "Vb: ", "FW: ", "Fw: ", "Fwd: ", "SV: ", "Sv: ", "RE: ", "Re: ", "VS: "})
+      if (title.starts_with(mark)) {
+        title.erase(0, mark.size());
+        stripped = true;
+      }
+  }
+  return title;
+}
+
 std::string recognize_title(const ExtractedText& text, schema::Kind kind) {
+  return without_mail_marks(recognize_title_as_written(text, kind));
+}
+
+static std::string recognize_title_as_written(const ExtractedText& text, schema::Kind kind) {
   const auto& lines = text.lines();
   if (kind == schema::Kind::Interpellation) {
     if (std::string subject = form_subject(lines); !subject.empty()) return schema::truncate_utf8(subject, kMaxTitleBytes);

@@ -876,3 +876,25 @@ TEST_CASE("an answer whose letterhead stands at its foot; questions parted by bl
   CHECK(doc.exchanges[0].answer.starts_with("Beträffande väntan"));
   CHECK(doc.exchanges[1].answer.starts_with("När det gäller växelvården"));
 }
+
+TEST_CASE("an interpellation forwarded by e-mail: its subject line names it, without the forward mark",
+          "[indexer][opening]") {
+  const std::string text =
+      "Registrator Ekby kommun\n\n"
+      "Från:             Registrator Ekby kommun\n"
+      "Skickat:          den 3 mars 2026 08:02\n"
+      "Till:             Kommunsekreterare\n"
+      "Ämne:             VB: Interpellation – skolskjutsarna från Norrby\n\n"
+      "Hej!\nVidarebefordrar inkommen interpellation.\n\n"
+      "--------------------------------------------------------------------------\n\n"
+      "INTERPELLATION\n\nTill barn- och utbildningsnämndens ordförande Anders Ohl (C)\n\n"
+      "Skolskjutsarna från Norrby\n\nSkolskjutsen går nu en gemensam linje i stället för två.\n\n"
+      "Har nämnden följt upp restiderna sedan förändringen?\n\n"
+      "Hur stor blev den faktiska besparingen under 2025?\n\n"
+      "Ekby 2026-03-02\n\nIngrid Matt (V)\n";
+  const schema::Document doc = recognized(text);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.organ == "Kommunfullmäktige");
+  CHECK_FALSE(doc.title.starts_with("VB:"));
+  CHECK(doc.exchanges.size() == 2);
+}
