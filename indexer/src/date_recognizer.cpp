@@ -201,11 +201,14 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
 // A notice ("Kallelse till sammanträde …", "KALLELSE/KUNGÖRELSE") is about the meeting it
 // convenes, not the day it was written.
 bool is_notice(const std::vector<std::string>& lines, std::string_view title) {
-  if (find_ci(title, "kallelse") != std::string::npos) return true;
-  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < 4; ++i) {
+  constexpr std::size_t kOpeningLines = 8;
+  if (find_ci(title, "kallelse") != std::string::npos || find_ci(title, "kungörelse") != std::string::npos) return true;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kOpeningLines; ++i) {
     if (lines[i].empty()) continue;
     ++seen;
-    if (find_ci(lines[i].substr(0, 80), "kallelse") != std::string::npos) return true;
+    const std::string opening = lines[i].substr(0, 80);
+    if (find_ci(opening, "kallelse") != std::string::npos || find_ci(opening, "kungörelse") != std::string::npos)
+      return true;
   }
   return false;
 }

@@ -195,6 +195,10 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
     if (lowered == "nyheter" || lowered == "nyhet" || lowered == "aktuellt" || lowered == "nyhetsarkiv" ||
         lowered == "pressmeddelanden" || lowered == "press")
       return {schema::Kind::Annat, "a news item: its page's breadcrumb passes '" + step + "'"};
+    // The notice board posts kungörelser and notes of justered protocols, not the records.
+    if (lowered == "anslagstavla" || lowered == "anslagstavlan" || lowered == "officiell anslagstavla" ||
+        lowered == "digital anslagstavla")
+      return {schema::Kind::Annat, "a notice: its page's breadcrumb passes '" + step + "'"};
   }
   // A protocol says so in its first paragraphs; further on, running text may well cite one.
   const std::vector<std::string> first(opening.begin(), opening.begin() + static_cast<std::ptrdiff_t>(

@@ -199,7 +199,9 @@ std::string organ_opening(const std::string& line) {
     std::size_t own = k;
     while (own > start && (starts_lowercase(words[own - 1]) || words[own - 1].ends_with("-"))) --own;
     // "Kommunala Pensionärsrådet": one capitalised word may open the name directly.
-    if (own == k && own == start + 1 && starts_uppercase(words[start])) own = start;
+    // ("Kungörelse: Kommunfullmäktige": a label with its colon opens none.)
+    if (own == k && own == start + 1 && starts_uppercase(words[start]) && !words[start].ends_with(':')) own = start;
+    if (own == start + 1 && words[start].ends_with(':')) start = own;
     if (own != start) return {};
     const std::string organ = organ_extended(words, start, k);
     // In running text a verb follows the organ ("Kommunstyrelsen beslutade …"): no heading.

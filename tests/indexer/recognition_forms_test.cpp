@@ -274,3 +274,20 @@ TEST_CASE("date: a medborgarförslag from an e-service is dated by its submissio
       DocumentStructure("Ekby kommun\n\nRapport om vägarna\n\nVägarna är i gott skick.\n\nInskickat: 2026-04-12\n"));
   CHECK_FALSE(letter.date);
 }
+
+TEST_CASE("a kungörelse on the notice board: annat, dated by the meeting it convenes, its organ past the label",
+          "[indexer][forms]") {
+  const std::string text =
+      "Gå till innehållet\nEkby kommun\nMeny     Sök     Lyssna\n\n"
+      "Du är här:  Start  ›  Kommun och politik  ›  Anslagstavla\n\nAnslagstavla\n\n"
+      "▼ Kungörelse: Kommunfullmäktige 23 november 2026\n\n"
+      "  Typ av anslag:     Kungörelse\n  Anslaget från:     2026-11-13\n  Anslaget till:     2026-11-24\n\n"
+      "  Kommunfullmäktige i Ekby kommun sammanträder måndagen den 23 november\n"
+      "  2026 kl. 18.00 i Folkets hus.\n\n"
+      "  Ärenden\n  1.  Val av justerare\n  2.  Mål och budget 2027\n  3.  Skattesats för 2027\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.kind == schema::Kind::Annat);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-11-23");
+  CHECK(doc.organ == "Kommunfullmäktige");
+}
