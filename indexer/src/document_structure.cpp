@@ -226,6 +226,40 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
   return menu;
 }
 
+// "┌────┐ / │ OSBY KOMMUN │ / └────┘": a stamp or header drawn as a box. The box's strokes
+// (U+2500–U+257F) become spaces, so what it holds keeps its columns and a line of strokes
+// alone becomes blank.
+std::string without_box_drawing(std::string_view raw) {
+  if (raw.find("\xE2\x94") == std::string_view::npos && raw.find("\xE2\x95") == std::string_view::npos)
+    return std::string(raw);
+  std::string out;
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const auto c = static_cast<unsigned char>(raw[i]);
+    const bool stroke = c == 0xE2 && i + 2 < raw.size() && (static_cast<unsigned char>(raw[i + 1]) == 0x94 ||
+                                                            static_cast<unsigned char>(raw[i + 1]) == 0x95);
+    if (stroke) {
+      out += ' ';
+      i += 2;
+      continue;
+    }
+    out += raw[i];
+  }
+  // Lines now blank but for spaces are blank.
+  std::string tidy;
+  tidy.reserve(out.size());
+  for (std::size_t start = 0; start <= out.size();) {
+    std::size_t end = out.find('\n', start);
+    if (end == std::string::npos) end = out.size();
+    std::string_view line = std::string_view(out).substr(start, end - start);
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    tidy += line;
+    if (end < out.size()) tidy += '\n';
+    start = end + 1;
+  }
+  return tidy;
+}
+
 // Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
 // view and download counters) go with it; "Related documents" and what follows is other
 // documents' text.
@@ -542,7 +576,8 @@ bool cites_paragraph_in_running_text(std::string_view previous, std::string_view
 
 DocumentStructure::DocumentStructure(std::string_view raw)
     : text_(split_columns(
-          unflatten_pages(without_repeated_cover(without_site_boilerplate(raw, boilerplate_), furniture_), furniture_))) {
+          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(raw), boilerplate_), furniture_),
+                          furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {
     if (!is_breadcrumb(line) || !breadcrumb_.empty()) continue;

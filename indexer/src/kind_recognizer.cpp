@@ -67,6 +67,9 @@ bool starts_with_word(const std::string& lowered, std::string_view word) {
 }
 
 // Documents of other genres that talk about interpellations, paragraphs or samverkan.
+// Its first paragraph, or a heading after a letterhead and a registry stamp ("OSBY KOMMUN
+// Kommunstyrelsen Inkom … Dnr …" / "Vision Osby Till Kommunstyrelsen" / "Skrivelse angående …"):
+// short blocks without a sentence's end, before running text or any sign of a protocol.
 bool opens_as_other_genre(const std::vector<std::string>& opening) {
   static constexpr std::array kGenres{"kallelse",        "föredragningslista", "ärendelista",  "dagordning",
                                       "tjänsteskrivelse", "tjänsteutlåtande",  "motion",       "kungörelse",
@@ -75,6 +78,16 @@ bool opens_as_other_genre(const std::vector<std::string>& opening) {
   if (opening.empty()) return false;
   for (const char* genre : kGenres)
     if (starts_with_word(opening.front(), genre)) return true;
+  constexpr std::size_t kMaxBlockWords = 25;
+  for (std::size_t k = 1; k < opening.size(); ++k) {
+    const std::string& before = opening[k - 1];
+    if (before.find("protokoll") != std::string::npos || before.find("\xC2\xA7") != std::string::npos ||
+        before.find("samverkan") != std::string::npos || before.ends_with(".") ||
+        split_words(before).size() > kMaxBlockWords)
+      return false;
+    // A letter's own heading names it: "Skrivelse angående …", "Skrivelse från Vision".
+    if (starts_with_word(opening[k], "skrivelse")) return true;
+  }
   return false;
 }
 

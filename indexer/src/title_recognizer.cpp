@@ -267,8 +267,14 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
   }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   // Past the letterhead to the document's own heading.
-  if (kind == schema::Kind::Annat)
+  if (kind == schema::Kind::Annat) {
     if (std::string subject = form_subject(lines); !subject.empty()) return schema::truncate_utf8(subject, kMaxTitleBytes);
+    // "Skrivelse angående …" under a letter's address blocks: the letter's own heading.
+    constexpr std::size_t kOpeningLines = 25;
+    for (std::size_t i = 0; i < lines.size() && i < kOpeningLines; ++i)
+      if (starts_with_ci(lines[i], "Skrivelse ") && is_heading_run(lines, i))
+        return schema::truncate_utf8(collapse_spaces(heading_from(lines, i)), kMaxTitleBytes);
+  }
   if (kind == schema::Kind::Annat) {
     std::size_t first = 0;
     while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;

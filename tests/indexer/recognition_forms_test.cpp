@@ -291,3 +291,26 @@ TEST_CASE("a kungörelse on the notice board: annat, dated by the meeting it con
   CHECK(doc.date->iso() == "2026-11-23");
   CHECK(doc.organ == "Kommunfullmäktige");
 }
+
+TEST_CASE("a union's letter under a registry stamp drawn as a box: annat, its own heading the title", "[indexer][forms]") {
+  const std::string text =
+      "                                               ┌──────────────────────────┐\n"
+      "                                               │ EKBY KOMMUN              │\n"
+      "                                               │ Kommunstyrelsen          │\n"
+      "                                               │ Inkom 2026-08-21         │\n"
+      "                                               │ Dnr KS 2026/000412       │\n"
+      "                                               └──────────────────────────┘\n"
+      "Vision Ekby                                    Till Kommunstyrelsen\n"
+      "Kommunal, sektion Ekby                         Ekby kommun\n\n"
+      "Skrivelse angående nedläggningen av tillagningsköket i Norrby\n\n"
+      "Vision och Kommunal vänder sig till kommunstyrelsen med anledning av förslaget. Vid mötet i\n"
+      "förvaltningens samverkansgrupp framförde de fackliga organisationerna att arbetsgivaren måste\n"
+      "göra en riskbedömning. Arbetsgivaren svarade att den skulle göras. Arbetsgivaren svarade sedan\n"
+      "inte alls.\n\nEkby den 20 augusti 2026\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "Skrivelse angående nedläggningen av tillagningsköket i Norrby");
+  CHECK(doc.title.find("\xE2\x94") == std::string::npos);  // no box strokes anywhere
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-08-20");  // the letter's, not the stamp's
+}
