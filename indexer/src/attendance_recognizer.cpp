@@ -129,6 +129,29 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
   }
 }
 
+// "Kristian Ahl (förvaltningschef)", "Nora Ström (controller, § 22)": a name with its role in
+// brackets, as lists of officers write it (a party in brackets is read elsewhere).
+void name_bracket_role_forms(const Words& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string_view next = words[i + 1];
+    if (!next.starts_with("(") || next.size() < 3 || words[i].ends_with(",")) continue;
+    const auto name = name_ending_at(words, i);
+    if (!name) continue;
+    // The bracket's words up to its close.
+    std::vector<std::string> inside;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + 6; ++k) {
+      std::string w(k == i + 1 ? words[k].substr(1) : words[k]);
+      const bool closes = w.find(')') != std::string::npos;
+      if (closes) w.resize(w.find(')'));
+      inside.push_back(w);
+      if (closes) break;
+    }
+    if (inside.empty() || !starts_lowercase(inside.front())) continue;
+    if (!is_role_word(without_trailing(inside.front(), ",")) && !starts_with_ci(inside.front(), "ordförande")) continue;
+    merge_person(people, schema::Person{*name, "", join(inside, " "), "", ""});
+  }
+}
+
 // "tjg för Klas Ek", "tjänstgörande för Eva Ås", "ersätter Bo Lind": the member substituted.
 void substituted_members(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
@@ -333,6 +356,7 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   const Words words = words_of(lines);
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
+  name_bracket_role_forms(words, people);
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);

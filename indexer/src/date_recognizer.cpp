@@ -243,7 +243,7 @@ bool is_organ_object(std::string_view phrase) {
 // meeting may be another one.
 std::optional<schema::IsoDate> meeting_heading_date(const std::vector<std::string>& lines) {
   static const std::regex pattern(
-      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?((?:\smed\s.{3,70}?)?),?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)\.?$)");
+      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?((?:\smed\s.{3,70}?)?),?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)(?:,?\s(?:kl\.?\s)?\d{1,2}[.:]\d{2})?\.?$)");
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (lines[i].size() > 160 || find_ci(lines[i], "sammanträde") == std::string::npos) continue;
     const std::string line = collapse_spaces(trim(lines[i]));

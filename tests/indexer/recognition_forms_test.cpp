@@ -314,3 +314,23 @@ TEST_CASE("a union's letter under a registry stamp drawn as a box: annat, its ow
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2026-08-20");  // the letter's, not the stamp's
 }
+
+TEST_CASE("a meeting page: 'Sammanträde DATE TIME' dates it, officers listed 'Name (role)'", "[indexer][forms]") {
+  const std::string text =
+      "Utbildningsnämnden\nSammanträde 2026-04-14 13:00\nPlats: Kommunhuset\n\n"
+      "Närvaro\nOrdförande: Ulla Fors (C)\nLedamöter: Petra Lund (M), Mats Holm (SD)\n"
+      "Tjänstepersoner: Krister Ahl (förvaltningschef), Nora Ström (controller, § 22),\nMalin Roos (nämndsekreterare)\n\n"
+      "§ 21  Val av justerare\nBeslut\nNämnden utser Petra Lund (M) att justera.\n\n"
+      "§ 22  Budgetuppföljning\nBeslut\nNämnden lägger uppföljningen till handlingarna.\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-04-14");
+  const auto role_of = [&](const std::string& name) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    return it == doc.people.end() ? std::string("(none)") : it->role;
+  };
+  CHECK(role_of("Krister Ahl") == "förvaltningschef");
+  CHECK(role_of("Nora Ström") == "controller, § 22");
+  CHECK(role_of("Malin Roos") == "nämndsekreterare");
+  CHECK(role_of("Petra Lund") != "(none)");
+}
