@@ -57,7 +57,7 @@ constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "me
                                      "tillmötesgår", "tillmötesgick", "avböjer", "avböjde",  "accepterar",
                                      "accepterade", "godtar",  "godtog",     "försäkrar", "försäkrade",
                                      "bemöter",   "bemötte",   "beklagar",   "beklagade", "välkomnar",
-                                     "välkomnade"};
+                                     "välkomnade", "upplyser",  "upplyste"};
 
 bool is_one_of(std::string_view word, const auto& list) {
   const std::string w = lower(word);

@@ -20,6 +20,7 @@ constexpr std::array kSpellings{
     LabelSpelling{"Sammanträdesdag", HeaderLabel::MeetingDate},
     LabelSpelling{"Mötesdatum", HeaderLabel::MeetingDate},
     LabelSpelling{"Mötesdag", HeaderLabel::MeetingDate},
+    LabelSpelling{"Mötestid", HeaderLabel::Time},
     LabelSpelling{"Beslutsdatum", HeaderLabel::Date},
     // "Datum och tid: 2026-02-17, kl. 09.00": when a meeting sat, as "Tid" says it.
     LabelSpelling{"Datum och tid", HeaderLabel::Time},

@@ -61,7 +61,7 @@ bool is_label(const std::string& text) { return match_header_label(text).has_val
 bool is_list_heading(const std::string& text) {
   static constexpr std::string_view kHeadings[] = {
       "arbetsgivare", "arbetsgivaren", "arbetsgivarsidan", "arbetstagare", "arbetstagarna", "arbetstagarsidan",
-      "för arbetsgivaren", "för arbetstagarna", "fackliga organisationer", "närvarande", "frånvarande",
+      "för arbetsgivaren", "för arbetstagarna", "fackliga organisationer", "närvarande", "frånvarande", "ej närvarande",
       "förhinder", "adjungerad", "adjungerade", "övriga närvarande", "ordförande", "justerare", "justerande",
       "sekreterare", "ledamöter", "ersättare", "beslutande", "tjänstgörande ersättare"};
   const std::string lowered = lower(text);
@@ -79,8 +79,13 @@ enum class Column { Name, Role, Organisation, Party, Presence };
 
 // The column a table's heading cell names, if it is one of an attendance table's.
 std::optional<Column> column_named(const std::string& heading) {
-  std::string h = lower(heading);
+  std::string h = lower(collapse_spaces(heading));
   if (h.ends_with(':')) h.pop_back();
+  // "Funktion / organisation", "Roll/förbund": a role or a union, as the row has it.
+  if (const std::size_t slash = h.find('/'); slash != std::string::npos) {
+    const std::string left(trim(std::string_view(h).substr(0, slash)));
+    if (left == "funktion" || left == "roll" || left == "befattning" || left == "titel") return Column::Role;
+  }
   if (h.starts_with("närvarande") || h.starts_with("närvaro") || h == "närv." || h == "deltog" || h == "närv")
     return Column::Presence;
   static constexpr std::pair<std::string_view, Column> kHeadings[] = {
@@ -156,7 +161,12 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
       role += (role.empty() ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
   const std::string& party = value[static_cast<std::size_t>(Column::Party)];
   absent = says_absent(value[static_cast<std::size_t>(Column::Presence)]);
-  if (is_placeholder(name)) return is_placeholder(organisation) ? "" : organisation;  // a union without a representative
+  // A union without a representative, in its own column or in one shared with roles.
+  if (is_placeholder(name)) {
+    if (!is_placeholder(organisation)) return organisation;
+    const std::string_view written = std::string_view(role).substr(0, role.find(" ("));
+    return schema::canonical_union(written) ? role : "";
+  }
   std::string line = name + (is_placeholder(party) ? "" : " (" + party + ")") + (role.empty() ? "" : ", " + role);
   if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
   return line;
@@ -170,11 +180,17 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
 // "Frånvarande:". The lines of the table it read, or 0 when line i opens none.
 std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, const std::vector<Cell>& first,
                               std::vector<std::string>& out) {
-  const bool labelled = first.size() >= 3 && is_group_label(first[0].text) && headings_of(first, 1).has_value();
+  // "Part   Namn   Funktion" over "AG   Karin Ljung   Kommunchef": a column that names each
+  // row's side.
+  const std::string first_heading = lower(first.empty() ? std::string() : first[0].text);
+  const bool side_column = first_heading == "part" || first_heading == "part:" || first_heading == "sida";
+  const bool labelled =
+      first.size() >= 3 && (is_group_label(first[0].text) || side_column) && headings_of(first, 1).has_value();
   std::optional<TableHeadings> h = headings_of(first, labelled ? 1 : 0);
   if (!h) return 0;
   std::vector<std::string> present, absent;
-  if (labelled) present.push_back(first[0].text + ":");
+  std::string group;  // the group label last written
+  if (labelled && !side_column) present.push_back(group = first[0].text + ":");
   std::size_t read_to = i + 1;
   for (std::size_t j = i + 1; j < lines.size(); ++j) {
     // A table's cells may stand only two spaces apart ("Akademikerförbundet SSR  Ja").
@@ -186,7 +202,12 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
     std::size_t from = 0;
     if (labelled && row[0].column + kColumnSlack < h->cells[0].column) {
       if (!is_group_label(row[0].text)) break;  // the text after the table
-      present.push_back(row[0].text + ":");
+      // A row's side under a group of those away ("Ej närvarande / AT  Marie Olsson …") leaves
+      // the row away; the same label again is written once.
+      const bool side = side_named_by_heading(row[0].text) != AttendanceSide::None;
+      const bool away_group = starts_with_ci(group, "ej närvarande") || starts_with_ci(group, "frånvarande") ||
+                              starts_with_ci(group, "förhinder");
+      if (!(side && away_group) && group != row[0].text + ":") present.push_back(group = row[0].text + ":");
       from = 1;
       read_to = j + 1;
       if (auto again = headings_of(row, 1)) {

@@ -642,3 +642,35 @@ TEST_CASE("questions and answers under labels ('Fråga från Kommunal:', 'Svar:'
   // "Svar: Körtiden …" under the agenda is no attendance line.
   CHECK(std::none_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name.starts_with("Svar"); }));
 }
+
+TEST_CASE("a table whose first column names each row's side (AG/AT), those away in a group of their own",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN                                              PROTOKOLL\n\n"
+      "Huvudsamverkansgrupp (HSG)\n\n"
+      "Mötestid    Tisdag 10 nov. 2026, kl. 09.00–11.45\n\n"
+      "Närvarande\n"
+      "Part   Namn                 Funktion / organisation\n"
+      "AG     Karin Ljung          Kommunchef, ordförande\n"
+      "AG     Mats Ek              HR-chef\n"
+      "AT     Lotta Ryd            Kommunal\n"
+      "AT     Anna Frost           Vision\n\n"
+      "Ej närvarande\n"
+      "AT     Marie Olsson         Ledarna (anmält förhinder)\n"
+      "AT     –                    Sveriges Ingenjörer (ingen representant utsedd)\n\n"
+      "AG = arbetsgivarpart, AT = arbetstagarpart\n\n"
+      "1. Budget\nVision vill veta hur många tjänster som påverkas. AG upplyser om att det rör sig om fyra.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2026-11-10");
+  REQUIRE(person_named(doc, "Karin Ljung") != nullptr);
+  CHECK(person_named(doc, "Karin Ljung")->side == "arbetsgivaren");
+  REQUIRE(person_named(doc, "Lotta Ryd") != nullptr);
+  CHECK(person_named(doc, "Lotta Ryd")->union_name == "Kommunal");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna", "Sveriges Ingenjörer"});
+  REQUIRE(person_named(doc, "Marie Olsson") != nullptr);
+  REQUIRE(doc.exchanges.size() == 1);
+  CHECK(doc.exchanges[0].answer.starts_with("AG upplyser"));
+}
