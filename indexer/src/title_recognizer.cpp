@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/title_recognizer.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -9,6 +10,7 @@
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/organs.hpp"
 
 namespace kommunsok::indexer {
 
@@ -96,6 +98,15 @@ bool is_letterhead(const std::string& line) {
     if (lowered.starts_with(type) && words.size() <= 4) return true;
   // The body the document goes to, on a line of its own: "Kommunstyrelsen".
   if (words.size() <= 4 && looks_like_organ(collapse_spaces(line))) return true;
+  // "Ärende 5", "Bilaga 14a": the item a document is filed under, a cell of the letterhead.
+  if (words.size() == 2 && (words[0] == "ärende" || words[0] == "punkt" || words[0] == "bilaga") &&
+      std::isdigit(static_cast<unsigned char>(words[1].front())))
+    return true;
+  // "KF 2026-02-26": a body's code and its meeting's date.
+  if (words.size() == 2 && find_swedish_date(words[1]) && schema::find_organ(split_words(collapse_spaces(line)).front()))
+    return true;
+  // "ENKEL FRÅGA": a question's type over its heading.
+  if (lowered == "enkel fråga" || lowered == "enkla frågor") return true;
   static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",
                                                 "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation"};
   if (words.size() <= 2)

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/date_recognizer.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
 #include "kommunsok/indexer/title_recognizer.hpp"
 
@@ -80,4 +81,16 @@ TEST_CASE("a notice is dated by the meeting it convenes", "[indexer][date]") {
   const ExtractedText text("EKBY KOMMUN     KALLELSE\nKommunfullmäktige     Datum 2024-11-20\n\n"
                            "Kommunfullmäktige sammanträder måndagen den 2 december 2024\nkl. 18.30 i Rådhussalen.\n");
   CHECK(recognize_date(text, "Kallelse till sammanträde med kommunfullmäktige") == IsoDate{2024, 12, 2});
+}
+
+TEST_CASE("title: a letterhead's filing cells ('Ärende 5', 'KF 2026-02-26') and a question's type are no heading",
+          "[indexer][title]") {
+  const std::string text =
+      "EKBY KOMMUN                                            Dnr KS 2026-52\n"
+      "Kommunfullmäktige                                      Ärende 5\n"
+      "                                                       KF 2026-02-26\n\n"
+      "ENKEL FRÅGA\nFråga till kommunstyrelsens ordförande om lördagsöppet på biblioteket\ni Norrby\n\n"
+      "Ställd av: Rolf Hag (V)\n\nMin fråga är:\nKommer biblioteket att ha öppet på lördagar under 2027?\n";
+  const kommunsok::schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.title == "Fråga till kommunstyrelsens ordförande om lördagsöppet på biblioteket i Norrby");
 }
