@@ -132,3 +132,28 @@ TEST_CASE("pathological lists of different names and numbers and questions", "[i
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological ticked boxes, flattened attendance, quoted and tagged answers", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"many ticked boxes", "Protokoll samverkansgrupp\n\nNärvaro\n" + repeat("\xE2\x98\x92  Kommunal   Anna Berg, Bo Ny\n", 10'000) +
+                                repeat("\xE2\x98\x90  Vision   \xE2\x80\x93\n", 10'000)},
+      {"a box with a huge cell", "\xE2\x98\x92  Rektor   " + repeat("Anna Berg, ", 40'000) + "\n"},
+      {"a huge flattened attendance", "Protokoll samverkansgrupp (SVG) 2026-08-20 Närvarande Arbetsgivaren: " +
+                                          repeat("Anna Berg, rektor ", 8'000) + "Arbetstagarna: " +
+                                          repeat("Bo Ny, Vision ", 8'000) + "Återbud: Kommunal (Kim Ek)\nÄrende 1.\n"},
+      {"many side headings in a line", repeat("Arbetsgivaren: Arbetstagarna: ", 20'000) + "\n"},
+      {"many tagged answers", "Svar på interpellation om x\n\n1. Hur?\n2. Var?\nMitt svar\n" +
+                                  repeat("Svaret är så (fråga 1 och 2). ", 20'000) + "\nEkby den 1 maj 2026\n"},
+      {"a huge unclosed tag", "Svar på interpellation om x\n\n1. Hur?\n2. Var?\nMitt svar\n(fråga 1" +
+                                  repeat(", 2", 50'000) + "\n"},
+      {"many quoted questions", "Interpellation om x\n\n" + repeat("1. Hur går det?\n", 3'000) + "\nOla Berg (SD)\n\nSvar\n\n" +
+                                    repeat("\xC2\xBBHur går det?\xC2\xAB\nBra.\n\n", 3'000)},
+      {"many labelled questions", "Minnesanteckningar APT med samverkan\n\n1. Frågor\n" +
+                                      repeat("Fråga från Kommunal: Hur?\nSvar: Så.\n", 10'000)},
+      {"a huge box drawing", repeat("\xE2\x94\x80", 300'000) + "\n" + repeat("\xE2\x94\x82 A \xE2\x94\x82\n", 20'000)},
+      {"many union and names rows", "Samverkansgrupp\n\nFackliga organisationer\n" + repeat("Kommunal\nAnna Berg, Bo Ny\n", 8'000)},
+      {"a huge footer", repeat("Ekby kommun | ", 50'000) + "\n"},
+      {"many officers with roles", repeat("Anna Berg (förvaltningschef), ", 20'000) + "\n"},
+  };
+  recognize_each(cases);
+}
