@@ -129,6 +129,30 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     const auto recognized_party = party_in_parentheses(paragraph.substr(open + 1, close - open - 1));
     if (!recognized_party) continue;
     const std::string& party = *recognized_party;
+    // "(S) / (M) / (C)" each alone on its line: a column of parties read after the column of
+    // names, which no name right above it is paired with.
+    auto lone = [&](std::size_t at_open) {
+      const std::size_t line_start = paragraph.rfind('\n', at_open);
+      const std::size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
+      const std::size_t line_end = std::min(paragraph.find('\n', at_open), paragraph.size());
+      const std::size_t at_close = paragraph.find(')', at_open);
+      if (at_close == std::string_view::npos || at_close > line_end) return false;
+      return trim(paragraph.substr(begin, at_open - begin)).empty() &&
+             trim(paragraph.substr(at_close + 1, line_end - at_close - 1)).empty();
+    };
+    if (lone(open)) {
+      const std::size_t next_line = paragraph.find('\n', open);
+      const std::size_t previous_line = paragraph.rfind('\n', open);
+      const bool next_lone = next_line != std::string_view::npos && next_line + 1 < paragraph.size() &&
+                             paragraph[next_line + 1] == '(' && lone(next_line + 1);
+      bool previous_lone = false;
+      if (previous_line != std::string_view::npos && previous_line > 0) {
+        const std::size_t before = paragraph.rfind('\n', previous_line - 1);
+        const std::size_t begin = before == std::string_view::npos ? 0 : before + 1;
+        previous_lone = paragraph[begin] == '(' && paragraph.find(')', begin) < previous_line && lone(begin);
+      }
+      if (next_lone || previous_lone) continue;
+    }
 
     // Up to kMaxNameWords capitalised words right before the parenthesis.
     const std::size_t window_start = open > 160 ? open - 160 : 0;
@@ -144,6 +168,13 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     // "… i Siljansnäs och Djura / Margareta Hedström (KD)": a line's last word before a name
     // on the next line ends the line above, not the name.
     if (words.size() - name_start == 3 && words[name_start + 1].data()[-1] == '\n') ++name_start;
+    // "Maja Vinsa / Justeras / Tommy Lindbäck (S)": a name of two words or more that opens its
+    // line takes nothing from the lines above.
+    for (std::size_t k = words.size() >= 2 ? words.size() - 2 : 0; k > name_start; --k)
+      if (words[k].data()[-1] == '\n') {
+        name_start = k;
+        break;
+      }
     if (words.size() - name_start < 2) continue;
 
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());

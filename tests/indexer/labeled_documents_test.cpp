@@ -327,7 +327,7 @@ TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 239);
+  check_against_labels(test::source_dir() / "tests/holdout6", {}, true, 241);
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
@@ -339,7 +339,7 @@ TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 237);
+  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 238);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/people_recognizer.hpp"
@@ -40,4 +42,18 @@ TEST_CASE("names stop at headings and roles stop at sentence ends", "[indexer][p
   CHECK(people[0] == Person{"Anna Berg", "S", "yrkande", "", ""});
   CHECK(people[1] == Person{"Per Ek", "M", "yrkande", "", ""});
   CHECK(people[2].name == "Eva Lund");
+}
+
+TEST_CASE("a name opening its line takes nothing from the lines above; a column of parties pairs with no name",
+          "[indexer][people]") {
+  const auto signed_off = people_in("Vid protokollet\nMaja Vinsa\nJusteras\nTommy Lind (S), ordförande\n");
+  REQUIRE(signed_off.size() == 1);
+  CHECK(signed_off[0].name == "Tommy Lind");
+  CHECK(signed_off[0].party == "S");
+  // Names, then their parties as a column: the last name is not the first party's.
+  const auto column = people_in("Ledamöter\nElsa Kraft\nIngela Sahl\n(S)\n(M)\n(L)\n\nInga Sahl talar.\n\n"
+                                "Roger Mård (FaP) och Ingela Sahl (L) yttrar sig.\n");
+  const auto sahl = std::find_if(column.begin(), column.end(), [](const Person& p) { return p.name == "Ingela Sahl"; });
+  REQUIRE(sahl != column.end());
+  CHECK(sahl->party == "L");
 }
