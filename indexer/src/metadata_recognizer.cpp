@@ -424,6 +424,17 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.title = first_paragraph ? first_paragraph->heading : protocol_heading(text.lines());
     // "PROTOKOLLSUTDRAG" alone names the genre: an extract's title is its case's heading.
     if (!first_paragraph && lower(doc.title) == "protokollsutdrag") doc.title = recognize_title(text, doc.kind);
+    // "… Au 45 Dnr KS-2022/0081.109 / Detaljplan för …": after a flattened header, the heading.
+    if (!first_paragraph)
+      if (const auto at = flattened_marker_line(text))
+        for (std::size_t i = *at + 1; i < text.lines().size() && i <= *at + 2; ++i) {
+          const std::string& next = text.lines()[i];
+          if (next.empty()) continue;
+          constexpr std::size_t kMaxHeadingWords = 20;
+          if (starts_uppercase(next) && !match_header_label(next) && split_words(next).size() <= kMaxHeadingWords)
+            doc.title = collapse_spaces(next);
+          break;
+        }
   }
   if (doc.kind == schema::Kind::Samverkan) doc.title = samverkan_title(text);
   if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))

@@ -898,3 +898,19 @@ TEST_CASE("an interpellation forwarded by e-mail: its subject line names it, wit
   CHECK_FALSE(doc.title.starts_with("VB:"));
   CHECK(doc.exchanges.size() == 2);
 }
+
+TEST_CASE("an extract whose header a transcript flattened: the § before the case number, the heading after",
+          "[indexer][opening]") {
+  const std::string text =
+      "1 EKBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsens arbetsutskott\n"
+      "Sammanträdesdatum 2022-03-01 Sida 7 (19) Au 45 Dnr KS-2022/0081.109\n"
+      "Detaljplan för del av Ekby 4:12, Norra hamnen – begäran om planuppdrag\n"
+      "Ärendebeskrivning\nEtt bolag har begärt en ny detaljplan för hamnen.\n\n"
+      "Beslut\nArbetsutskottet föreslår att planuppdrag ges.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Paragraf);
+  CHECK(doc.paragraph == 45);
+  CHECK(doc.title == "Detaljplan för del av Ekby 4:12, Norra hamnen – begäran om planuppdrag");
+  // A number before "Dnr" without a body's code or a § sign is no paragraph.
+  CHECK_FALSE(recognized("Protokoll\nSammanträdesdatum 2022-03-01 Sida 7 45 Dnr KS-2022/0081\nRubrik\n").paragraph);
+}

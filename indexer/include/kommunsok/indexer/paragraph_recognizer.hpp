@@ -12,4 +12,8 @@ namespace kommunsok::indexer {
 /// in the body ("enligt KS § 45") are not taken.
 std::optional<int> recognize_paragraph(const ExtractedText& text);
 
+/// "Sammanträdesdatum 2022-03-01 Sida 7 (19) Au 45 Dnr KS-2022/0081.109": the line of a
+/// flattened header that holds the § right before the case number's label, or none.
+std::optional<std::size_t> flattened_marker_line(const ExtractedText& text);
+
 }  // namespace kommunsok::indexer
