@@ -521,6 +521,22 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
     if (!schema::find_organ(first) && std::none_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }))
       rest = labeled->value;
   }
+  // "§ 152 Dnr KS 2024-000871 Medfinansiering av …": the heading after the case number.
+  if (auto labeled = match_header_label(rest); labeled && labeled->label == HeaderLabel::Diarienummer) {
+    const std::string& value = labeled->value;
+    const auto words = split_words(value);
+    auto has_digit = [](std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    std::size_t k = 0;
+    if (k < words.size() && words[k].size() <= 6 && !has_digit(words[k]) && !has_lowercase_letter(words[k])) ++k;  // series code
+    if (k < words.size() && has_digit(words[k])) {
+      ++k;
+      while (k < words.size() && has_digit(words[k]) && !has_lowercase_letter(words[k])) ++k;  // a filing class after it
+      if (k < words.size()) {
+        const std::string after(std::string_view(value).substr(static_cast<std::size_t>(words[k].data() - value.data())));
+        if (looks_like_heading(after)) rest = after;
+      }
+    }
+  }
   if (rest.size() > kFlattenedLineBytes) {
     const std::string heading = heading_of_long_line(rest);
     if (looks_like_heading(heading)) return strip_heading(heading);

@@ -364,6 +364,45 @@ std::string letterhead_unit(const ExtractedText& text) {
   return {};
 }
 
+// "Sammanfattning", "Ärendebeskrivning": a section's label, never a case's heading.
+bool is_section_label(const std::string& line) {
+  static constexpr std::string_view kLabels[] = {"sammanfattning", "ärendebeskrivning", "ärendet", "ärende", "bakgrund",
+                                                 "beslut", "beslutsunderlag", "förslag till beslut", "yrkanden",
+                                                 "ärendets beredning", "sammanfattning av ärendet"};
+  const std::string lowered = lower(trim(line));
+  return std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return lowered == l; });
+}
+
+// The heading after a flattened header's case number: the rest of its line ("… § 152 Dnr KS
+// 2024-000871 Medfinansiering av …"), or the next line when that is a heading; "" otherwise.
+std::string heading_after_flattened_header(const std::vector<std::string>& lines, std::size_t at) {
+  constexpr std::size_t kMaxHeadingWords = 20;
+  auto heading_like = [&](std::string_view text) {
+    return !text.empty() && starts_uppercase(text) && !match_header_label(text) &&
+           split_words(text).size() <= kMaxHeadingWords && split_words(text).size() >= 2 &&
+           !is_section_label(std::string(text));
+  };
+  // The words after the label's value: "Dnr" or "Diarienummer", then one number with its code.
+  const std::string& line = lines[at];
+  std::size_t label = line.find(" Dnr ");
+  if (label == std::string::npos) label = line.find(" Diarienummer ");
+  if (label != std::string::npos) {
+    const auto words = split_words(std::string_view(line).substr(label));
+    std::size_t k = 1;
+    while (k < words.size() && !std::any_of(words[k].begin(), words[k].end(), [](char c) { return c >= '0' && c <= '9'; })) ++k;
+    if (k + 1 < words.size()) {
+      const auto* start = words[k + 1].data();
+      const std::string rest = collapse_spaces(std::string_view(start, static_cast<std::size_t>(line.data() + line.size() - start)));
+      if (heading_like(rest)) return rest;
+    }
+  }
+  for (std::size_t i = at + 1; i < lines.size() && i <= at + 2; ++i) {
+    if (lines[i].empty()) continue;
+    return heading_like(lines[i]) ? collapse_spaces(lines[i]) : std::string();
+  }
+  return {};
+}
+
 // A protocol's cover page: the labels of its attendance and justering.
 bool has_cover(const ExtractedText& text) {
   const std::string lowered = lower(text.flat().substr(0, 4000));
@@ -424,17 +463,11 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.title = first_paragraph ? first_paragraph->heading : protocol_heading(text.lines());
     // "PROTOKOLLSUTDRAG" alone names the genre: an extract's title is its case's heading.
     if (!first_paragraph && lower(doc.title) == "protokollsutdrag") doc.title = recognize_title(text, doc.kind);
-    // "… Au 45 Dnr KS-2022/0081.109 / Detaljplan för …": after a flattened header, the heading.
+    // "… Au 45 Dnr KS-2022/0081.109 / Detaljplan för …": after a flattened header, the heading,
+    // on the header's own line after the case number or on the next.
     if (!first_paragraph)
       if (const auto at = flattened_marker_line(text))
-        for (std::size_t i = *at + 1; i < text.lines().size() && i <= *at + 2; ++i) {
-          const std::string& next = text.lines()[i];
-          if (next.empty()) continue;
-          constexpr std::size_t kMaxHeadingWords = 20;
-          if (starts_uppercase(next) && !match_header_label(next) && split_words(next).size() <= kMaxHeadingWords)
-            doc.title = collapse_spaces(next);
-          break;
-        }
+        if (std::string heading = heading_after_flattened_header(text.lines(), *at); !heading.empty()) doc.title = heading;
   }
   if (doc.kind == schema::Kind::Samverkan) doc.title = samverkan_title(text);
   if (doc.title.empty() && !(doc.kind == schema::Kind::Paragraf && !first_paragraph && has_cover(text)))

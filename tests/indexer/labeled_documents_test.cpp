@@ -331,7 +331,7 @@ TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 292);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 293);
 }
 
 TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {

@@ -914,3 +914,15 @@ TEST_CASE("an extract whose header a transcript flattened: the § before the cas
   // A number before "Dnr" without a body's code or a § sign is no paragraph.
   CHECK_FALSE(recognized("Protokoll\nSammanträdesdatum 2022-03-01 Sida 7 45 Dnr KS-2022/0081\nRubrik\n").paragraph);
 }
+
+TEST_CASE("a § line that runs on past its case number into the heading", "[indexer][opening]") {
+  const std::string text =
+      "EKBY KOMMUN PROTOKOLLSUTDRAG Kommunstyrelsen\nSammanträdesdatum 2024-10-21\n"
+      "§ 152 Dnr KS 2024-000871 Medfinansiering av mötesspår på banan\n\n"
+      "Sammanfattning\n\nTrafikverket planerar två nya mötesspår på banan.\n\nBeslut\nKommunstyrelsen medfinansierar.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Paragraf);
+  CHECK(doc.paragraph == 152);
+  CHECK(doc.title == "Medfinansiering av mötesspår på banan");
+  CHECK(doc.diarienummer == std::vector<std::string>{"KS 2024-000871"});
+}
