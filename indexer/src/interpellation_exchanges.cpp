@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <map>
 #include <regex>
 #include <set>
 
@@ -17,9 +18,9 @@ namespace {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "a) Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?"
+  // "1. Hur …?", "a) Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|[a-h]\)|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.)]|[a-h]\)|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -185,13 +186,15 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
                                                                  bool answered) {
   const auto& lines = structure.text().lines();
   std::vector<FoundQuestion> questions;
-  // The questions' normalised texts, kept up with the list as it grows.
-  std::set<std::string> keys;
+  // The questions' normalised texts, kept up with the list as it grows, and where each stands.
+  std::map<std::string, std::size_t> keys;
   std::size_t keys_of = 0;  // questions whose keys are in keys
-  auto seen = [&](const std::string& q) {
-    for (; keys_of < questions.size(); ++keys_of) keys.insert(schema::normalize_keyword(questions[keys_of].text));
-    return keys.contains(schema::normalize_keyword(q));
+  auto index_of = [&](const std::string& q) {
+    for (; keys_of < questions.size(); ++keys_of) keys.emplace(schema::normalize_keyword(questions[keys_of].text), keys_of);
+    const auto it = keys.find(schema::normalize_keyword(q));
+    return it == keys.end() ? std::optional<std::size_t>() : std::optional<std::size_t>(it->second);
   };
+  auto seen = [&](const std::string& q) { return index_of(q).has_value(); };
 
   // List items first: an item runs on over its continuation lines.
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -207,7 +210,16 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
          ++j)
       text += " " + lines[j];
     text = without_quotes(collapse_spaces(text));
-    if (text.ends_with("?") && !seen(text)) questions.push_back({text, j - 1, i});
+    if (text.ends_with("?")) {
+      // "Fråga: Hur …?" in the interpellation, then again under the answer with "Svar: …" after
+      // it: the question is the one it was, answered where it stands again.
+      if (const auto earlier = index_of(text)) {
+        questions[*earlier].line = j - 1;
+        questions[*earlier].start = i;
+      } else {
+        questions.push_back({text, j - 1, i});
+      }
+    }
     i = j - 1;
   }
   // Otherwise questions numbered inline, or paragraphs that are questions.

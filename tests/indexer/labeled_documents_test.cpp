@@ -112,7 +112,9 @@ struct FieldResult {
 // written and the exchange leaves out (the question is the same either way). Only the
 // marker goes: every word of the question must still match.
 std::string without_list_marker(const std::string& text) {
-  static const std::regex marker(R"(^\s*(?:(?:Fr\xC3\xA5ga\s+)?\d{1,2}\s?[.:)]|[a-h]\)|\xE2\x80\x93|\xE2\x80\xA2|-)\s+)");
+  // "1.", "Fråga 2:", "Fråga:", "a)", a bullet or a dash: the marker the labels keep and a
+  // question's text does not.
+  static const std::regex marker(R"(^\s*(?:(?:Fr\xC3\xA5ga\s+)?\d{1,2}\s?[.:)]|Fr\xC3\xA5ga:|[a-h]\)|\xE2\x80\x93|\xE2\x80\xA2|-)\s+)");
   return std::regex_replace(text, marker, "", std::regex_constants::format_first_only);
 }
 
@@ -331,7 +333,7 @@ TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 293);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 294);
 }
 
 TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {

@@ -926,3 +926,21 @@ TEST_CASE("a § line that runs on past its case number into the heading", "[inde
   CHECK(doc.title == "Medfinansiering av mötesspår på banan");
   CHECK(doc.diarienummer == std::vector<std::string>{"KS 2024-000871"});
 }
+
+TEST_CASE("questions labelled 'Fråga:' in the interpellation and again under the answer, each followed by 'Svar:'",
+          "[indexer][opening]") {
+  const std::string text =
+      "Interpellation om korttidsuthyrning\n\nTill samhällsbyggnadsnämndens ordförande Eva Ek (S)\n\n"
+      "Fråga: Hur många bostäder hyrs i dag ut till turister?\n"
+      "Fråga: Vilka verktyg har kommunen i planläggningen?\n\n"
+      "Järpen den 14 april 2026\nJonas Bäck (V)\n\n"
+      "Svar på interpellationen\n\n"
+      "Fråga: Hur många bostäder hyrs i dag ut till turister?\nSvar: Kommunen för ingen egen statistik.\n\n"
+      "Fråga: Vilka verktyg har kommunen i planläggningen?\nSvar: Plan- och bygglagen ger begränsade möjligheter.\n\n"
+      "Järpen den 22 april 2026\nEva Ek (S)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur många bostäder hyrs i dag ut till turister?");
+  CHECK(doc.exchanges[0].answer == "Svar: Kommunen för ingen egen statistik.");
+  CHECK(doc.exchanges[1].answer == "Svar: Plan- och bygglagen ger begränsade möjligheter.");
+}
