@@ -344,6 +344,10 @@ TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 238);
 }
 
+TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 196);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
