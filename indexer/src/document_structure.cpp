@@ -683,7 +683,15 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     sections_.push_back(std::move(section));
   }
 
-  paragraph_numbers_ = paragraph_range(text_.flat());
+  // The range a cover states ("Paragrafer 12–16"); past the first § an anslag box may state
+  // the whole protocol's range under an extract of one of its §§, so only the part before it.
+  if (bodies.empty()) {
+    paragraph_numbers_ = paragraph_range(text_.flat());
+  } else {
+    std::string cover;
+    for (std::size_t i = 0; i < bodies.front().line; ++i) cover += lines[i] + " ";
+    paragraph_numbers_ = paragraph_range(cover);
+  }
   if (paragraph_numbers_.empty()) {
     std::set<int> numbers;
     for (const auto& m : markers)

@@ -70,7 +70,7 @@ bool starts_with_word(const std::string& lowered, std::string_view word) {
 // Its first paragraph, or a heading after a letterhead and a registry stamp ("OSBY KOMMUN
 // Kommunstyrelsen Inkom … Dnr …" / "Vision Osby Till Kommunstyrelsen" / "Skrivelse angående …"):
 // short blocks without a sentence's end, before running text or any sign of a protocol.
-bool opens_as_other_genre(const std::vector<std::string>& opening) {
+bool opens_as_other_genre(const std::vector<std::string>& opening, const std::vector<std::string>& letterhead_cells) {
   static constexpr std::array kGenres{"kallelse",        "föredragningslista", "ärendelista",  "dagordning",
                                       "tjänsteskrivelse", "tjänsteutlåtande",  "motion",       "kungörelse",
                                       "pressmeddelande", "nyhet",              "inbjudan",     "sammanträde",
@@ -78,6 +78,10 @@ bool opens_as_other_genre(const std::vector<std::string>& opening) {
   if (opening.empty()) return false;
   for (const char* genre : kGenres)
     if (starts_with_word(opening.front(), genre)) return true;
+  // "HÖRBY KOMMUN      TJÄNSTESKRIVELSE": the letterhead names the genre in a cell of its own.
+  for (const std::string& cell : letterhead_cells)
+    for (const char* genre : kGenres)
+      if (cell == genre && std::string_view(genre) != "sammanträde" && std::string_view(genre) != "nyhet") return true;
   constexpr std::size_t kMaxBlockWords = 25;
   for (std::size_t k = 1; k < opening.size(); ++k) {
     const std::string& before = opening[k - 1];
@@ -199,7 +203,7 @@ bool has_protocol_shape(const DocumentStructure& structure) {
 KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
-  if (opens_as_other_genre(opening))
+  if (opens_as_other_genre(opening, opening_lines_of(text, 1)))
     return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(opening.front(), kReasonBytes)};
   // "Startsida > Kommun och politik > Nyheter > …": a news item reports a meeting, an
   // interpellation or a decision; it is none of them.

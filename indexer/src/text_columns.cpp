@@ -57,6 +57,12 @@ std::vector<Cell> cells_of(std::string_view line, std::size_t min_gap = kMinGap)
 
 bool is_label(const std::string& text) { return match_header_label(text).has_value(); }
 
+// A form's field name: a header label, or the page count's "Sida".
+bool is_form_label(const std::string& text) {
+  const std::string lowered = lower(trim(text));
+  return is_label(text) || lowered == "sida" || lowered == "sidan" || lowered == "sid";
+}
+
 // The headings of an attendance table or a signature block, written without their colon.
 bool is_list_heading(const std::string& text) {
   static constexpr std::string_view kHeadings[] = {
@@ -289,12 +295,15 @@ std::string split_columns(std::string_view text) {
       std::vector<std::string> paired;
       std::vector<bool> used(below.size(), false);
       bool any = false;
-      for (const Cell& c : cells) {
+      for (std::size_t ci = 0; ci < cells.size(); ++ci) {
+        const Cell& c = cells[ci];
         const auto label = match_header_label(c.text);
         std::size_t match = below.size();
-        if (label && label->value.empty())
+        // "Diarienummer   250187": a label whose value stands beside it takes none from below.
+        const bool value_beside = ci + 1 < cells.size() && !is_form_label(cells[ci + 1].text);
+        if (label && label->value.empty() && !value_beside)
           for (std::size_t b = 0; b < below.size(); ++b)
-            if (!used[b] && !is_label(below[b].text) && below[b].column + kColumnSlack >= c.column &&
+            if (!used[b] && !is_form_label(below[b].text) && below[b].column + kColumnSlack >= c.column &&
                 below[b].column <= c.column + kColumnSlack)
               match = b;
         if (match < below.size()) {

@@ -76,6 +76,9 @@ bool is_letterhead(const std::string& line) {
   static constexpr std::string_view kContactLabels[] = {"handläggare", "kontaktperson", "föredragande", "till "};
   for (std::string_view label : kContactLabels)
     if (lowered.starts_with(label) && words.size() <= 4) return true;
+  // "Till" alone: an addressee's label whose value went to the next line; "Sida" alone: a page
+  // count's label whose value went with the page furniture.
+  if (lowered == "till" || lowered == "till:" || lowered == "sida" || lowered == "sidan") return true;
   if (lowered.find('@') != std::string::npos && words.size() <= 2) return true;
   if (const std::size_t comma = line.find(','); comma != std::string::npos && words.size() <= 5) {
     const auto name = split_words(std::string_view(line).substr(0, comma));

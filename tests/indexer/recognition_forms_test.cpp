@@ -334,3 +334,32 @@ TEST_CASE("a meeting page: 'Sammanträde DATE TIME' dates it, officers listed 'N
   CHECK(role_of("Malin Roos") == "nämndsekreterare");
   CHECK(role_of("Petra Lund") != "(none)");
 }
+
+TEST_CASE("a tjänsteskrivelse named by a letterhead cell, its number beside its label, quoting an arbetsordning's §§",
+          "[indexer][forms]") {
+  const std::string text =
+      "EKBY KOMMUN                                    TJÄNSTESKRIVELSE\n"
+      "Kommunledningsförvaltningen                    Datum          2025-09-03\n"
+      "Kansliavdelningen                              Diarienummer   250187\n"
+      "                                               Sida           1(2)\n"
+      "Handläggare\nEbba Strand, kommunsekreterare                 Till\n"
+      "                                               Kommunstyrelsen\n\n"
+      "Revidering av kommunfullmäktiges arbetsordning\n\n"
+      "Ärendet\nArbetsordningen föreslås ändras i följande paragrafer.\n\n"
+      "§ 31 Interpellationer\nEn interpellation ska vara skriftlig och undertecknad.\n\n"
+      "§ 32 Frågor\nEn fråga ska ha ett bestämt innehåll och får inte leda till debatt.\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "Revidering av kommunfullmäktiges arbetsordning");
+  CHECK(doc.diarienummer == std::vector<std::string>{"250187"});
+}
+
+TEST_CASE("an extract's anslag box states the whole protocol's range: the extract holds its own § only", "[indexer][forms]") {
+  const std::string text =
+      "EKBY KOMMUN          SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n\n"
+      "KF § 112                 Dnr 2019/KS 0234 041\n\nSvar på motion om solceller\n\n"
+      "Ärendebeskrivning\nEn motion föreslår solceller på kommunens tak.\n\nBeslut\nMotionen bifalls.\n\n"
+      "ANSLAG/BEVIS\nOrgan                    Kommunfullmäktige\nParagrafer               §§ 108–121\n";
+  const DocumentStructure structure(text);
+  CHECK(structure.paragraph_numbers() == std::vector<int>{112});
+}
