@@ -131,7 +131,8 @@ bool is_navigation(std::string_view line) {
                                      "in english", "lättläst", "teckenspråk", "other languages", "stäng", "startsida",
                                      "om oss", "press", "språk", "läs upp", "lyssna", "e-tjänster", "mina sidor",
                                      "home", "documents", "explore", "sign in", "log in", "sign up", "upload",
-                                     "andra språk", "sök på webbplatsen", "sök på sidan",
+                                     "andra språk", "sök på webbplatsen", "sök på sidan", "translate", "översätt",
+                                     "talande webb", "tillgänglighet", "a-ö", "a–ö", "kontrast", "lyssna på sidan",
                                      // a cookie banner's buttons
                                      "acceptera alla", "bara nödvändiga", "endast nödvändiga", "anpassa", "neka alla",
                                      "godkänn alla", "inställningar", "ok"};
@@ -146,7 +147,9 @@ bool is_navigation(std::string_view line) {
   for (std::size_t start = 0; start < line.size();) {
     std::size_t end = line.find("  ", start);
     if (end == std::string_view::npos) end = line.size();
-    const std::string cell = lower(trim(line.substr(start, end - start)));
+    std::string cell = lower(trim(line.substr(start, end - start)));
+    // "[Godkänn alla]": a button drawn in brackets.
+    if (cell.size() > 2 && cell.front() == '[' && cell.back() == ']') cell = std::string(trim(cell.substr(1, cell.size() - 2)));
     if (!cell.empty()) {
       if (std::none_of(kItems.begin(), kItems.end(), [&](const char* item) { return cell == item; })) return false;
       ++cells;
@@ -365,7 +368,9 @@ std::set<int> contents_numbers(const std::vector<std::string>& lines) {
   constexpr int kMaxContentsStep = 5;
   // Each number followed by a word; the numbers must rise by small steps, which keeps out
   // numbers inside the headings ("per den 31 juli").
-  static const std::regex entry(R"((?:^|\s)(\d{1,3})(?:\s{1,5}[A-Za-zÅÄÖåäö]|\s{0,5}$))");
+  // A size or an amount is no entry: "Kallelse och föredragningslista (pdf, 184 kB)".
+  static const std::regex entry(
+      R"((?:^|\s)(\d{1,3})(?:\s{1,5}(?!(?:kB|KB|MB|GB|kb|mb|kr|sidor|st)\b)[A-Za-zÅÄÖåäö]|\s{0,5}$))");
   std::set<int> numbers;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string lowered = lower(lines[i]);

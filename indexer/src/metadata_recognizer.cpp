@@ -170,6 +170,17 @@ std::string page_heading(const DocumentStructure& structure) {
   const auto& lines = structure.text().lines();
   for (std::size_t i = 0; i < lines.size() && i < 15; ++i)
     if (last.size() >= 10 && collapse_spaces(lines[i]) == last) return last;
+  // "… › Kommunstyrelsen › 2025-11-05" over "Kommunstyrelsen 5 november 2025": a meeting's page,
+  // its heading the body and the date the breadcrumb ends with.
+  const auto& steps = structure.breadcrumb();
+  const auto date = find_swedish_date(last);
+  if (steps.size() >= 2 && date && last.size() <= 20) {
+    const std::string body = collapse_spaces(steps[steps.size() - 2]);
+    for (std::size_t i = 0; i < lines.size() && i < 15; ++i) {
+      const std::string line = collapse_spaces(lines[i]);
+      if (line.size() < 60 && starts_with_ci(line, body + " ") && find_swedish_date(line) == date) return line;
+    }
+  }
   return {};
 }
 

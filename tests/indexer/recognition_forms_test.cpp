@@ -363,3 +363,20 @@ TEST_CASE("an extract's anslag box states the whole protocol's range: the extrac
   const DocumentStructure structure(text);
   CHECK(structure.paragraph_numbers() == std::vector<int>{112});
 }
+
+TEST_CASE("a municipal web page for a coming meeting: annat, its heading the body and the date, the menu set aside",
+          "[indexer][forms]") {
+  const std::string text =
+      "Hoppa till huvudinnehåll\nEkby kommun\nSök    Lyssna    Translate    Kontakt    Meny\n"
+      "[Godkänn alla]  [Endast nödvändiga]\n"
+      "Start › Kommun och politik › Möten och handlingar › Kommunstyrelsen › 2025-11-05\n\n"
+      "Kommunstyrelsen 5 november 2025\n\n"
+      "Tid       onsdag 5 november 2025, kl. 08.30\nPlats     Stadshuset\n\n"
+      "Kallelse och föredragningslista (pdf, 184 kB)\n\n"
+      "Ärenden\n1   Val av justerare\n2   Delårsrapport\n    Dnr KS 2025/298\n3   Taxor 2026\n    Dnr KS 2025/88\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "Kommunstyrelsen 5 november 2025");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2025-11-05");
+}
