@@ -19,7 +19,7 @@ constexpr std::size_t kMaxValueBytes = 60;
 // Lines whose dates are never the meeting's: justering, anslag, appeals, stamps.
 bool is_other_event(std::string_view line) {
   static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater", "utskriv",
-                                                "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "skickat", "registrer", "uppladd", "laddats upp",
+                                                "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "skickat", "registrer", "uppladd", "laddats upp", "skannad",
                                                 "diariefört"};
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)

@@ -162,7 +162,19 @@ bool is_navigation(std::string_view line) {
 }
 
 // "Publicerad 23 januari 2023 · Uppdaterad 30 januari 2023": a page's own stamps.
+// "[OCR] Ekby kommun_Avtal.pdf   sid 1/3   skannad 2025-01-13 10:42": a scanner's or viewer's
+// stamp naming the file it made, no part of the document.
+bool is_scanner_stamp(std::string_view line) {
+  if (line.size() > 200) return false;
+  const std::string lowered = lower(line);
+  const bool file = lowered.find(".pdf") != std::string::npos || lowered.find(".tif") != std::string::npos;
+  return lowered.starts_with("[ocr]") || lowered.starts_with("[skannad]") ||
+         (file && (lowered.find("skannad") != std::string::npos || lowered.find("inskannad") != std::string::npos ||
+                   lowered.find(" sid ") != std::string::npos));
+}
+
 bool is_page_stamp(std::string_view line) {
+  if (is_scanner_stamp(trim(line))) return true;
   for (std::string_view word : {std::string_view("Publicerad "), std::string_view("Publicerat "),
                                 std::string_view("Uppdaterad "), std::string_view("Senast ändrad ")}) {
     if (!starts_with_ci(line, word)) continue;

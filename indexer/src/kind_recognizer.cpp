@@ -86,11 +86,15 @@ bool opens_as_other_genre(const std::vector<std::string>& opening, const std::ve
   for (std::size_t k = 1; k < opening.size(); ++k) {
     const std::string& before = opening[k - 1];
     if (before.find("protokoll") != std::string::npos || before.find("\xC2\xA7") != std::string::npos ||
-        before.find("samverkan") != std::string::npos || before.ends_with(".") ||
-        split_words(before).size() > kMaxBlockWords)
+        before.ends_with(".") || split_words(before).size() > kMaxBlockWords)
       return false;
-    // A letter's own heading names it: "Skrivelse angående …", "Skrivelse från Vision".
-    if (starts_with_word(opening[k], "skrivelse")) return true;
+    // A letter's own heading names it ("Skrivelse angående …"); so does an agreement's or a
+    // rule book's, whose articles are §§ too ("LOKALT SAMVERKANSAVTAL", "Reglemente för …").
+    static constexpr std::array kHeadings{"skrivelse",     "avtal",        "samverkansavtal", "lokalt samverkansavtal",
+                                          "reglemente",    "arbetsordning", "riktlinjer",     "riktlinje",
+                                          "policy",        "delegationsordning", "överenskommelse", "föreskrifter"};
+    for (const char* heading : kHeadings)
+      if (starts_with_word(opening[k], heading)) return true;
   }
   return false;
 }

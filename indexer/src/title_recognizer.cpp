@@ -76,6 +76,16 @@ bool is_letterhead(const std::string& line) {
   static constexpr std::string_view kContactLabels[] = {"handläggare", "kontaktperson", "föredragande", "till "};
   for (std::string_view label : kContactLabels)
     if (lowered.starts_with(label) && words.size() <= 4) return true;
+  // "______", "------": a rule drawn under a letterhead; no letter at all.
+  if (std::none_of(lowered.begin(), lowered.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;
+      }))
+    return true;
+  // "Y D R E   K O M M U N": a letterhead set letter-spaced.
+  if (words.size() >= 3 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+        return w.size() == 1 || (w.size() == 2 && static_cast<unsigned char>(w[0]) >= 0xC0);
+      }))
+    return true;
   // "Till" alone: an addressee's label whose value went to the next line; "Sida" alone: a page
   // count's label whose value went with the page furniture.
   if (lowered == "till" || lowered == "till:" || lowered == "sida" || lowered == "sidan") return true;

@@ -380,3 +380,20 @@ TEST_CASE("a municipal web page for a coming meeting: annat, its heading the bod
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2025-11-05");
 }
+
+TEST_CASE("a scanned local agreement whose articles are §§: annat, titled by its heading under a letter-spaced letterhead",
+          "[indexer][forms]") {
+  const std::string text =
+      "[OCR] Ekby kommun_Samverkansavtal.pdf   sid 1/2   skannad 2025-01-13 10:42\n\n"
+      "          E K B Y   K O M M U N\n     ______________________________\n\n"
+      "LOKALT SAMVERKANSAVTAL\nför Ekby kommun\n\n"
+      "mellan Ekby kommun, å ena sidan, och Kommunal och Vision, å andra sidan.\n\n"
+      "§ 1   Parter\nAvtalet gäller för samtliga arbetstagare i kommunen.\n\n"
+      "§ 2   Syfte\nSamverkan ska bidra till en god arbetsmiljö.\n\n"
+      "Ekby den 9 januari 2025\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "LOKALT SAMVERKANSAVTAL för Ekby kommun");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2025-01-09");  // signed, not scanned
+}
