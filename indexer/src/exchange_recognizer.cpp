@@ -57,7 +57,7 @@ constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "me
                                      "tillmötesgår", "tillmötesgick", "avböjer", "avböjde",  "accepterar",
                                      "accepterade", "godtar",  "godtog",     "försäkrar", "försäkrade",
                                      "bemöter",   "bemötte",   "beklagar",   "beklagade", "välkomnar",
-                                     "välkomnade", "upplyser",  "upplyste"};
+                                     "välkomnade", "upplyser",  "upplyste",   "åtar",      "åtog"};
 
 bool is_one_of(std::string_view word, const auto& list) {
   const std::string w = lower(word);
@@ -196,6 +196,16 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
   if (words.size() < 2) return std::nullopt;
   if (lower(words[0]) == "arbetsgivaren" || lower(words[0]) == "arbetsgivarsidan" || words[0] == "AG")
     return is_one_of(words[1], kAnsweringVerbs) ? std::optional<std::string>("Arbetsgivaren") : std::nullopt;
+  // "Enligt räddningschefen är det möjligt …", "Enligt arbetsgivaren …": the answer in another's words.
+  if (words.size() > 3 && lower(words[0]) == "enligt") {
+    const std::string who = lower(word_without_punctuation(words[1]));
+    if (who == "arbetsgivaren" || who == "arbetsgivarsidan") return std::string("Arbetsgivaren");
+    if (who.ends_with("en") && is_role_word(std::string_view(who).substr(0, who.size() - 2))) {
+      std::string role(word_without_punctuation(words[1]));
+      role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
+      return role;
+    }
+  }
   // "Beskedet från AG blev att …", "Svaret från arbetsgivaren var att …".
   if (words.size() > 3 && (lower(words[0]) == "beskedet" || lower(words[0]) == "svaret") && lower(words[1]) == "från" &&
       (words[2] == "AG" || lower(words[2]) == "arbetsgivaren" || lower(words[2]) == "arbetsgivarsidan"))

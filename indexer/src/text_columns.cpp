@@ -96,6 +96,7 @@ std::optional<Column> column_named(const std::string& heading) {
     return Column::Presence;
   static constexpr std::pair<std::string_view, Column> kHeadings[] = {
       {"namn", Column::Name},           {"name", Column::Name},          {"deltagare", Column::Name},
+      {"kallade", Column::Name},        {"kallad", Column::Name},
       {"funktion", Column::Role},       {"roll", Column::Role},          {"befattning", Column::Role},
       {"titel", Column::Role},          {"uppdrag", Column::Role},       {"part", Column::Organisation},
       {"organisation", Column::Organisation}, {"facklig organisation", Column::Organisation},
@@ -108,7 +109,8 @@ std::optional<Column> column_named(const std::string& heading) {
 
 bool says_absent(std::string_view presence) {
   const std::string p = lower(trim(presence));
-  return p == "nej" || p == "n" || p == "frånvarande" || p == "förhinder" || p == "ej närvarande";
+  return p == "nej" || p == "n" || p == "frånvarande" || p == "förhinder" || p == "ej närvarande" || p == "frånv." ||
+         p == "frånv" || p == "ej närv." || p == "återbud";
 }
 
 bool is_placeholder(std::string_view cell) {
@@ -230,6 +232,8 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
     if (!line.empty()) (row_absent ? absent : present).push_back(line);
   }
   if (present.empty() && absent.empty()) return 0;
+  // The table is the attendance, whatever its heading row called its columns ("Kallade").
+  if (!labelled) out.emplace_back("Närvarande:");
   out.insert(out.end(), present.begin(), present.end());
   if (!absent.empty()) {
     out.emplace_back("Frånvarande:");

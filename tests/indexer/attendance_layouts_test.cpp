@@ -674,3 +674,33 @@ TEST_CASE("a table whose first column names each row's side (AG/AT), those away 
   REQUIRE(doc.exchanges.size() == 1);
   CHECK(doc.exchanges[0].answer.starts_with("AG upplyser"));
 }
+
+TEST_CASE("a table of those called with a presence column ('närv.'/'frånv.'), answers that commit or cite",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\nRäddningstjänsten\n\nPROTOKOLL\nSkyddskommittén för räddningstjänsten, nr 2-2025\n\n"
+      "Tid      Onsdag 4 juni 2025 kl. 09.00–11.15\n\n"
+      "Kallade                                                         Närvaro\n"
+      "Ronny Ek, räddningschef, ordförande                             närv.\n"
+      "Malin Ståhl, stf. räddningschef                                 närv.\n"
+      "Olle Brand, styrkeledare                                        frånv.\n"
+      "Stefan Hök, huvudskyddsombud, Brandmännens Riksförbund (BRF)    närv.\n"
+      "Lotta Sund, Vision                                              närv.\n"
+      "Kent Pers, Ledarna                                              frånv.\n\n"
+      "§ 1  Arbetstid\n"
+      "BRF lyfter frågan huruvida brandmännen hinner vila efter nattlarm.\n"
+      "Malin Ståhl åtar sig att gå igenom larmstatistiken.\n\n"
+      "§ 2  Hälsokontroller\n"
+      "Vision påpekar att administrationen tar mycket tid och frågar om den kan skötas av andra.\n"
+      "Enligt räddningschefen är det möjligt från 2026.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.unions == std::vector<std::string>{"Brandmännens Riksförbund", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  REQUIRE(person_named(doc, "Malin Ståhl") != nullptr);
+  CHECK(person_named(doc, "Malin Ståhl")->side == "arbetsgivaren");
+  REQUIRE(person_named(doc, "Olle Brand") != nullptr);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answerer == "Malin Ståhl");
+  CHECK(doc.exchanges[1].answerer == "Räddningschefen");
+}
