@@ -399,6 +399,13 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });
   std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_tagged(lines, questions);
   if (!keyed && in_turn.empty()) in_turn = answers_in_turn(lines, questions);
+  // Questions listed one after the other and answered in a text of their own that keys no
+  // answer to any of them: what follows the last is the answer to all, not to the last alone.
+  bool one_list = questions.size() >= 2;
+  for (std::size_t k = 1; k < questions.size() && one_list; ++k)
+    for (std::size_t i = questions[k - 1].line + 1; i < questions[k].start; ++i)
+      if (!lines[i].empty()) one_list = false;
+  const bool unkeyed_list = one_list && !keyed && in_turn.empty();
   std::vector<schema::Exchange> out;
   for (std::size_t k = 0; k < questions.size(); ++k) {
     // The answer is what follows the question, up to the next one — or its own headed block.
@@ -428,7 +435,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
           break;
         }
     // The interpellation itself ends with its signature, not an answer.
-    if (!answered) answer.clear();
+    if (!answered || (unkeyed_list && k + 1 == questions.size())) answer.clear();
     out.push_back(schema::Exchange{asker, affiliation, answerer, questions[k].text,
                                    capped(collapse_spaces(answer), kMaxAnswerBytes), "",
                                    position_of(full, questions[k].text, 0)});

@@ -944,3 +944,20 @@ TEST_CASE("questions labelled 'Fråga:' in the interpellation and again under th
   CHECK(doc.exchanges[0].answer == "Svar: Kommunen för ingen egen statistik.");
   CHECK(doc.exchanges[1].answer == "Svar: Plan- och bygglagen ger begränsade möjligheter.");
 }
+
+TEST_CASE("questions listed, then answered under headings of the answer's own: no answer is pinned on the last question",
+          "[indexer][opening]") {
+  const std::string text =
+      "Svar på Rolf Kvarns (SD) interpellation om bygglov\n\n"
+      "Rolf Kvarn (SD) har ställt tre frågor till mig. Frågorna lyder:\n\n"
+      "1. Hur lång har handläggningstiden varit under 2025?\n"
+      "2. Hur många tjänster är obesatta?\n"
+      "3. När kan ansökan lämnas digitalt?\n\n"
+      "Jag har valt att samla svaren under två rubriker.\n\n"
+      "Handläggningstider och bemanning\n\nHandläggningstiden var sex veckor, och två tjänster är obesatta.\n\n"
+      "Digital ansökan\n\nE-tjänsten tas i drift i februari.\n\n"
+      "Ekby den 13 november 2025\n\nLena Holt (C)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 3);
+  for (const auto& exchange : doc.exchanges) CHECK(exchange.answer.empty());
+}
