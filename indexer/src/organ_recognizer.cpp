@@ -289,6 +289,14 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     if (std::string group = qualified_joint_group(std::string(title)); !group.empty()) return group;
     if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
     if (std::string meeting = workplace_meeting_name(title); !meeting.empty()) return meeting;
+    // "PROTOKOLL FÖRVALTNINGSSAMVERKAN (FSG) 2/2025": the group's code in brackets.
+    for (std::size_t open = title.find('('); open != std::string_view::npos; open = title.find('(', open + 1)) {
+      const std::size_t close = title.find(')', open);
+      if (close == std::string_view::npos || close - open > 8) continue;
+      const std::string_view code = title.substr(open + 1, close - open - 1);
+      if (code.size() >= 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        if (const auto organ = schema::find_organ(code); organ && looks_like_organ(organ->name)) return organ->name;
+    }
   }
   const auto& lines = text.lines();
   if (std::string organ = labeled_organ(lines); !organ.empty()) return organ;

@@ -81,7 +81,7 @@ bool is_heading_row(const std::vector<Cell>& cells) {
   return is_list_heading(cells[0].text) && is_list_heading(cells[1].text);
 }
 
-enum class Column { Name, Role, Organisation, Party, Presence };
+enum class Column { Name, Role, Organisation, Party, Presence, Absence };
 
 // The column a table's heading cell names, if it is one of an attendance table's.
 std::optional<Column> column_named(const std::string& heading) {
@@ -94,6 +94,10 @@ std::optional<Column> column_named(const std::string& heading) {
   }
   if (h.starts_with("närvarande") || h.starts_with("närvaro") || h == "närv." || h == "deltog" || h == "närv")
     return Column::Presence;
+  // "Närv.   Förh.": a mark under the second says the row was away.
+  if (h == "förh." || h == "förh" || h == "förhinder" || h == "frånv." || h == "frånv" || h == "frånvarande" ||
+      h == "ej närv." || h == "anmält förhinder")
+    return Column::Absence;
   static constexpr std::pair<std::string_view, Column> kHeadings[] = {
       {"namn", Column::Name},           {"name", Column::Name},          {"deltagare", Column::Name},
       {"kallade", Column::Name},        {"kallad", Column::Name},
@@ -144,7 +148,7 @@ bool is_group_label(const std::string& text) { return is_list_heading(text); }
 // after the name; the employer's side needs no word), from its cells[from, end). Empty when
 // the row says nothing; absent when a presence column marks it so.
 std::string row_line(const std::vector<Cell>& row, std::size_t from, const TableHeadings& h, bool& absent) {
-  std::array<std::string, 5> value;
+  std::array<std::string, 6> value;
   std::size_t k = 0;  // the last heading starting at or before the cell; cells come left to right
   for (std::size_t r = from; r < row.size(); ++r) {
     const Cell& c = row[r];
@@ -168,7 +172,8 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
     if (const std::size_t comma = organisation.find(','); comma != std::string::npos)
       role += (role.empty() ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
   const std::string& party = value[static_cast<std::size_t>(Column::Party)];
-  absent = says_absent(value[static_cast<std::size_t>(Column::Presence)]);
+  absent = says_absent(value[static_cast<std::size_t>(Column::Presence)]) ||
+           !is_placeholder(value[static_cast<std::size_t>(Column::Absence)]);
   // A union without a representative, in its own column or in one shared with roles.
   if (is_placeholder(name)) {
     if (!is_placeholder(organisation)) return organisation;

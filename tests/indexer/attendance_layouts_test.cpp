@@ -704,3 +704,24 @@ TEST_CASE("a table of those called with a presence column ('närv.'/'frånv.'), 
   CHECK(doc.exchanges[0].answerer == "Malin Ståhl");
   CHECK(doc.exchanges[1].answerer == "Räddningschefen");
 }
+
+TEST_CASE("presence marked by the column an x stands in ('Närv.' or 'Förh.'), the group known by its code",
+          "[indexer][samverkan][attendance]") {
+  const std::string text =
+      "EKBY KOMMUN\nSocialförvaltningen\n\nPROTOKOLL FÖRVALTNINGSSAMVERKAN (FSG) 2/2025\n"
+      "Sammanträdesdag   2025-03-12  kl. 08.30–11.00\n\n"
+      "Närvarolista\n"
+      "Namn                   Representerar                         Närv.   Förh.\n"
+      "Krista Wahl            Socialchef, ordförande                  x\n"
+      "Maj Lind               Kommunal                                x\n"
+      "Tobias Sahl            Kommunal                                        x\n"
+      "Petra Gran             Vårdförbundet                                   x\n"
+      "Elin Fors              Vision                                  x\n\n"
+      "1) Val av justerare\nMaj Lind utsågs att justera.\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.organ == "Förvaltningsgruppen");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});  // Kommunal came with Maj Lind
+  REQUIRE(person_named(doc, "Tobias Sahl") != nullptr);
+}
