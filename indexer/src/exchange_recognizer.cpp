@@ -383,7 +383,17 @@ class PeopleByNameStart {
       const auto words = split_words(p.name);
       if (words.size() < 2 || !seen.insert(p.name).second) continue;
       by_words_[std::string(words[0]) + " " + std::string(words[1])].push_back(p);
+      ++first_names_[std::string(words[0])];
+      if (p.union_name.empty()) by_first_name_.emplace(std::string(words[0]), p);
     }
+  }
+
+  // "Annika svarade …": one of the employer's side by a first name no one else bears.
+  std::optional<schema::Person> by_first_name(std::string_view first) const {
+    const auto count = first_names_.find(std::string(first));
+    if (count == first_names_.end() || count->second != 1) return std::nullopt;
+    const auto it = by_first_name_.find(std::string(first));
+    return it == by_first_name_.end() ? std::nullopt : std::optional<schema::Person>(it->second);
   }
 
   // Those whose name's first two words stand together among the sentence's first words (a
@@ -411,6 +421,8 @@ class PeopleByNameStart {
 
  private:
   std::map<std::string, std::vector<schema::Person>> by_words_;
+  std::map<std::string, std::size_t> first_names_;
+  std::map<std::string, schema::Person> by_first_name_;
 };
 
 }  // namespace
@@ -467,7 +479,12 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         continue;
       }
       if (!open) continue;
-      if (const auto answerer = employer_answering(sentence, people)) {
+      std::optional<std::string> answerer = employer_answering(sentence, people);
+      // "Annika svarade att …": the first name alone, when it is one person's.
+      if (!answerer)
+        if (const auto words = split_words(sentence); words.size() > 2 && is_one_of(words[1], kAnsweringVerbs))
+          if (const auto person = index.by_first_name(words[0])) answerer = person->name;
+      if (answerer) {
         answering = true;
         if (open->answerer.empty()) open->answerer = *answerer;
         open->answer += (open->answer.empty() ? "" : " ") + sentence;

@@ -345,7 +345,7 @@ TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 211);
+  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 212);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

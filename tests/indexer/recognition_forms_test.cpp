@@ -397,3 +397,16 @@ TEST_CASE("a scanned local agreement whose articles are §§: annat, titled by i
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2025-01-09");  // signed, not scanned
 }
+
+TEST_CASE("exchanges: the employer's side answers by a first name that is one person's", "[indexer][forms]") {
+  const std::string text =
+      "Protokoll samverkansgrupp\nDatum: 2026-03-03\n\nNärvarande\nArbetsgivaren:\nAnnika Berg, rektor\nAnna Holm, HR\n"
+      "Arbetstagarna:\nBo Al, Kommunal\n\n1. Elevassistenter\n"
+      "Kommunal hade en fråga om assistenterna ska vara kvar.\nAnnika svarade att tjänsten följer med eleven.\n\n"
+      "2. Övrigt\nBo Al undrar om lokalerna. Anna svarade att de ses över.\n";
+  const schema::Document doc = recognize_document(DocumentStructure(text));
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].answerer == "Annika Berg");
+  // "Anna" is one person's first name too; "Annika" is not "Anna".
+  CHECK(doc.exchanges[1].answerer == "Anna Holm");
+}
