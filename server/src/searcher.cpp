@@ -371,15 +371,15 @@ std::vector<std::string> budget_wildcards(Xapian::QueryParser& parser, const Xap
 // The stems of the documents' words that begin with `pattern` but stem to less than it
 // ("skol" for "skola*": "skola", "skolan"), from the spelling list of words as written. An
 // index of stems has no term the pattern reaches for them; the others' stems begin with it.
-std::vector<std::string> stems_behind(const Xapian::Database& words, const std::string& pattern) {
-  constexpr int kMaxWordsLooked = 500;
+// At most `budget` words are looked at.
+std::vector<std::string> stems_behind(const Xapian::Database& words, const std::string& pattern, std::size_t budget) {
   std::vector<std::string> stems;
   if (pattern.size() < 3) return stems;  // the spelling list has no shorter words, nor do stems end sooner
   try {
     const Xapian::Stem stem = schema::swedish_stemmer();
     Xapian::TermIterator it = words.spellings_begin();
     it.skip_to(pattern);
-    for (int looked = 0; it != words.spellings_end() && looked < kMaxWordsLooked; ++it, ++looked) {
+    for (std::size_t looked = 0; it != words.spellings_end() && looked < budget; ++it, ++looked) {
       const std::string word = *it;
       if (!word.starts_with(pattern)) break;
       const std::string stemmed = stem(word);
@@ -436,8 +436,10 @@ ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words,
     }
   }
   schema::TypedQuery as_typed{&parser};
-  for (const std::string& pattern : wildcard_stems(text))
-    as_typed.wildcard_stems.emplace_back(pattern, stems_behind(words, pattern));
+  // The words looked up share the wildcards' budget, as their expansions do.
+  const std::vector<std::string> patterns = wildcard_stems(text);
+  const std::size_t look = std::clamp<std::size_t>(limits.wildcard_terms / std::max<std::size_t>(1, patterns.size()), 16, 500);
+  for (const std::string& pattern : patterns) as_typed.wildcard_stems.emplace_back(pattern, stems_behind(words, pattern, look));
   parsed.query = schema::expand_query(parsed.query, as_typed);
   return parsed;
 }
