@@ -112,6 +112,18 @@ std::set<std::string> IndexWriter::stored_originals() const {
   });
 }
 
+std::vector<std::string> IndexWriter::documents_of_earlier_layout(std::size_t limit) const {
+  return guarded("read", [&] {
+    // Only the earlier layout wrote Z-prefixed terms (no field prefix starts with Z).
+    std::set<Xapian::docid> found;
+    for (auto term = db_.allterms_begin("Z"); term != db_.allterms_end("Z") && found.size() < limit; ++term)
+      for (auto it = db_.postlist_begin(*term); it != db_.postlist_end(*term) && found.size() < limit; ++it) found.insert(*it);
+    std::vector<std::string> ids;
+    for (Xapian::docid docid : found) ids.push_back(schema::from_xapian_document(db_.get_document(docid)).id);
+    return ids;
+  });
+}
+
 void IndexWriter::commit() {
   guarded("commit", [&] {
     for (const auto& [word, count] : pending_spelling_) db_.add_spelling(word, count);

@@ -26,7 +26,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "12";
+constexpr std::string_view kRecognitionVersion = "13";  // 13: stems with positions (STEM_ALL)
+// Documents of the earlier term layout named at the end of a run, at most.
+constexpr std::size_t kEarlierLayoutNamed = 10;
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs
 // add "#§NNNN" to its id, so a file's own id leaves room for that.
 constexpr std::size_t kMaxIdBytes = 240 - 16;
@@ -96,6 +98,11 @@ class Run {
     // Only after the commit: until then the index may still refer to an original.
     report_.originals_removed = store_.remove_unreferenced(writer_.stored_originals());
     report_.documents = writer_.document_count();
+    // Documents no folder of this run holds (uploads, other folders) keep the terms they were
+    // indexed with; those of the layout before stems with positions are found by few words.
+    for (const std::string& id : writer_.documents_of_earlier_layout(kEarlierLayoutNamed))
+      report_.warnings.push_back({id, "indexed before version 13 stored words as stems: few words find it until it is "
+                                      "indexed again (its folder run again, or uploaded again)"});
     return std::move(report_);
   }
 

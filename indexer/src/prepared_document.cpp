@@ -10,7 +10,7 @@ namespace kommunsok::indexer {
 namespace {
 
 // The words a spelling suggestion may offer: the document's own words, as written (lower
-// case), not numbers, prefixed terms or stems.
+// case), not numbers. The index holds only their stems, so they come from the text itself.
 bool is_spelling_word(const std::string& term) {
   if (term.size() < 3 || term.size() > 40) return false;
   const auto first = static_cast<unsigned char>(term[0]);
@@ -22,9 +22,13 @@ bool is_spelling_word(const std::string& term) {
 
 PreparedDocument prepare_document(const schema::Document& doc, const std::string& content_hash) {
   try {
-    PreparedDocument prepared{schema::id_term(doc.id), schema::to_xapian_document(doc, content_hash), {}};
-    for (auto term = prepared.xdoc.termlist_begin(); term != prepared.xdoc.termlist_end(); ++term)
-      if (is_spelling_word(*term)) prepared.spelling.emplace_back(*term, term.get_wdf());
+    schema::IndexedWords words;
+    PreparedDocument prepared{schema::id_term(doc.id), schema::to_xapian_document(doc, content_hash, &words), {}};
+    prepared.spelling.reserve(words.size());
+    while (!words.empty()) {
+      auto node = words.extract(words.begin());
+      if (is_spelling_word(node.key())) prepared.spelling.emplace_back(std::move(node.key()), node.mapped());
+    }
     return prepared;
   } catch (const Xapian::Error& e) {
     throw IndexError(std::string("cannot write index: ") + e.get_description());

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "kommunsok/schema/diacritic_folding.hpp"
+#include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/organs.hpp"
 #include "kommunsok/schema/parties.hpp"
@@ -45,27 +46,55 @@ bool is_bare_case_number(const std::string& term) {
   return !(term.size() == 4 && (term.starts_with("19") || term.starts_with("20")));  // a year
 }
 
-Xapian::Query expand_term(const std::string& term) {
+bool starts_capitalised(const std::string& word) {
+  Xapian::Utf8Iterator it(word);
+  return it != Xapian::Utf8Iterator() && Xapian::Unicode::get_category(*it) == Xapian::Unicode::UPPERCASE_LETTER;
+}
+
+// `term` is a stem (the parser stems every word, as the indexer does); the parser's unstem
+// list has the words typed behind it.
+Xapian::Query expand_term(const std::string& term, const TypedQuery& typed) {
   std::vector<Xapian::Query> alternatives{Xapian::Query(term)};
   // "1202": perhaps the number of a case ("KS-2021/1202.111"), whose text holds no such word.
-  const std::string word = term.starts_with("Z") ? term.substr(1) : term;
-  if (is_bare_case_number(word)) {
-    const std::size_t first = word.find_first_not_of('0');
-    alternatives.emplace_back(std::string(prefix::diarienummer_part) + word.substr(first == std::string::npos ? 0 : first));
+  if (is_bare_case_number(term)) {
+    const std::size_t first = term.find_first_not_of('0');
+    alternatives.emplace_back(std::string(prefix::diarienummer_part) + term.substr(first == std::string::npos ? 0 : first));
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
-  if (term.size() > 1 && term[0] == 'Z' && is_unprefixed(term.substr(1))) {
-    add_stem_alternatives(term.substr(1), alternatives);
-  } else if (is_unprefixed(term)) {
-    // A capitalised word is not stemmed by the parser: "Skolan", "KSAU", "Vänsterpartiet".
-    const std::string stem = swedish_stemmer()(term);
-    alternatives.emplace_back("Z" + stem);
-    add_stem_alternatives(stem, alternatives);
-    for (auto& synonym : table_synonyms(term)) alternatives.push_back(std::move(synonym));
-  } else {
-    return Xapian::Query(term);
+  if (!is_unprefixed(term)) return Xapian::Query(term);
+  add_stem_alternatives(term, alternatives);
+  // Names from the tables, by the word as typed: "KSAU", "Vänsterpartiet" (stemmed
+  // "vänsterparti"). Only capitalised words, as ever: "vision" and "kommunal" are words.
+  if (typed.parser) {
+    std::vector<std::string> seen;
+    for (auto word = typed.parser->unstem_begin(term); word != typed.parser->unstem_end(term); ++word) {
+      if (!starts_capitalised(*word)) continue;
+      const std::string lower = to_lower_utf8(*word);
+      if (std::find(seen.begin(), seen.end(), lower) != seen.end()) continue;
+      seen.push_back(lower);
+      for (auto& synonym : table_synonyms(lower)) alternatives.push_back(std::move(synonym));
+    }
   }
   return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+}
+
+// "skola*": the index holds the stem "skol" for "skola" and "skolan", which the pattern
+// "skola" does not reach; the stems the searcher found behind the pattern are added to it.
+Xapian::Query expand_wildcard(const Xapian::Query& wildcard, const TypedQuery& typed) {
+  if (typed.wildcard_stems.empty()) return wildcard;
+  const std::string description = wildcard.get_description();
+  for (const auto& [pattern, stems] : typed.wildcard_stems) {
+    if (stems.empty()) continue;
+    for (std::string_view field_prefix : {std::string_view(), field::title.prefix, field::people.prefix}) {
+      // Xapian 1.4 does not give a wildcard's pattern: a query for each candidate tells.
+      if (Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(field_prefix) + pattern).get_description() != description)
+        continue;
+      std::vector<Xapian::Query> alternatives{wildcard};
+      for (const std::string& stem : stems) alternatives.emplace_back(std::string(field_prefix) + stem);
+      return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+    }
+  }
+  return wildcard;
 }
 
 }  // namespace
@@ -101,12 +130,13 @@ std::string canonical_filter_value(const Field& field, std::string_view value) {
   return std::string(value);
 }
 
-Xapian::Query expand_query(const Xapian::Query& query) {
+Xapian::Query expand_query(const Xapian::Query& query, const TypedQuery& typed) {
   const auto type = query.get_type();
   if (type == Xapian::Query::LEAF_TERM) {
     const std::string term = *query.get_terms_begin();
-    return expand_term(term);
+    return expand_term(term, typed);
   }
+  if (type == Xapian::Query::OP_WILDCARD) return expand_wildcard(query, typed);
   switch (type) {
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_OR:
@@ -119,7 +149,7 @@ Xapian::Query expand_query(const Xapian::Query& query) {
         const Xapian::Query sub = query.get_subquery(i);
         // "-skola" excludes documents about skola, not every förskola or skolskjuts: what is
         // excluded stays exact.
-        subqueries.push_back(type == Xapian::Query::OP_AND_NOT && i > 0 ? sub : expand_query(sub));
+        subqueries.push_back(type == Xapian::Query::OP_AND_NOT && i > 0 ? sub : expand_query(sub, typed));
       }
       return Xapian::Query(type, subqueries.begin(), subqueries.end());
     }

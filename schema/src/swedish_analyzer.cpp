@@ -44,7 +44,11 @@ Xapian::Stopper* new_swedish_stopper() {
 Xapian::TermGenerator make_term_generator() {
   Xapian::TermGenerator generator;
   generator.set_stemmer(swedish_stemmer());
-  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  // Each word once, as its stem with its positions (phrases match on stems): not the word as
+  // written with positions plus a Z-prefixed stem without (STEM_SOME), which cost 14 % more
+  // CPU and a 27 % larger index (20,000 documents) for an exact-form match no search used.
+  // Not STEM_ALL_Z: the same terms a byte longer, and wildcards would need that Z added.
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
   return generator;
 }
 
@@ -91,10 +95,22 @@ void index_word_forms(Xapian::Document& doc, const WordCounts& counts) {
   }
 }
 
+// The counted words into `words`, their nodes moved rather than their strings copied.
+void add_counts(IndexedWords& words, WordCounts&& counts) {
+  for (auto* side : {&counts.lower_case, &counts.other}) {
+    if (words.empty()) {
+      words.swap(*side);
+      continue;
+    }
+    words.merge(*side);  // moves the words not there yet; leaves the others in *side
+    for (const auto& [word, count] : *side) words[word] += count;
+  }
+}
+
 }  // namespace
 
 void index_text(Xapian::TermGenerator& generator, std::string_view title,
-                std::string_view people, std::string_view body) {
+                std::string_view people, std::string_view body, IndexedWords* words) {
   const std::string title_text(title), people_text(people), body_text(body);
   generator.index_text(title_text, 1, std::string(field::title.prefix));
   generator.index_text(people_text, 1, std::string(field::people.prefix));
@@ -110,13 +126,26 @@ void index_text(Xapian::TermGenerator& generator, std::string_view title,
   count_words(counts, people_text);
   count_words(counts, body_text);
   index_word_forms(doc, counts);
+  if (words) {
+    // As often as the term generator indexed them unprefixed: the title's words twice.
+    count_words(counts, title_text);
+    add_counts(*words, std::move(counts));
+  }
+}
+
+void count_indexed_words(IndexedWords& words, std::string_view text) {
+  WordCounts counts;
+  count_words(counts, text);
+  add_counts(words, std::move(counts));
 }
 
 Xapian::QueryParser make_query_parser(const Xapian::Database& db) {
   Xapian::QueryParser parser;
   parser.set_database(db);
   parser.set_stemmer(swedish_stemmer());
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  // As the index is written (make_term_generator): every word, capitalised or quoted too, is
+  // its stem; the words as typed stay in the parser's unstem list (query_expansion.cpp).
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
   parser.set_stopper(new_swedish_stopper());
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("title", std::string(field::title.prefix));

@@ -53,7 +53,7 @@ std::string filter_term(const Field& f, std::string_view value) {
   return keyword_term(f, value);
 }
 
-Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash) {
+Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash, IndexedWords* words) {
   Xapian::Document xdoc;
   xdoc.add_boolean_term(id_term(doc.id));
 
@@ -61,11 +61,12 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
   for (const Person& p : doc.people) people_text += p.name + "\n";
   Xapian::TermGenerator generator = make_term_generator();
   generator.set_document(xdoc);
-  index_text(generator, doc.title, people_text, doc.text);
+  index_text(generator, doc.title, people_text, doc.text, words);
   // A decision's words count twice: what was decided weighs more than what led up to it.
   if (!doc.decision.empty()) {
     generator.increase_termpos();
     generator.index_text(doc.decision);
+    if (words) count_indexed_words(*words, doc.decision);
   }
 
   const std::string kind(to_string(doc.kind));

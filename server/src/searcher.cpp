@@ -101,10 +101,96 @@ std::string snippet_of(const Xapian::MSet& mset, const std::string& text, bool b
   return mset.snippet(text, kSnippetBytes, schema::swedish_stemmer(), flags, "<mark>", "</mark>", "…");
 }
 
-// The document's own stemmed words behind the query's folded and compound-part terms:
-// "Zförskol" for "XFforskol", "Zfriskvårdsbidrag" for "XCbidrag". Empty when the query has
-// none of those terms.
-Xapian::Query matched_word_forms(const Xapian::Database& db, Xapian::docid docid, const Xapian::Query& query) {
+// A term of the free text: a stem, as the index holds it (fields' terms have a capital prefix).
+bool is_stem(const std::string& term) { return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'); }
+
+// What a hit's snippet highlights. The index holds each word as its stem, with positions
+// (STEM_ALL), but Xapian's snippet knows a word of the text by the word itself, by "Z" and
+// its stem (Xapian's STEM_SOME convention), by a wildcard's pattern, or — in a phrase — by the
+// words in order as written. So it is given the query's stems as Z-terms, its wildcards as
+// they are, and each phrase as the words in which a hit's text writes it.
+struct HighlightTerms {
+  std::vector<Xapian::Query> loose;               ///< the same for every hit
+  std::vector<std::vector<std::string>> phrases;  ///< each phrase's stems, in order
+};
+
+void collect_highlight_terms(const Xapian::Query& query, HighlightTerms& out) {
+  const auto type = query.get_type();
+  if (type == Xapian::Query::LEAF_TERM) {
+    const std::string term = *query.get_terms_begin();
+    if (is_stem(term)) out.loose.emplace_back("Z" + term);
+    return;
+  }
+  if (type == Xapian::Query::OP_WILDCARD) {
+    out.loose.push_back(query);
+    return;
+  }
+  if (type == Xapian::Query::OP_PHRASE) {
+    std::vector<std::string> stems;
+    for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) {
+      const Xapian::Query word = query.get_subquery(i);
+      if (word.get_type() != Xapian::Query::LEAF_TERM || !is_stem(*word.get_terms_begin())) {
+        stems.clear();
+        break;
+      }
+      stems.push_back(*word.get_terms_begin());
+    }
+    if (!stems.empty()) {
+      out.phrases.push_back(std::move(stems));
+      return;
+    }
+    // A title's phrase (prefixed terms) is nothing in the text; other phrases' parts are.
+  }
+  for (std::size_t i = 0; i < query.get_num_subqueries(); ++i) collect_highlight_terms(query.get_subquery(i), out);
+}
+
+// The words of `text` as Xapian's snippet reads them: runs of word characters, lower-cased.
+std::vector<std::string> text_words(std::string_view text) {
+  std::vector<std::string> words;
+  Xapian::Utf8Iterator it(text.data(), text.size()), end;
+  while (it != end) {
+    while (it != end && !Xapian::Unicode::is_wordchar(*it)) ++it;
+    std::string word;
+    for (; it != end && Xapian::Unicode::is_wordchar(*it); ++it) Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(*it));
+    if (!word.empty()) words.push_back(std::move(word));
+  }
+  return words;
+}
+
+// Each phrase as the words the text writes it with ("skyddsronden på skolan" for the stems
+// of "skyddsrond på skola"), as phrases of those words, at most a few of each.
+void phrases_as_written(const std::vector<std::vector<std::string>>& phrases, const std::string& text,
+                        std::vector<Xapian::Query>& out) {
+  if (phrases.empty()) return;
+  constexpr std::size_t kMaxFormsPerPhrase = 8;
+  const Xapian::Stem stem = schema::swedish_stemmer();
+  const std::vector<std::string> words = text_words(text);
+  // A stem is the start of its word (Swedish stemming only takes endings away): only such
+  // words are stemmed.
+  auto stems_to = [&](const std::string& word, const std::string& wanted) {
+    return word.starts_with(wanted) && stem(word) == wanted;
+  };
+  for (const auto& phrase : phrases) {
+    std::vector<std::vector<std::string>> found;
+    for (std::size_t i = 0; i + phrase.size() <= words.size() && found.size() < kMaxFormsPerPhrase; ++i) {
+      std::size_t n = 0;
+      while (n < phrase.size() && stems_to(words[i + n], phrase[n])) ++n;
+      if (n < phrase.size()) continue;
+      std::vector<std::string> written(words.begin() + static_cast<std::ptrdiff_t>(i),
+                                       words.begin() + static_cast<std::ptrdiff_t>(i + n));
+      if (std::find(found.begin(), found.end(), written) == found.end()) found.push_back(std::move(written));
+    }
+    for (const auto& written : found) {
+      std::vector<Xapian::Query> terms(written.begin(), written.end());
+      out.emplace_back(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+    }
+  }
+}
+
+// The document's own stemmed words behind the query's folded and compound-part terms, as
+// Z-terms for the snippet: "Zförskol" for "XFforskol", "Zfriskvårdsbidrag" for "XCbidrag".
+// Empty when the query has none of those terms.
+std::vector<Xapian::Query> matched_word_forms(const Xapian::Database& db, Xapian::docid docid, const Xapian::Query& query) {
   std::vector<std::string> folded, parts;
   for (auto t = query.get_unique_terms_begin(); t != query.get_unique_terms_end(); ++t) {
     const std::string& term = *t;
@@ -119,9 +205,8 @@ Xapian::Query matched_word_forms(const Xapian::Database& db, Xapian::docid docid
   if (folded.size() + parts.size() > kMaxForms || db.get_unique_terms(docid) > kMaxDocumentTerms) return {};
   std::vector<Xapian::Query> words;
   for (auto t = db.termlist_begin(docid); t != db.termlist_end(docid); ++t) {
-    const std::string& term = *t;
-    if (!term.starts_with("Z") || term.size() < 2 || (term[1] >= 'A' && term[1] <= 'Z')) continue;
-    const std::string stem = term.substr(1);
+    const std::string& stem = *t;
+    if (!is_stem(stem)) continue;
     bool matched = false;
     if (!folded.empty() && schema::has_diacritics(stem)) {
       const std::string key = schema::fold_diacritics(stem);
@@ -130,10 +215,9 @@ Xapian::Query matched_word_forms(const Xapian::Database& db, Xapian::docid docid
       for (const auto& f : folded) matched = matched || (f.size() >= 4 && key.find(f) != std::string::npos);
     }
     for (const auto& part : parts) matched = matched || (stem.size() > part.size() && stem.find(part) != std::string::npos);
-    if (matched) words.emplace_back(term);
+    if (matched) words.emplace_back("Z" + stem);
   }
-  if (words.empty()) return {};
-  return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
+  return words;
 }
 
 // A fresh match-all query per request. Never Xapian::Query::MatchAll: that is one static
@@ -284,6 +368,30 @@ std::vector<std::string> budget_wildcards(Xapian::QueryParser& parser, const Xap
   return limited;
 }
 
+// The stems of the documents' words that begin with `pattern` but stem to less than it
+// ("skol" for "skola*": "skola", "skolan"), from the spelling list of words as written. An
+// index of stems has no term the pattern reaches for them; the others' stems begin with it.
+// At most `budget` words are looked at.
+std::vector<std::string> stems_behind(const Xapian::Database& words, const std::string& pattern, std::size_t budget) {
+  std::vector<std::string> stems;
+  if (pattern.size() < 3) return stems;  // the spelling list has no shorter words, nor do stems end sooner
+  try {
+    const Xapian::Stem stem = schema::swedish_stemmer();
+    Xapian::TermIterator it = words.spellings_begin();
+    it.skip_to(pattern);
+    for (std::size_t looked = 0; it != words.spellings_end() && looked < budget; ++it, ++looked) {
+      const std::string word = *it;
+      if (!word.starts_with(pattern)) break;
+      const std::string stemmed = stem(word);
+      if (!stemmed.empty() && !stemmed.starts_with(pattern) && std::find(stems.begin(), stems.end(), stemmed) == stems.end())
+        stems.push_back(stemmed);
+    }
+  } catch (const Xapian::UnimplementedError&) {
+    // a backend without spelling lists
+  }
+  return stems;
+}
+
 // The text with wildcards past the first `keep` read as plain words ("a*" as "a").
 std::string without_wildcards_after(const std::string& text, std::size_t keep) {
   std::string out = text;
@@ -327,7 +435,12 @@ ParsedText parse_text(const Xapian::Database& db, const Xapian::Database& words,
       throw bad_parameter("q", "cannot be parsed: " + e.get_msg());
     }
   }
-  parsed.query = schema::expand_query(parsed.query);
+  schema::TypedQuery as_typed{&parser};
+  // The words looked up share the wildcards' budget, as their expansions do.
+  const std::vector<std::string> patterns = wildcard_stems(text);
+  const std::size_t look = std::clamp<std::size_t>(limits.wildcard_terms / std::max<std::size_t>(1, patterns.size()), 16, 500);
+  for (const std::string& pattern : patterns) as_typed.wildcard_stems.emplace_back(pattern, stems_behind(words, pattern, look));
+  parsed.query = schema::expand_query(parsed.query, as_typed);
   return parsed;
 }
 
@@ -579,6 +692,15 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
   }
   const bool highlighted = has_terms && !plain_snippets;
   const bool background_model = limits_.snippet_background_model && !has_remote_shards();
+  HighlightTerms highlight_terms;
+  if (highlighted && !mset.empty()) collect_highlight_terms(query, highlight_terms);
+  // The snippets of hits that need no terms of their own share one MSet to be cut from.
+  std::optional<Xapian::MSet> shared_highlight;
+  auto highlight_mset = [&db](const std::vector<Xapian::Query>& terms) {
+    Xapian::Enquire highlight(db);
+    highlight.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    return highlight.get_mset(0, 0);
+  };
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     if (!highlighted) {
       result.hits.push_back(unhighlighted_hit(it.get_document()));
@@ -588,15 +710,18 @@ SearchResult Searcher::run_query(const Xapian::Database& db, const SearchRequest
     SearchHit hit;
     hit.document = schema::from_xapian_document(it.get_document());
     hit.score = it.get_weight();
-    // Words that matched only folded or as a compound's part are highlighted too: a
-    // snippet per hit from the words of this document that the query reached.
-    const Xapian::Query forms = matched_word_forms(db, *it, query);
-    if (forms.empty()) {
-      hit.snippet = snippet_of(mset, hit.document.text, background_model);
+    // Words that matched only folded or as a compound's part are highlighted too, and
+    // phrases as this document writes them: a snippet per hit from its own words.
+    std::vector<Xapian::Query> own = matched_word_forms(db, *it, query);
+    phrases_as_written(highlight_terms.phrases, hit.document.text, own);
+    if (!own.empty()) {
+      own.insert(own.end(), highlight_terms.loose.begin(), highlight_terms.loose.end());
+      hit.snippet = snippet_of(highlight_mset(own), hit.document.text, background_model);
+    } else if (!highlight_terms.loose.empty()) {
+      if (!shared_highlight) shared_highlight = highlight_mset(highlight_terms.loose);
+      hit.snippet = snippet_of(*shared_highlight, hit.document.text, background_model);
     } else {
-      Xapian::Enquire highlight(db);
-      highlight.set_query(Xapian::Query(Xapian::Query::OP_OR, query, forms));
-      hit.snippet = snippet_of(highlight.get_mset(0, 0), hit.document.text, background_model);
+      hit.snippet = snippet_of(mset, hit.document.text, background_model);
     }
     hit.page = snippet_page(hit.snippet, hit.document);
     result.hits.push_back(std::move(hit));

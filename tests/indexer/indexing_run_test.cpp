@@ -259,3 +259,43 @@ TEST_CASE("the spelling words of a batch reach the index with its commit, and no
   CHECK(words.contains("vinterväghållning"));
   CHECK(!words.contains("snöröjningsplanen"));
 }
+
+// Version 13 indexes each word as its stem with positions, where earlier versions wrote the
+// word as written plus a Z-prefixed stem. A folder run re-indexes that folder's files (their
+// fingerprint holds the version); a document no folder of the run holds — an upload — keeps
+// its old terms, found by few words, and the run names it rather than mix the two in silence.
+TEST_CASE("an index of the earlier term layout is re-indexed, and what is left of it is named", "[indexer][run]") {
+  TempDir sources, db;
+  sources.write("ks/p1.txt", paragraph_text(1));
+  const IndexOptions options = options_for(sources, db);
+  REQUIRE(run_indexing(options).indexed == 1);
+  {
+    // Make it as version 12 left it: its fingerprint of that version, Z-stems beside the words.
+    Xapian::WritableDatabase index(options.db.string());
+    auto it = index.postlist_begin(kommunsok::schema::id_term("ks/p1.txt"));
+    REQUIRE(it != index.postlist_end(kommunsok::schema::id_term("ks/p1.txt")));
+    Xapian::Document old = index.get_document(*it);
+    old.add_value(kommunsok::schema::slot::content_hash, "fingerprint of version 12");
+    old.add_term("Zgatubelysning");
+    index.replace_document(*it, old);
+    kommunsok::schema::Document upload;
+    upload.id = "uploads/20240101T000000000000-ab/svar.txt";
+    upload.text = "Gatubelysningen byts.";
+    Xapian::Document uploaded = kommunsok::schema::to_xapian_document(upload, "");
+    uploaded.add_term("Zgatubelysning");
+    index.replace_document(kommunsok::schema::id_term(upload.id), uploaded);
+    index.commit();
+  }
+  const IndexReport report = run_indexing(options);
+  CHECK(report.indexed == 1);  // the folder's file, again
+  REQUIRE(report.warnings.size() == 1);
+  CHECK(report.warnings[0].path == "uploads/20240101T000000000000-ab/svar.txt");
+  CHECK_THAT(report.warnings[0].reason, Catch::Contains("indexed again"));
+  // Once the upload is gone (or indexed again), nothing is named.
+  {
+    Xapian::WritableDatabase index(options.db.string());
+    index.delete_document(kommunsok::schema::id_term("uploads/20240101T000000000000-ab/svar.txt"));
+    index.commit();
+  }
+  CHECK(run_indexing(options).warnings.empty());
+}

@@ -47,9 +47,11 @@ struct Fixture {
     docs[0].diarienummer = {"KS-2021/1202.111"};
     docs[2].unions = {"Kommunal", "Akademikerförbundet SSR"};
     for (const auto& doc : docs) {
-      const Xapian::Document xdoc = schema::to_xapian_document(doc, "");
-      for (auto t = xdoc.termlist_begin(); t != xdoc.termlist_end(); ++t)
-        if (!(*t).empty() && (*t)[0] >= 'a' && (*t)[0] <= 'z') db.add_spelling(*t);
+      // The spelling list, as the indexer keeps it: the words as written (the index holds stems).
+      schema::IndexedWords words;
+      const Xapian::Document xdoc = schema::to_xapian_document(doc, "", &words);
+      for (const auto& [word, count] : words)
+        if (word[0] >= 'a' && word[0] <= 'z') db.add_spelling(word, count);
       db.replace_document(schema::id_term(doc.id), xdoc);
     }
     db.commit();
@@ -167,4 +169,30 @@ TEST_CASE("snippets mark the words in the form they matched", "[server][forgivin
     REQUIRE_FALSE(part.hits.empty());
     CHECK_THAT(part.hits.front().snippet, Catch::Contains("<mark>friskvårdsbidraget</mark>"));
   }
+}
+
+// The index holds stems with their positions (STEM_ALL): a phrase matches any inflection of its
+// words in order, and its snippet marks the words as this document writes them.
+TEST_CASE("a phrase matches its words in any inflection, marked as written", "[server][forgiving]") {
+  const Fixture f;
+  const auto phrase = f.q("\"skolskjuts till norrby\"");
+  REQUIRE(ids(phrase) == std::vector<std::string>{"skolskjuts"});
+  CHECK_THAT(phrase.hits.front().snippet, Catch::Contains("<mark>Skolskjutsen till Norrby</mark>"));
+  CHECK(f.q("\"norrby till skolskjuts\"").relaxed);  // in order: only its words, relaxed, find it
+  // A capitalised word is stemmed as well: it finds every form, and is marked in each.
+  const auto capitalised = f.q("Skolskjutsarna");
+  REQUIRE(ids(capitalised) == std::vector<std::string>{"skolskjuts"});
+  CHECK_THAT(capitalised.hits.front().snippet, Catch::Contains("<mark>Skolskjutsen</mark>"));
+}
+
+// "skola*" must find "skola" and "skolan", whose stem "skol" the pattern does not reach.
+TEST_CASE("a wildcard finds the words it begins, whatever their stems", "[server][forgiving]") {
+  const Fixture f;
+  CHECK(ids(f.q("skola*")) == std::vector<std::string>{"skolskjuts"});  // "Norrby skola"
+  CHECK(ids(f.q("förskola*")) == std::vector<std::string>{"forskola"});  // "Förskolan"
+  CHECK(ids(f.q("skolskjuts*")) == std::vector<std::string>{"skolskjuts"});
+  CHECK(ids(f.q("titel:förskola*")) == std::vector<std::string>{"forskola"});  // "Svar om förskolan"
+  const auto marked = f.q("förskola*");
+  REQUIRE_FALSE(marked.hits.empty());
+  CHECK_THAT(marked.hits.front().snippet, Catch::Contains("<mark>Förskolan</mark>"));
 }

@@ -54,6 +54,9 @@ class IndexWriter {
   std::vector<StoredSource> stored_sources() const;
   /// The SHA-256 of every original the index refers to.
   std::set<std::string> stored_originals() const;
+  /// Ids of up to `limit` documents whose terms are of the layout before stems with positions
+  /// (words as written plus Z-prefixed stems, recognition version 12 and earlier).
+  std::vector<std::string> documents_of_earlier_layout(std::size_t limit) const;
   /// Makes everything written so far durable.
   void commit();
   Xapian::doccount document_count() const;

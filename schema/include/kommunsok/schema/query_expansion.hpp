@@ -8,15 +8,27 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kommunsok/schema/fields.hpp"
 
 namespace kommunsok::schema {
 
-/// The query with each free-text word widened to its alternatives; phrases, wildcards and
-/// field-prefixed words are left as they are.
-Xapian::Query expand_query(const Xapian::Query& query);
+/// What expansion knows of the query as typed, beyond the parsed query (whose words are stems).
+struct TypedQuery {
+  /// The parser that read it: its unstem list gives the words typed behind each stem, so a
+  /// capitalised word finds its names from the tables ("Vänsterpartiet" -> V). May be null.
+  const Xapian::QueryParser* parser = nullptr;
+  /// For a pattern typed before a '*' (lower-cased, without a field name), the stems of the
+  /// documents' words that begin with it but whose stems are shorter than it: "skol" for
+  /// "skola*" ("skola", "skolan"), which the pattern cannot reach in an index of stems.
+  std::vector<std::pair<std::string, std::vector<std::string>>> wildcard_stems = {};
+};
+
+/// The query with each free-text word widened to its alternatives; phrases and field-prefixed
+/// words are left as they are, and wildcards too but for TypedQuery::wildcard_stems.
+Xapian::Query expand_query(const Xapian::Query& query, const TypedQuery& typed = {});
 
 /// The alternatives of one word as typed (any case): table names as filter terms.
 std::vector<Xapian::Query> table_synonyms(std::string_view word);

@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace kommunsok::schema {
 
@@ -17,13 +19,22 @@ Xapian::Stem swedish_stemmer();
 /// index time, so phrases keep them). Hand it to set_stopper(), which takes ownership.
 Xapian::Stopper* new_swedish_stopper();
 
-/// A TermGenerator that stems Swedish and records positions (for phrases).
+/// A TermGenerator that indexes each word as its Swedish stem, with positions (for phrases):
+/// Xapian's STEM_ALL, no word as written and no Z-prefixed stems.
 Xapian::TermGenerator make_term_generator();
 
+/// The words of indexed text as written (lower-cased), with how often each was indexed: the
+/// index itself holds only their stems, and spelling suggestions offer words, not stems.
+using IndexedWords = std::unordered_map<std::string, Xapian::termcount>;
+
 /// Indexes the free-text parts of a document: title (also under its own prefix),
-/// people's names (also under their prefix) and body text.
+/// people's names (also under their prefix) and body text. `words`, if given, gets the
+/// words indexed unprefixed.
 void index_text(Xapian::TermGenerator& generator, std::string_view title,
-                std::string_view people, std::string_view body);
+                std::string_view people, std::string_view body, IndexedWords* words = nullptr);
+
+/// Adds the words of `text` to `words`, one count per occurrence.
+void count_indexed_words(IndexedWords& words, std::string_view text);
 
 /// A QueryParser matching make_term_generator(): Swedish stemming, AND by default,
 /// phrases, boolean operators, +/-, and field prefixes title: and person:.

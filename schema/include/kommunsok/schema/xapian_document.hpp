@@ -10,6 +10,7 @@
 
 #include "kommunsok/schema/document.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/swedish_analyzer.hpp"
 
 namespace kommunsok::schema {
 
@@ -30,8 +31,10 @@ std::string diarienummer_term(std::string_view diarienummer);
 std::string filter_term(const Field& field, std::string_view value);
 
 /// Builds the Xapian document: free text with positions, boolean filter terms,
-/// facet and sort values, the content hash, and the JSON data.
-Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash);
+/// facet and sort values, the content hash, and the JSON data. `words`, if given, gets the
+/// free text's words as written (for spelling suggestions; the index holds their stems).
+Xapian::Document to_xapian_document(const Document& doc, std::string_view content_hash,
+                                    IndexedWords* words = nullptr);
 
 /// Reads a stored document back. Throws std::runtime_error on malformed data.
 Document from_xapian_document(const Xapian::Document& xdoc);
