@@ -204,18 +204,29 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     const std::string carried = i > 0 && !lines[i - 1].empty() && !alone
                                     ? lines[i - 1].substr(lines[i - 1].size() > 60 ? lines[i - 1].size() - 60 : 0) + " "
                                     : "";
-    auto before = [&](std::ptrdiff_t at) { return carried + line.substr(0, static_cast<std::size_t>(at)); };
+    // What stands before a number: owned_by_another reads its last words only, so a bounded tail
+    // (a huge line with many numbers must not be copied once for each).
+    constexpr std::size_t kBeforeBytes = 400;
+    auto before = [&](std::ptrdiff_t at) {
+      const auto end = static_cast<std::size_t>(at);
+      const std::size_t from = end > kBeforeBytes ? end - kBeforeBytes : 0;
+      return (from == 0 ? carried : std::string()) + line.substr(from, end - from);
+    };
     // "… en skrivelse (kommunens dnr KS26/388) där vi …": in running text (a long line, or one
     // a long line runs on to), after the document's own number stood labelled in its header, a
     // number in brackets is another case's.
     const bool running_text = line.size() >= kRunningTextBytes || (i > 0 && lines[i - 1].size() >= kRunningTextBytes);
+    constexpr std::size_t kBracketBytes = 80;  // a citation's bracket opens just before its number
     auto cited = [&](std::size_t at) {
       if (!header_numbered || !running_text) return false;
+      const std::size_t from = at > kBracketBytes ? at - kBracketBytes : 0;
+      const std::string_view near = std::string_view(line).substr(from, at - from);
+      if (const std::size_t open = near.rfind('('); open != std::string_view::npos)
+        return near.find(')', open) == std::string_view::npos;
       // The bracket may open at the end of the line above ("(Karlstads dnr / KS-2026-00511)").
-      const std::string text = carried + line;
-      at += carried.size();
-      const std::size_t open = text.rfind('(', at);
-      return open != std::string::npos && text.find(')', open) >= at;
+      if (from > 0 || near.find(')') != std::string_view::npos) return false;
+      const std::size_t open = carried.rfind('(');
+      return open != std::string::npos && carried.find(')', open) == std::string::npos;
     };
     // "(Dnr: 2020/405)", "… enligt beslut dnr KS 2017/567": a label inside the line.
     static const std::regex inline_label(R"((?:^|[\s(\[,;])(?:Dnr|dnr|DNR|Diarienummer|diarienummer|Diarienr)\.?:?\s{1,3}(\S[^)\],;]{0,40}))");

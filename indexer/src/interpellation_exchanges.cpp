@@ -65,6 +65,21 @@ std::string without_quotes(std::string text) {
   return text;
 }
 
+// "…?", "…?”", "…?» ": a question mark, perhaps inside its closing quotation mark (looked at
+// from the end, without copying: an item may run on over many lines).
+bool ends_question(std::string_view text) {
+  text = trim(text);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view q : {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"})
+      if (text.ends_with(q)) {
+        text.remove_suffix(q.size());
+        trimmed = true;
+      }
+  }
+  return text.ends_with("?");
+}
+
 struct FoundQuestion {
   std::string text;
   std::size_t line;   ///< where it ends: its answer starts after
@@ -206,7 +221,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     // at its question mark (an answer in the column beside it may follow without a break).
     // "3. Har nämnden …?”": the last question of a quoted interpellation closes its quote.
     for (; j < lines.size() && !lines[j].empty() && !list_item(lines[j]) && !starts_answer(lines[j]) &&
-           !without_quotes(std::string(trim(text))).ends_with("?");
+           !ends_question(text);
          ++j)
       text += " " + lines[j];
     text = without_quotes(collapse_spaces(text));
@@ -407,10 +422,16 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       if (!lines[i].empty()) one_list = false;
   const bool unkeyed_list = one_list && !keyed && in_turn.empty();
   std::vector<schema::Exchange> out;
+  // Where each question begins, in the text's order (a question written again is where it
+  // stands again, so the list's order may differ).
+  std::vector<std::size_t> starts;
+  for (const auto& q : questions) starts.push_back(q.start);
+  std::sort(starts.begin(), starts.end());
   for (std::size_t k = 0; k < questions.size(); ++k) {
     // The answer is what follows the question, up to the next one — or its own headed block.
     std::size_t from = questions[k].line + 1;
-    std::size_t to = k + 1 < questions.size() ? questions[k + 1].start : lines.size();
+    const auto next = std::lower_bound(starts.begin(), starts.end(), from);
+    std::size_t to = next == starts.end() ? lines.size() : *next;
     if (answer_heads[k] < lines.size()) {
       from = answer_heads[k];
       to = lines.size();

@@ -131,14 +131,18 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     const std::string& party = *recognized_party;
     // "(S) / (M) / (C)" each alone on its line: a column of parties read after the column of
     // names, which no name right above it is paired with.
+    // Only spaces between the bracket and its line's ends (looked at locally: a huge line with
+    // many brackets must not be scanned once for each).
+    constexpr std::size_t kPartyBytes = 8;
     auto lone = [&](std::size_t at_open) {
-      const std::size_t line_start = paragraph.rfind('\n', at_open);
-      const std::size_t begin = line_start == std::string_view::npos ? 0 : line_start + 1;
-      const std::size_t line_end = std::min(paragraph.find('\n', at_open), paragraph.size());
-      const std::size_t at_close = paragraph.find(')', at_open);
-      if (at_close == std::string_view::npos || at_close > line_end) return false;
-      return trim(paragraph.substr(begin, at_open - begin)).empty() &&
-             trim(paragraph.substr(at_close + 1, line_end - at_close - 1)).empty();
+      std::size_t before = at_open;
+      while (before > 0 && paragraph[before - 1] == ' ') --before;
+      if (before > 0 && paragraph[before - 1] != '\n') return false;
+      const std::size_t at_close = paragraph.substr(at_open, kPartyBytes).find(')');
+      if (at_close == std::string_view::npos) return false;
+      std::size_t after = at_open + at_close + 1;
+      while (after < paragraph.size() && paragraph[after] == ' ') ++after;
+      return after == paragraph.size() || paragraph[after] == '\n';
     };
     if (lone(open)) {
       const std::size_t next_line = paragraph.find('\n', open);

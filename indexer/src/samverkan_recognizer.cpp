@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 
 #include <algorithm>
+#include <map>
 #include <initializer_list>
 #include <optional>
 #include <utility>
@@ -142,12 +143,20 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
 // "Jörgen Ahl – huvudskyddsombud – Kommunal", "Jonas Brandt (Kommunal), justerare": the other
 // ways lists part a name, a role and a union, written as the commas write them ("Jörgen Ahl,
 // huvudskyddsombud, Kommunal").
+std::string as_comma_list_entry(const std::string& line);
+
 std::string as_comma_list(const std::string& line) {
-  std::string_view text = trim(line);
-  // "AG:  Susanne Hedin/rektor": a side's heading before the first entry stays before it.
+  const std::string_view text = trim(line);
+  // "AG:  Susanne Hedin/rektor": a side's heading before the first entry stays before it (once:
+  // "AG: AG: AG: …" is no list of headings).
   if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon > 0 && colon <= 40 &&
                                                 side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None)
-    return std::string(text.substr(0, colon + 1)) + " " + as_comma_list(std::string(trim(text.substr(colon + 1))));
+    return std::string(text.substr(0, colon + 1)) + " " + as_comma_list_entry(std::string(trim(text.substr(colon + 1))));
+  return as_comma_list_entry(line);
+}
+
+std::string as_comma_list_entry(const std::string& line) {
+  std::string_view text = trim(line);
   // "5. Ulla Ek (Kommunal)": a numbered list's number is no part of the entry.
   if (std::size_t digits = 0; !text.empty()) {
     while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
@@ -166,7 +175,7 @@ std::string as_comma_list(const std::string& line) {
     if (const std::size_t open = rest.find(" ("); open != std::string::npos && rest.ends_with(")") &&
                                                   schema::canonical_union(rest.substr(0, open)))
       rest = rest.substr(open + 2, rest.size() - open - 3) + ", " + rest.substr(0, open);
-    return as_comma_list(collapse_spaces(text.substr(0, slash)) + ", " + rest);
+    return as_comma_list_entry(collapse_spaces(text.substr(0, slash)) + ", " + rest);
   }
   // "[Kommunal] Lena Ås, huvudskyddsombud": the union in square brackets before the name.
   if (text.starts_with('[')) {
@@ -527,13 +536,15 @@ class Attendance {
       name = bare;
     }
     if (name.empty()) return true;
-    // Listed on a side already: the minutes are one more of their tasks.
-    const auto listed = std::find_if(result_.people.begin(), result_.people.end(),
-                                     [&](const schema::Person& p) { return p.name == name; });
-    if (listed != result_.people.end())
-      listed->role += (listed->role.empty() ? "" : ", ") + role;
-    else
+    // Listed on a side already: the minutes are one more of their tasks. (The people listed so
+    // far are indexed as they come, so a long list is not searched once for each line.)
+    for (; indexed_ < result_.people.size(); ++indexed_) listed_at_.emplace(result_.people[indexed_].name, indexed_);
+    if (const auto listed = listed_at_.find(name); listed != listed_at_.end()) {
+      std::string& listed_role = result_.people[listed->second].role;
+      listed_role += (listed_role.empty() ? "" : ", ") + role;
+    } else {
       result_.people.push_back(schema::Person{name, "", written_role, "", ""});
+    }
     return true;
   }
 
@@ -646,6 +657,8 @@ class Attendance {
   SamverkanParticipants& result_;
   std::vector<std::string> column_names_, column_unions_;
   std::string pending_role_;  ///< a role alone on its line, waiting for its name on the next
+  std::map<std::string, std::size_t> listed_at_;  ///< a person's place in result_.people, by name
+  std::size_t indexed_ = 0;                        ///< how many of result_.people are in listed_at_
   bool lone_union_line_ = false;  ///< the line before was a union alone
   std::size_t unions_in_row_ = 0;  ///< how many unions alone stood in a row up to it
 };

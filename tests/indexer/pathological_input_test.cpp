@@ -157,3 +157,18 @@ TEST_CASE("pathological ticked boxes, flattened attendance, quoted and tagged an
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological repeats found by a red-team pass over this stop's readers", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"a side heading repeated in one entry", "Protokoll samverkansgrupp\n2024-01-02\n\n" + repeat("Text rad.\n", 90) +
+                                                   repeat("AG: ", 30'000) + "Anna Ek\n"},
+      {"a list item running on over many lines", "Interpellation om x\n\n1. Hur tänker ordföranden\n" + repeat("ab\n", 200'000)},
+      {"many questions written again at the end",
+       "Svar på interpellation om x\n\n" + numbered("", "- Hur gör ni med sak ", "?\n", 1'000) +
+           repeat("Kommunen arbetar vidare med frågan.\n", 10'000) + numbered("", "- Hur gör ni med sak ", "?\n", 500)},
+      {"many minute-takers", "Protokoll samverkansgrupp\n\nNärvarande:\n" + numbered("", "Sekreterare: Anna Berg", "\n", 20'000)},
+      {"a flattened heading of huge words", "Protokoll samverkansgrupp " + repeat(std::string(60'000, 'a') + " ", 15) + "\n"},
+      {"many bracketed numbers in one line", "Dnr KS 2020/1\n\n" + counted("(dnr KS 2020/", ") ", 30'000) + "\n"},
+  };
+  recognize_each(cases);
+}
