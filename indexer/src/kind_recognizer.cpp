@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "kommunsok/indexer/flattened_heading.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -70,33 +71,36 @@ bool starts_with_word(const std::string& lowered, std::string_view word) {
 // Its first paragraph, or a heading after a letterhead and a registry stamp ("OSBY KOMMUN
 // Kommunstyrelsen Inkom … Dnr …" / "Vision Osby Till Kommunstyrelsen" / "Skrivelse angående …"):
 // short blocks without a sentence's end, before running text or any sign of a protocol.
-bool opens_as_other_genre(const std::vector<std::string>& opening, const std::vector<std::string>& letterhead_cells) {
+// The text that names the other genre, or none.
+std::optional<std::string> opens_as_other_genre(const std::vector<std::string>& opening,
+                                                const std::vector<std::string>& letterhead_cells) {
   static constexpr std::array kGenres{"kallelse",        "föredragningslista", "ärendelista",  "dagordning",
                                       "tjänsteskrivelse", "tjänsteutlåtande",  "motion",       "kungörelse",
                                       "pressmeddelande", "nyhet",              "inbjudan",     "sammanträde",
                                       "checklista",      "information till",   "medborgarförslag", "remiss"};
-  if (opening.empty()) return false;
+  if (opening.empty()) return std::nullopt;
   for (const char* genre : kGenres)
-    if (starts_with_word(opening.front(), genre)) return true;
+    if (starts_with_word(opening.front(), genre)) return opening.front();
   // "HÖRBY KOMMUN      TJÄNSTESKRIVELSE": the letterhead names the genre in a cell of its own.
   for (const std::string& cell : letterhead_cells)
     for (const char* genre : kGenres)
-      if (cell == genre && std::string_view(genre) != "sammanträde" && std::string_view(genre) != "nyhet") return true;
+      if (cell == genre && std::string_view(genre) != "sammanträde" && std::string_view(genre) != "nyhet")
+        return "the letterhead's cell " + cell;
   constexpr std::size_t kMaxBlockWords = 25;
   for (std::size_t k = 1; k < opening.size(); ++k) {
     const std::string& before = opening[k - 1];
     if (before.find("protokoll") != std::string::npos || before.find("\xC2\xA7") != std::string::npos ||
         before.ends_with(".") || split_words(before).size() > kMaxBlockWords)
-      return false;
+      return std::nullopt;
     // A letter's own heading names it ("Skrivelse angående …"); so does an agreement's or a
     // rule book's, whose articles are §§ too ("LOKALT SAMVERKANSAVTAL", "Reglemente för …").
     static constexpr std::array kHeadings{"skrivelse",     "avtal",        "samverkansavtal", "lokalt samverkansavtal",
                                           "reglemente",    "arbetsordning", "riktlinjer",     "riktlinje",
                                           "policy",        "delegationsordning", "överenskommelse", "föreskrifter"};
     for (const char* heading : kHeadings)
-      if (starts_with_word(opening[k], heading)) return true;
+      if (starts_with_word(opening[k], heading)) return opening[k];
   }
-  return false;
+  return std::nullopt;
 }
 
 bool names_interpellation(const std::string& p) {
@@ -207,8 +211,8 @@ bool has_protocol_shape(const DocumentStructure& structure) {
 KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
-  if (opens_as_other_genre(opening, opening_lines_of(text, 1)))
-    return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(opening.front(), kReasonBytes)};
+  if (const auto genre = opens_as_other_genre(opening, opening_lines_of(text, 1)))
+    return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(*genre, kReasonBytes)};
   // "Startsida > Kommun och politik > Nyheter > …": a news item reports a meeting, an
   // interpellation or a decision; it is none of them.
   for (const std::string& step : structure.breadcrumb()) {

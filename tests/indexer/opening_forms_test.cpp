@@ -961,3 +961,14 @@ TEST_CASE("questions listed, then answered under headings of the answer's own: n
   REQUIRE(doc.exchanges.size() == 3);
   for (const auto& exchange : doc.exchanges) CHECK(exchange.answer.empty());
 }
+
+TEST_CASE("kind's explanation quotes the text that named another genre, wherever it stood", "[indexer][opening]") {
+  const std::string letterhead =
+      "EKBY KOMMUN                                    TJÄNSTESKRIVELSE\nKansliet\n\nRevidering av arbetsordningen\n\n"
+      "§ 31 Interpellationer\nEn interpellation ska vara skriftlig.\n";
+  CHECK(recognize_kind_explained(DocumentStructure(letterhead)).reason.find("tjänsteskrivelse") != std::string::npos);
+  const std::string heading = "EKBY KOMMUN\n\nLOKALT SAMVERKANSAVTAL\nför Ekby kommun\n\n§ 1 Parter\nAvtalet gäller alla.\n";
+  const auto verdict = recognize_kind_explained(DocumentStructure(heading));
+  CHECK(verdict.kind == schema::Kind::Annat);
+  CHECK(verdict.reason.find("lokalt samverkansavtal") != std::string::npos);
+}
