@@ -56,11 +56,16 @@ bool is_attendance_heading(std::string_view text) {
   return one_of(std::string_view(bare_heading(text)), kHeadings);
 }
 
-bool is_absence_heading(std::string_view text) {
-  static constexpr std::array<std::string_view, 8> kHeadings{"förhinder",      "frånvarande",     "ej närvarande",
-                                                             "anmält förhinder", "återbud",         "anmält återbud",
-                                                             "lämnat återbud",  "anmälda förhinder"};
-  return one_of(std::string_view(bare_heading(text)), kHeadings);
+constexpr std::array<std::string_view, 8> kAbsenceHeadings{"förhinder",      "frånvarande",     "ej närvarande",
+                                                           "anmält förhinder", "återbud",         "anmält återbud",
+                                                           "lämnat återbud",  "anmälda förhinder"};
+
+bool is_absence_heading(std::string_view text) { return one_of(std::string_view(bare_heading(text)), kAbsenceHeadings); }
+
+bool opens_with_absence_word(std::string_view text) {
+  text = trim(text);
+  return std::any_of(kAbsenceHeadings.begin(), kAbsenceHeadings.end(),
+                     [&](std::string_view word) { return starts_with_ci(text, word); });
 }
 
 bool opens_agenda_item(std::string_view line) {

@@ -165,7 +165,10 @@ bool is_navigation(std::string_view line) {
 // "[OCR] Ekby kommun_Avtal.pdf   sid 1/3   skannad 2025-01-13 10:42": a scanner's or viewer's
 // stamp naming the file it made, no part of the document.
 bool is_scanner_stamp(std::string_view line) {
-  if (line.size() > 200) return false;
+  // Cheap look first: this runs for every line of every document.
+  if (line.size() > 200 || (!line.starts_with('[') && find_ci(line, ".pdf") == std::string::npos &&
+                            find_ci(line, ".tif") == std::string::npos))
+    return false;
   const std::string lowered = lower(line);
   const bool file = lowered.find(".pdf") != std::string::npos || lowered.find(".tif") != std::string::npos;
   return lowered.starts_with("[ocr]") || lowered.starts_with("[skannad]") ||

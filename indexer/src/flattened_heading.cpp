@@ -23,7 +23,8 @@ bool is_record_word(std::string_view word) {
 }  // namespace
 
 std::string flattened_heading(std::string_view paragraph) {
-  const auto words = split_words(paragraph);
+  constexpr std::size_t kOpeningBytes = 4096;  // the heading's words stand at the start
+  const auto words = split_words(paragraph.substr(0, kOpeningBytes));
   if (words.empty() || !is_record_word(words.front())) return {};
   std::string heading;
   constexpr std::size_t kMaxWordBytes = 40;  // longer is no word of a heading

@@ -54,6 +54,11 @@ constexpr std::size_t kMaxValueBytes = 200;
 
 }  // namespace
 
+bool is_page_count_label(std::string_view text) {
+  const std::string lowered = lower(trim(text));
+  return lowered == "sida" || lowered == "sidan" || lowered == "sid";
+}
+
 std::optional<LabeledLine> match_header_label(std::string_view line) {
   line = trim(line);
   for (const auto& spelling : kSpellings) {

@@ -46,9 +46,11 @@ std::vector<std::string> inline_numbered_questions(const std::string& paragraph)
   return out;
 }
 
+// Quotation marks as questions are quoted: ” “ " » «.
+constexpr std::string_view kQuotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"};
+
 // "”Hur många hushåll …?”": a question quoted before its answer, without its quotation marks.
 std::string without_quotes(std::string text) {
-  static constexpr std::string_view kQuotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"};
   for (bool trimmed = true; trimmed && !text.empty();) {
     trimmed = false;
     for (std::string_view q : kQuotes) {
@@ -71,7 +73,7 @@ bool ends_question(std::string_view text) {
   text = trim(text);
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
-    for (std::string_view q : {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"})
+    for (std::string_view q : kQuotes)
       if (text.ends_with(q)) {
         text.remove_suffix(q.size());
         trimmed = true;
@@ -388,7 +390,6 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   if (std::none_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); }) &&
       !questions.empty()) {
     constexpr std::size_t kKeyBytes = 40, kQuoteLines = 3;
-    static constexpr std::string_view kOpeningQuotes[] = {"\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xAB"};
     std::vector<std::size_t> heads(questions.size() + 1, lines.size());
     std::size_t found = 0;
     std::size_t i = questions.back().line + 1;
@@ -396,7 +397,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       const std::string key = schema::truncate_utf8(lower(collapse_spaces(questions[k].text)), kKeyBytes);
       for (; i < lines.size(); ++i) {
         const std::string_view line = trim(lines[i]);
-        if (std::none_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes), [&](std::string_view q) { return line.starts_with(q); }))
+        if (std::none_of(std::begin(kQuotes), std::end(kQuotes), [&](std::string_view q) { return line.starts_with(q); }))
           continue;
         std::string quoted(line);
         for (std::size_t j = i + 1; j < lines.size() && j < i + kQuoteLines && !lines[j].empty(); ++j) quoted += " " + lines[j];

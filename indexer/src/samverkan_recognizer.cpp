@@ -619,10 +619,7 @@ class Attendance {
     if (!canonical) return;
     std::string_view names = line.substr(colon + 1);
     // "Ledarna: förhinder", "Vårdförbundet: förhinder (Eva Sundin)": the union was away.
-    if (const std::string_view value = trim(names);
-        starts_with_ci(value, "förhinder") || starts_with_ci(value, "frånvarande") ||
-        starts_with_ci(value, "återbud") || starts_with_ci(value, "ej närvarande") ||
-        starts_with_ci(value, "anmält förhinder")) {
+    if (const std::string_view value = trim(names); opens_with_absence_word(value)) {
       absent_union(*canonical);
       const std::size_t open = value.find('('), close = value.rfind(')');
       if (open != std::string_view::npos && close != std::string_view::npos && close > open)

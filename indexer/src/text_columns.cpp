@@ -59,8 +59,7 @@ bool is_label(const std::string& text) { return match_header_label(text).has_val
 
 // A form's field name: a header label, or the page count's "Sida".
 bool is_form_label(const std::string& text) {
-  const std::string lowered = lower(trim(text));
-  return is_label(text) || lowered == "sida" || lowered == "sidan" || lowered == "sid";
+  return is_label(text) || is_page_count_label(text);
 }
 
 // The headings of an attendance table or a signature block, written without their colon.

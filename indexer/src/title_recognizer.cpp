@@ -44,8 +44,7 @@ std::string opening_paragraph(const std::vector<std::string>& lines, std::size_t
 bool is_header_line(const std::string& line) {
   if (match_header_label(line)) return true;
   // "Sida" alone: a page count's label whose value went with the page furniture.
-  if (const std::string lowered = lower(trim(line)); lowered == "sida" || lowered == "sidan" || lowered == "sid")
-    return true;
+  if (is_page_count_label(line)) return true;
   if (line.starts_with("\xC2\xA7")) return true;  // "§ 6"
   // A bare date or a header value such as "9 juni 2021".
   return line.size() < 30 && find_swedish_date(line).has_value();
@@ -88,7 +87,7 @@ bool is_letterhead(const std::string& line) {
     return true;
   // "Till" alone: an addressee's label whose value went to the next line; "Sida" alone: a page
   // count's label whose value went with the page furniture.
-  if (lowered == "till" || lowered == "till:" || lowered == "sida" || lowered == "sidan") return true;
+  if (lowered == "till" || lowered == "till:" || is_page_count_label(lowered)) return true;
   if (lowered.find('@') != std::string::npos && words.size() <= 2) return true;
   if (const std::size_t comma = line.find(','); comma != std::string::npos && words.size() <= 5) {
     const auto name = split_words(std::string_view(line).substr(0, comma));

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/flattened_attendance.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 
 using namespace kommunsok;
@@ -724,4 +725,17 @@ TEST_CASE("presence marked by the column an x stands in ('Närv.' or 'Förh.'), 
   CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});  // Kommunal came with Maj Lind
   REQUIRE(person_named(doc, "Tobias Sahl") != nullptr);
+}
+
+TEST_CASE("a flattened attendance run is rewritten; a label and its value, or headings in a sentence, are not",
+          "[indexer][samverkan][attendance]") {
+  const std::vector<std::string> one_label{"Protokoll FSG 2025-01-01", "Närvarande Arbetsgivaren: Eva Ek, rektor"};
+  CHECK(unflatten_attendance(one_label) == one_label);
+  const std::vector<std::string> sentence{"Frågan besvarades av arbetsgivaren: se bilaga, och arbetstagarna: inga."};
+  CHECK(unflatten_attendance(sentence) == sentence);
+  const std::vector<std::string> run{"Protokoll SVG 2025-01-01 Arbetsgivaren: Eva Ek, rektor Bo Ny, HR-chef",
+                                     "Arbetstagarna: Pia Ström, Kommunal", "Ärende 1. Öppnande"};
+  CHECK(unflatten_attendance(run) == std::vector<std::string>{"Protokoll SVG 2025-01-01", "Arbetsgivaren:", "Eva Ek, rektor",
+                                                              "Bo Ny, HR-chef", "Arbetstagarna:", "Pia Ström, Kommunal",
+                                                              "Ärende 1. Öppnande"});
 }

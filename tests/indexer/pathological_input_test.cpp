@@ -169,6 +169,8 @@ TEST_CASE("pathological repeats found by a red-team pass over this stop's reader
       {"many minute-takers", "Protokoll samverkansgrupp\n\nNärvarande:\n" + numbered("", "Sekreterare: Anna Berg", "\n", 20'000)},
       {"a flattened heading of huge words", "Protokoll samverkansgrupp " + repeat(std::string(60'000, 'a') + " ", 15) + "\n"},
       {"many bracketed numbers in one line", "Dnr KS 2020/1\n\n" + counted("(dnr KS 2020/", ") ", 30'000) + "\n"},
+      {"broken strokes and stray bytes in a box row", "\xE2\x98\x92  \xFF\xFE  \xC3\n\xE2\x94\n\xE2" +
+                                                       repeat("\xE2\x94\x82 \xFF AG: \xC3 ", 5'000)},
   };
   recognize_each(cases);
 }

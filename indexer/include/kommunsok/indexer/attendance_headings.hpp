@@ -23,6 +23,9 @@ bool is_attendance_heading(std::string_view text);
 /// away, alone or before its list (with or without its colon).
 bool is_absence_heading(std::string_view text);
 
+/// "förhinder (Eva Sundin)", "Återbud, sjuk": text that opens with one of those words.
+bool opens_with_absence_word(std::string_view text);
+
 /// "Ärende 1.", "§ 1", "1. Mötets öppnande", "4 Frågor", "Punkt 2": a line that opens an agenda
 /// item — where a meeting's attendance has ended.
 bool opens_agenda_item(std::string_view line);

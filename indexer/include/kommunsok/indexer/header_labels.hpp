@@ -17,6 +17,10 @@ struct LabeledLine {
 };
 
 /// The label a line starts with, if any ("Sammanträdesdatum", "Datum:", "Dnr", "Paragraf" ...).
+/// "Sida", "Sidan", "Sid" alone: a page count's label whose value went elsewhere (the page
+/// furniture, the next cell).
+bool is_page_count_label(std::string_view text);
+
 std::optional<LabeledLine> match_header_label(std::string_view line);
 
 /// The value of the first line labeled `label`: the rest of that line, or when it is
