@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/answer_matching.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/exchange_text.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
@@ -18,9 +19,9 @@ namespace {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "a) Hur …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
+  // "1. Hur …?", "a) Hur …?", "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|[a-h]\)|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.)]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -44,6 +45,14 @@ std::vector<std::string> inline_numbered_questions(const std::string& paragraph)
     if (item.ends_with("?")) out.push_back(item);
   }
   return out;
+}
+
+// "Slutligen: Vilka …?": a word that leads up to a question is no part of it.
+std::string without_lead_word(const std::string& text) {
+  static const std::regex lead(R"(^[A-ZÅÄÖ][a-zåäö]{2,16}:\s{1,3}(?=[A-ZÅÄÖ]))");
+  std::smatch m;
+  const std::string opening = text.substr(0, 24);
+  return std::regex_search(opening, m, lead) ? text.substr(static_cast<std::size_t>(m.length(0))) : text;
 }
 
 // Quotation marks as questions are quoted: ” “ " » «.
@@ -250,7 +259,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         continue;
       }
       if (paragraph.empty()) continue;
-      const std::string text = without_quotes(collapse_spaces(paragraph));
+      const std::string text = without_lead_word(without_quotes(collapse_spaces(paragraph)));
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
         if (!seen(q)) questions.push_back({q, i - 1, first});
@@ -414,6 +423,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   }
   const bool keyed = std::any_of(answer_heads.begin(), answer_heads.end(), [&](std::size_t h) { return h < lines.size(); });
   std::vector<std::string> in_turn = keyed ? std::vector<std::string>{} : answers_tagged(lines, questions);
+  const bool tagged = !in_turn.empty();
   if (!keyed && in_turn.empty()) in_turn = answers_in_turn(lines, questions);
   // Questions listed one after the other and answered in a text of their own that keys no
   // answer to any of them: what follows the last is the answer to all, not to the last alone.
@@ -421,6 +431,26 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   for (std::size_t k = 1; k < questions.size() && one_list; ++k)
     for (std::size_t i = questions[k - 1].line + 1; i < questions[k].start; ++i)
       if (!lines[i].empty()) one_list = false;
+  // A list answered in a text of its own that keys no answer by a heading or a tag: its
+  // blocks matched to the questions by what they say ("Jag börjar med den tredje frågan",
+  // subheadings of its own, two questions answered together). A complete match is taken over
+  // answers in turn (the k-th paragraph is not the k-th answer when a block names another);
+  // a partial one only where nothing else answers.
+  MatchedAnswers matched;
+  if (one_list && answered && !keyed && !tagged) {
+    std::size_t from = questions.back().line + 1, to = from;
+    for (std::size_t i = from; i < lines.size(); ++i)
+      if (is_answer_heading(lines[i])) {
+        from = i + 1;
+        break;
+      }
+    for (to = from; to < lines.size() && !ends_answer(lines[to]); ++to) {
+    }
+    std::vector<std::string> texts;
+    for (const auto& q : questions) texts.push_back(q.text);
+    matched = answers_by_content(lines, from, to, texts);
+    if (matched.complete() || (in_turn.empty() && matched.named + matched.by_words > 0)) in_turn = matched.answers;
+  }
   const bool unkeyed_list = one_list && !keyed && in_turn.empty();
   std::vector<schema::Exchange> out;
   // Where each question begins, in the text's order (a question written again is where it

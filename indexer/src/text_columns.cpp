@@ -24,6 +24,19 @@ struct Cell {
   std::string text;
 };
 
+// "1.", "12)", "b)", "IV.", "•", "–", "-", "*": a list item's marker (looked at without a
+// regex: every line's cells are split several times).
+bool is_list_marker(std::string_view text) {
+  if (text == "\xE2\x80\xA2" || text == "\xE2\x80\x93" || text == "-" || text == "*") return true;
+  if (text.size() < 2 || text.size() > 5 || (text.back() != '.' && text.back() != ')')) return false;
+  const std::string_view body = text.substr(0, text.size() - 1);
+  auto all = [&](auto pred) { return std::all_of(body.begin(), body.end(), pred); };
+  if (body.size() <= 2 && all([](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (body.size() == 1 && ((body[0] >= 'a' && body[0] <= 'h') || (body[0] >= 'A' && body[0] <= 'H'))) return true;
+  static constexpr std::string_view kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  return text.back() == '.' && std::find(std::begin(kRoman), std::end(kRoman), body) != std::end(kRoman);
+}
+
 // The cells of a line: text separated by runs of at least min_gap spaces or a tab. A cell's
 // column counts characters, not bytes: extraction aligns columns by character, and "Björk"
 // is one byte longer than "Bjork".
@@ -51,6 +64,13 @@ std::vector<Cell> cells_of(std::string_view line, std::size_t min_gap = kMinGap)
       end = i + 1;
     }
     cells.push_back({column_at(start), std::string(line.substr(start, end - start))});
+  }
+  // "1.   Hur många …?", "IV.  Kommer …?", "•    Punkt": a list's marker set apart from its
+  // item is no column of its own.
+  if (cells.size() >= 2 && is_list_marker(cells[0].text)) {
+    cells[1].text = cells[0].text + " " + cells[1].text;
+    cells[1].column = cells[0].column;
+    cells.erase(cells.begin());
   }
   return cells;
 }

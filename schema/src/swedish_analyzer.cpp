@@ -1,5 +1,6 @@
 #include "kommunsok/schema/swedish_analyzer.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <unordered_map>
@@ -33,6 +34,11 @@ constexpr const char* kSwedishStopwords[] = {
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 
 }  // namespace
+
+bool is_swedish_stopword(std::string_view word) {
+  return std::any_of(std::begin(kSwedishStopwords), std::end(kSwedishStopwords),
+                     [&](const char* stopword) { return word == stopword; });
+}
 
 Xapian::Stopper* new_swedish_stopper() {
   // Each parser owns its own: Xapian counts references without atomics, so a stopper shared

@@ -19,6 +19,9 @@ Xapian::Stem swedish_stemmer();
 /// index time, so phrases keep them). Hand it to set_stopper(), which takes ownership.
 Xapian::Stopper* new_swedish_stopper();
 
+/// Whether a lower-case word is on the same stopword list the query parser drops.
+bool is_swedish_stopword(std::string_view word);
+
 /// A TermGenerator that indexes each word as its Swedish stem, with positions (for phrases):
 /// Xapian's STEM_ALL, no word as written and no Z-prefixed stems.
 Xapian::TermGenerator make_term_generator();

@@ -1,0 +1,133 @@
+// Answers matched to an interpellation's questions by what they say: named by number or
+// ordinal, gathered under subheadings, two questions answered together — on text we write.
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/answer_matching.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+bool answer_starts(const schema::Exchange& e, std::string_view start) { return e.answer.starts_with(start); }
+
+}  // namespace
+
+TEST_CASE("answers: a text names the questions it answers by number, ordinal or number word", "[indexer][answers]") {
+  using V = std::vector<std::size_t>;
+  CHECK(questions_named("Jag börjar med den tredje frågan, som är den viktigaste.") == V{3});
+  CHECK(questions_named("Fråga nummer två gäller lokalerna.") == V{2});
+  CHECK(questions_named("På fråga 1 svarar jag ja.") == V{1});
+  CHECK(questions_named("Frågorna 1 och 2 hänger ihop.") == V{1, 2});
+  CHECK(questions_named("Frågorna ett, två och fyra besvarar jag tillsammans.") == V{1, 2, 4});
+  CHECK(questions_named("Den första och andra frågan rör samma sak.") == V{1, 2});
+  CHECK(questions_named("Den åttonde frågan.") == V{8});
+  // A question mentioned without a number, and a number that is no question's.
+  CHECK(questions_named("Frågorna hänger ihop och jag besvarar dem tillsammans.").empty());
+  CHECK(questions_named("Det första mötet hölls den 3 mars.").empty());
+}
+
+TEST_CASE("answers: the answer starts with the question it finds most pressing, then answers two together",
+          "[indexer][answers]") {
+  const std::string text =
+      "Svar på interpellation från Lina Berg (C) om lekplatserna i Norrby\n\n"
+      "Lina Berg (C) har ställt följande frågor till mig:\n\n"
+      "1. Hur många lekplatser i Norrby har besiktigats under året?\n"
+      "2. Vilka brister hittades vid besiktningarna?\n"
+      "3. Kommer lekplatsen vid Tallskolan att öppna före sommarlovet?\n\n"
+      "Jag börjar med den tredje frågan, eftersom den brådskar. Lekplatsen vid Tallskolan öppnar\n"
+      "den 1 juni efter att gungställningen bytts ut.\n\n"
+      "Besiktningarna av lekplatserna gjordes i april. Alla elva lekplatser i Norrby besiktigades,\n"
+      "och de brister som hittades gällde främst slitet fallskydd och lösa skruvar.\n\n"
+      "Jag vill tacka för interpellationen.\n\n"
+      "Norrby den 5 maj 2025\n\nPer Holm (S)\nKommunstyrelsens ordförande\n";
+  const auto doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(answer_starts(doc.exchanges[2], "Jag börjar med den tredje frågan"));
+  CHECK(answer_starts(doc.exchanges[0], "Besiktningarna av lekplatserna"));
+  CHECK(answer_starts(doc.exchanges[1], "Besiktningarna av lekplatserna"));
+}
+
+TEST_CASE("answers: answers gathered under subheadings of their own, a page break inside one", "[indexer][answers]") {
+  const std::string text =
+      "Svar på interpellation om kollektivtrafiken till Västby\n\n"
+      "Ola Sten (V) har ställt fyra frågor till mig som ordförande i tekniska nämnden:\n\n"
+      "1. Hur många avgångar har linje 12 till Västby i dag?\n"
+      "2. Varför drogs kvällsturerna in under hösten?\n"
+      "3. Har nämnden utrett anropsstyrd trafik för byarna?\n"
+      "4. Vad kostar en anropsstyrd linje per år?\n\n"
+      "Jag svarar under två rubriker.\n\n"
+      "Turutbudet\n\n"
+      "Linje 12 har i dag nio avgångar till Västby på vardagar. Kvällsturerna drogs in\n"
+      "eftersom resandet efter klockan 20 var i genomsnitt två personer per tur, och\n\n"
+      "regionen prioriterade därför om.\n\n"
+      "Anropsstyrd trafik\n\n"
+      "Nämnden har utrett anropsstyrd trafik för byarna under våren. Utredningen visar att\n"
+      "en anropsstyrd linje kostar omkring 1,2 miljoner kronor per år.\n\n"
+      "Västby den 2 oktober 2025\n\nMaja Lind (M)\n";
+  const auto doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 4);
+  CHECK(answer_starts(doc.exchanges[0], "Linje 12 har i dag nio avgångar"));
+  CHECK(answer_starts(doc.exchanges[1], "Linje 12 har i dag nio avgångar"));
+  CHECK(doc.exchanges[1].answer.find("regionen prioriterade") != std::string::npos);
+  CHECK(answer_starts(doc.exchanges[2], "Nämnden har utrett anropsstyrd trafik"));
+  CHECK(answer_starts(doc.exchanges[3], "Nämnden har utrett anropsstyrd trafik"));
+}
+
+TEST_CASE("answers: paragraphs that share no words with any question answer none of them", "[indexer][answers]") {
+  const std::vector<std::string> lines{"Tack för interpellationen. Jag delar oron.", "",
+                                       "Vi återkommer när upphandlingen är klar.", "",
+                                       "Armaturerna på Storgatan byts i maj och de nya lamporna", "sparar hälften av elen."};
+  const std::vector<std::string> questions{"När byts armaturerna på Storgatan?", "Hur mycket el sparar de nya lamporna?",
+                                           "Vem betalar för upphandlingen av lampor till byarna?"};
+  const auto matched = answers_by_content(lines, 0, 3, questions);
+  CHECK(matched.named == 0);
+  CHECK(matched.by_words == 0);
+  CHECK_FALSE(matched.complete());
+  // One paragraph that shares words with two questions answers both; the third shares too
+  // few ("upphandlingen" alone) with the paragraph that names it.
+  const auto both = answers_by_content(lines, 0, lines.size(), questions);
+  CHECK(both.answers[0].starts_with("Armaturerna på Storgatan"));
+  CHECK(both.answers[1].starts_with("Armaturerna på Storgatan"));
+  CHECK(both.answers[2].empty());
+}
+
+TEST_CASE("answers: paragraphs without blank lines, answered by number words", "[indexer][answers]") {
+  const std::string text =
+      "Svar på interpellation om simskolan\n"
+      "Kim Dahl (KD) har ställt tre frågor:\n"
+      "– Hur många barn gick simskolan i somras?\n"
+      "– Finns det en kö till simskolan?\n"
+      "– Kan simskolan flyttas till utomhusbadet?\n"
+      "Fråga nummer ett: 140 barn gick simskolan i somras, vilket är fler än\n"
+      "året innan.\n"
+      "Den andra frågan besvarar jag med ett ja: i dag står 35 barn\n"
+      "i kö.\n"
+      "På den tredje frågan är svaret att utomhusbadet saknar livräddare\n"
+      "på vardagar.\n"
+      "Ekby den 3 april 2025\n"
+      "Mia Berg (S)\n";
+  const auto doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(answer_starts(doc.exchanges[0], "Fråga nummer ett"));
+  CHECK(answer_starts(doc.exchanges[1], "Den andra frågan"));
+  CHECK(answer_starts(doc.exchanges[2], "På den tredje frågan"));
+}
+
+TEST_CASE("questions numbered in Roman numerals, and a question led by a word of its own", "[indexer][answers]") {
+  const auto roman = recognized(
+      "INTERPELLATION\n\nTill: Ordföranden i kulturnämnden\n\nVi vill ställa följande frågor:\n\n"
+      "I.   Hur många besökare hade biblioteket i Åby förra året?\n\n"
+      "II.  Kommer öppettiderna att utökas?\n\nÅby den 3 mars 2025\n\nAnna Lo (C)\n");
+  REQUIRE(roman.exchanges.size() == 2);
+  CHECK(roman.exchanges[0].question == "Hur många besökare hade biblioteket i Åby förra året?");
+  CHECK(roman.exchanges[1].question == "Kommer öppettiderna att utökas?");
+  const auto led = recognized(
+      "Interpellation om badhuset\n\nBadhuset har varit stängt i ett år.\n\n"
+      "Vad kostar renoveringen?\n\nSlutligen: När öppnar badhuset igen?\n\nÅby den 3 mars 2025\n\nAnna Lo (C)\n");
+  REQUIRE(led.exchanges.size() == 2);
+  CHECK(led.exchanges[1].question == "När öppnar badhuset igen?");
+}
