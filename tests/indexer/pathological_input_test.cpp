@@ -180,7 +180,7 @@ TEST_CASE("pathological answers matched to their questions by what they say", "[
   const std::vector<std::pair<const char*, std::string>> cases{
       {"many answer paragraphs", questions + "\n" + repeat("Kommunen arbetar vidare med saken.\n\n", 4'000)},
       {"long answer paragraphs of different words",
-       questions + "\n" + repeat(numbered("", "Saken ", " gör ", 3'000) + "\n\n", 50) + "Ekby den 1 maj 2026\n"},
+       questions + "\n" + repeat(numbered("", "Saken ", " gör ", 2'000) + "\n\n", 20) + "Ekby den 1 maj 2026\n"},
       {"many subheadings", questions + "\n" + repeat("Saken\n\nKommunen gör saken.\n\n", 2'000)},
       {"a block naming many questions", questions + "\nFrågorna 1" + repeat(", 2", 20'000) + " och 3 besvaras här.\n"},
       {"paragraphs without blank lines", questions + repeat("Kommunen gör saken\nvarje år.\n", 4'000)},
