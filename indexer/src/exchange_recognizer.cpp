@@ -161,7 +161,10 @@ std::optional<std::string> union_asking(const std::string& sentence) {
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     std::vector<std::string> name;
     for (std::size_t k = 0; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
-    if (!is_one_of(words[n], kAskingVerbs)) continue;
+    // "Akavia (Saco-rådet) efterfrågar …": what the union stands in, in brackets, before the verb.
+    std::size_t verb = n;
+    if (words[n].starts_with("(") && words[n].ends_with(")") && n + 1 < words.size()) ++verb;
+    if (!is_one_of(words[verb], kAskingVerbs)) continue;
     if (auto canonical = schema::canonical_union(join(name, " "))) return *canonical;
   }
   return std::nullopt;
@@ -204,6 +207,26 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
       std::string role(word_without_punctuation(words[1]));
       role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
       return role;
+    }
+  }
+  // "Svar gavs av Linnéa Stål, som meddelade …", "Frågan besvarades av förvaltningschefen":
+  // the answer given, passively, by someone named after "av".
+  if (words.size() > 3) {
+    const std::string what = lower(words[0]), how = lower(words[1]);
+    const bool given = ((what == "svar" || what == "svaret" || what == "beskedet") &&
+                        (how == "gavs" || how == "lämnades" || how == "ges" || how == "lämnas")) ||
+                       (what == "frågan" && (how == "besvarades" || how == "besvaras"));
+    if (given && lower(words[2]) == "av") {
+      std::vector<std::string> who;
+      constexpr std::size_t kMaxNameWords = 3;
+      for (std::size_t k = 3; k < words.size() && who.size() < kMaxNameWords && starts_uppercase(words[k]); ++k) {
+        who.push_back(word_without_punctuation(words[k]));
+        if (words[k].ends_with(",")) break;
+      }
+      if (!who.empty()) return join(who, " ");
+      const std::string role = word_without_punctuation(words[3]);
+      if (lower(role) == "arbetsgivaren" || lower(role) == "arbetsgivarsidan") return std::string("Arbetsgivaren");
+      if (role.ends_with("en") && is_role_word(std::string_view(role).substr(0, role.size() - 2))) return capitalize(role);
     }
   }
   // "Beskedet från AG blev att …", "Svaret från arbetsgivaren var att …".
@@ -304,11 +327,21 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 std::optional<std::pair<std::string, std::string>> asked_under_label(const std::string& sentence) {
   constexpr std::size_t kMaxLabelBytes = 80;
   constexpr std::string_view kLabel = "Fråga från ";
-  if (!starts_with_ci(sentence, kLabel)) return std::nullopt;
   const std::size_t colon = sentence.find(':');
+  // "Vision: Hur ska …?": a dialogue, the union's name as the speaker's label before a question.
+  constexpr std::size_t kMaxSpeakerBytes = 40;
+  if (!starts_with_ci(sentence, kLabel) && colon != std::string::npos && colon <= kMaxSpeakerBytes &&
+      sentence.ends_with("?"))
+    if (const auto union_name = schema::canonical_union(trim(std::string_view(sentence).substr(0, colon))))
+      return std::make_pair(*union_name, *union_name);
+  if (!starts_with_ci(sentence, kLabel)) return std::nullopt;
   if (colon == std::string::npos || colon > kMaxLabelBytes || colon < kLabel.size()) return std::nullopt;
   const std::string who(trim(std::string_view(sentence).substr(kLabel.size(), colon - kLabel.size())));
   if (const auto union_name = schema::canonical_union(who)) return std::make_pair(*union_name, *union_name);
+  // "Sveriges Ingenjörer (i chatten)": the union, and where it asked.
+  if (const std::size_t open = who.find(" ("); open != std::string::npos)
+    if (const auto union_name = schema::canonical_union(trim(std::string_view(who).substr(0, open))))
+      return std::make_pair(*union_name, *union_name);
   // "medarbetare (Sanna Olofsson)": the person in brackets.
   if (const std::size_t open = who.find('('), end = who.rfind(')'); open != std::string::npos && end > open + 1)
     return std::make_pair(collapse_spaces(std::string_view(who).substr(open + 1, end - open - 1)), std::string());
@@ -385,7 +418,27 @@ class PeopleByNameStart {
       by_words_[std::string(words[0]) + " " + std::string(words[1])].push_back(p);
       ++first_names_[std::string(words[0])];
       if (p.union_name.empty()) by_first_name_.emplace(std::string(words[0]), p);
+      else members_by_first_name_.emplace(std::string(words[0]), p);
     }
+  }
+
+  // "Tiina (Kommunal) frågade …": one of a union's by a first name no one else of it bears.
+  std::optional<schema::Person> member_by_first_name(std::string_view first, const std::string& union_name) const {
+    std::optional<schema::Person> found;
+    const auto range = members_by_first_name_.equal_range(std::string(first));
+    for (auto it = range.first; it != range.second; ++it) {
+      if (it->second.union_name != union_name) continue;
+      if (found) return std::nullopt;
+      found = it->second;
+    }
+    // The attendance may have put the person down without the union (a participant export):
+    // a first name no one else in it bears.
+    const auto count = first_names_.find(std::string(first));
+    if (!found && count != first_names_.end() && count->second == 1) {
+      if (range.first != range.second) return range.first->second;
+      return by_first_name(first);
+    }
+    return found;
   }
 
   // "Annika svarade …": one of the employer's side by a first name no one else bears.
@@ -423,7 +476,31 @@ class PeopleByNameStart {
   std::map<std::string, std::vector<schema::Person>> by_words_;
   std::map<std::string, std::size_t> first_names_;
   std::map<std::string, schema::Person> by_first_name_;
+  std::multimap<std::string, schema::Person> members_by_first_name_;
 };
+
+// "Tiina (Kommunal) frågade …", "Tiina Laaksonen (Kommunal) frågade …": a name the attendance
+// may not list in full, its union in brackets, then an asking verb. The person (in full when
+// the union has one member of that first name) and the union.
+std::optional<std::pair<std::string, std::string>> named_with_union_asking(const std::string& sentence,
+                                                                           const PeopleByNameStart& index) {
+  constexpr std::size_t kMaxNameWords = 3, kOpeningBytes = 120;
+  const std::size_t open = sentence.find(" (");
+  if (open == std::string::npos || open > kOpeningBytes) return std::nullopt;
+  const std::size_t close = sentence.find(')', open);
+  if (close == std::string::npos) return std::nullopt;
+  const std::string name(sentence.substr(0, open));
+  const auto name_words = split_words(name);
+  if (name_words.empty() || name_words.size() > kMaxNameWords ||
+      !std::all_of(name_words.begin(), name_words.end(), [](std::string_view w) { return is_name_word(w); }))
+    return std::nullopt;
+  const auto union_name = schema::canonical_union(trim(std::string_view(sentence).substr(open + 2, close - open - 2)));
+  const auto after = split_words(std::string_view(sentence).substr(close + 1));
+  if (!union_name || after.empty() || !is_one_of(after.front(), kAskingVerbs)) return std::nullopt;
+  if (name_words.size() == 1)
+    if (const auto person = index.member_by_first_name(name_words.front(), *union_name)) return std::make_pair(person->name, *union_name);
+  return std::make_pair(name, *union_name);
+}
 
 }  // namespace
 
@@ -465,9 +542,18 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         open->answer = capped(sentence, kMaxAnswerBytes);
         continue;
       }
+      // "Arbetsgivaren: Varje sektorchef prövar …": the employer's turn in a dialogue.
+      if (open && !answering && (sentence.starts_with("Arbetsgivaren: ") || sentence.starts_with("AG: ") ||
+                                 sentence.starts_with("Arbetsgivarsidan: "))) {
+        answering = true;
+        open->answerer = "Arbetsgivaren";
+        open->answer = capped(sentence, kMaxAnswerBytes);
+        continue;
+      }
       const auto asker = union_asking(sentence);
       const std::vector<schema::Person> people = index.in(sentence);
-      const auto representative = asker ? std::nullopt : representative_asking(sentence, people);
+      auto representative = asker ? std::nullopt : representative_asking(sentence, people);
+      if (!asker && !representative) representative = named_with_union_asking(sentence, index);
       const bool question_mark = sentence.ends_with("?");
       if (asker || representative || (question_mark && !last_asker.empty() && (answering || !open))) {
         close();

@@ -78,6 +78,25 @@ std::string qualified_joint_group(const std::string& title) {
   return {};
 }
 
+// "LSG", "FSG:", "(CSG)": a word that is a samverkan body's code in the organ table.
+std::string joint_group_code(std::string_view line) {
+  constexpr std::size_t kMaxWords = 12;  // a heading, not a sentence that mentions the group
+  const auto words = split_words(line);
+  if (words.size() > kMaxWords) return {};
+  for (std::string_view word : words) {
+    while (!word.empty() && std::string_view("(),.:;").find(word.front()) != std::string_view::npos) word.remove_prefix(1);
+    while (!word.empty() && std::string_view("(),.:;").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+    if (word.size() < 2 || word.size() > 5 || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      continue;
+    const auto organ = schema::find_organ(word);
+    if (!organ) continue;
+    const std::string name = lower(organ->name);
+    if (std::any_of(std::begin(kJointGroups), std::end(kJointGroups), [&](const char* g) { return name.find(g) != std::string::npos; }))
+      return organ->name;
+  }
+  return {};
+}
+
 // Words that put a line in a sentence ("Kallelse till sammanträde med kommunfullmäktige"),
 // which a heading naming a body does not have.
 bool has_sentence_words(const std::string& lowered) {
@@ -299,6 +318,18 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     }
   }
   const auto& lines = text.lines();
+  // "MINNESANTECKNINGAR – LSG Förskoleområde Hjärup", "SVG Samhällsbyggnad 2025-02-18": a
+  // samverkan body's code as a word of the title or of the opening's lines.
+  if (kind == schema::Kind::Samverkan) {
+    std::vector<std::string_view> openings{title};
+    for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kHeaderLines; ++i)
+      if (!lines[i].empty()) {
+        openings.push_back(lines[i]);
+        ++seen;
+      }
+    for (std::string_view opening : openings)
+      if (std::string group = joint_group_code(opening); !group.empty()) return group;
+  }
   if (std::string organ = labeled_organ(lines); !organ.empty()) return organ;
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (lines[i].empty()) continue;

@@ -1,0 +1,83 @@
+// Samverkan minutes as different municipalities write them: a dialogue with speakers'
+// labels, a union with its confederation in brackets, an answer given passively, a first name
+// with the union, members named by their initials — on text we write.
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+const schema::Exchange* asked_by(const schema::Document& doc, const std::string& asker) {
+  const auto it = std::find_if(doc.exchanges.begin(), doc.exchanges.end(), [&](const schema::Exchange& e) { return e.asker == asker; });
+  return it == doc.exchanges.end() ? nullptr : &*it;
+}
+
+const std::string kAttendance =
+    "Protokoll samverkansgrupp\nDatum: 2026-03-03\n\nNärvarande\nArbetsgivaren:\nMaria Dahl, förvaltningschef\n"
+    "Linnéa Stål, enhetschef\nArbetstagarna:\nPia Lund, Vision\nRoger Ek, Kommunal\nJon Berg, Akavia\n\n";
+
+}  // namespace
+
+TEST_CASE("samverkan: a dialogue written with the speakers' labels", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Budget\nVision: Hur ska vakanserna prövas, och vem beslutar?\n"
+                              "Arbetsgivaren: Varje avdelningschef prövar vakanserna i sin avdelning.\n\n"
+                              "2. Lokaler\nVision: Lokalerna är trånga.\nArbetsgivaren: Pia Lund, Vision\n");
+  const auto* exchange = asked_by(doc, "Vision");
+  REQUIRE(exchange != nullptr);
+  CHECK(exchange->question.starts_with("Vision: Hur ska vakanserna prövas"));
+  CHECK(exchange->answer.starts_with("Arbetsgivaren: Varje avdelningschef"));
+  CHECK(exchange->answerer == "Arbetsgivaren");
+  // A label before a statement, not a question, opens no exchange.
+  CHECK(std::count_if(doc.exchanges.begin(), doc.exchanges.end(), [](const schema::Exchange& e) { return e.asker == "Vision"; }) == 1);
+}
+
+TEST_CASE("samverkan: a union with what it stands in, in brackets; an answer given passively", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Introduktion\nAkavia (Saco-rådet) efterfrågade en plan för introduktionen av de nya\n"
+                              "handläggarna.\nSvar gavs av Linnéa Stål, som meddelade att en plan tas fram i april.\n\n"
+                              "2. Scheman\nKommunal ställde frågan om schemat ändras.\n"
+                              "Frågan besvarades av förvaltningschefen, som sa att det ligger fast.\n");
+  const auto* akavia = asked_by(doc, "Akavia");
+  REQUIRE(akavia != nullptr);
+  CHECK(akavia->question.find("Svar gavs") == std::string::npos);
+  CHECK(akavia->answer.starts_with("Svar gavs av Linnéa Stål"));
+  CHECK(akavia->answerer == "Linnéa Stål");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->answerer == "Förvaltningschefen");
+}
+
+TEST_CASE("samverkan: a first name with the union in brackets, and a question put in the chat", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Vinterväghållning\nRoger (Kommunal) frågade om helgpassen fördelas lika.\n"
+                              "Maria svarade att en turordningslista tas fram.\n\n"
+                              "2. Övrigt\nFråga från Vision (i chatten): Gäller det även timanställda?\n"
+                              "Linnéa svarade att det gäller alla.\n");
+  const auto* roger = asked_by(doc, "Roger Ek");
+  REQUIRE(roger != nullptr);
+  CHECK(roger->affiliation == "Kommunal");
+  CHECK(roger->answerer == "Maria Dahl");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->affiliation == "Vision");
+}
+
+TEST_CASE("samverkan: members listed with their initials, a date written d/m-yyyy, the group's code in the heading",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nBarn- och utbildningsförvaltningen\n\nMINNESANTECKNINGAR – LSG Förskoleområde Norr\n"
+      "Datum: 8/10-2025, kl. 15.15–16.45\n\nDeltagare\nKarin Holm (KH), rektor\nEva Nord (EN), förskollärare, Sveriges Lärare\n\n"
+      "1. Bemanning\nEN undrar om planeringstiden påverkas.\nKH svarar att den ligger kvar.\n");
+  CHECK(doc.date == schema::IsoDate{2025, 10, 8});
+  CHECK(doc.organ == "Lokala samverkansgruppen");
+  // "(KH)" and "(EN)" are the members' initials, not local parties.
+  CHECK(doc.parties.empty());
+}
