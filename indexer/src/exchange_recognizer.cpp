@@ -419,6 +419,10 @@ class PeopleByNameStart {
       ++first_names_[std::string(words[0])];
       if (p.union_name.empty()) by_first_name_.emplace(std::string(words[0]), p);
       else members_by_first_name_.emplace(std::string(words[0]), p);
+      std::string initials;
+      for (std::string_view w : words) initials += w.front();
+      ++initials_count_[initials];
+      by_initials_.emplace(initials, p);
     }
   }
 
@@ -439,6 +443,19 @@ class PeopleByNameStart {
       return by_first_name(first);
     }
     return found;
+  }
+
+  // "EN undrar …", "CH svarar …": a person by the initials the minutes gave them ("Elsa
+  // Nyborg (EN)"), when no one else has the same.
+  std::optional<schema::Person> by_initials(std::string_view token, const std::string& text) const {
+    constexpr std::size_t kMaxInitials = 3;
+    if (token.size() < 2 || token.size() > kMaxInitials ||
+        !std::all_of(token.begin(), token.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return std::nullopt;
+    const auto count = initials_count_.find(std::string(token));
+    if (count == initials_count_.end() || count->second != 1) return std::nullopt;
+    if (text.find("(" + std::string(token) + ")") == std::string::npos) return std::nullopt;
+    return by_initials_.find(std::string(token))->second;
   }
 
   // "Annika svarade …": one of the employer's side by a first name no one else bears.
@@ -477,6 +494,8 @@ class PeopleByNameStart {
   std::map<std::string, std::size_t> first_names_;
   std::map<std::string, schema::Person> by_first_name_;
   std::multimap<std::string, schema::Person> members_by_first_name_;
+  std::map<std::string, std::size_t> initials_count_;
+  std::map<std::string, schema::Person> by_initials_;
 };
 
 // "Tiina (Kommunal) frågade …", "Tiina Laaksonen (Kommunal) frågade …": a name the attendance
@@ -554,6 +573,11 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       const std::vector<schema::Person> people = index.in(sentence);
       auto representative = asker ? std::nullopt : representative_asking(sentence, people);
       if (!asker && !representative) representative = named_with_union_asking(sentence, index);
+      // "EN undrar om …": a union's member by the initials the minutes gave them.
+      if (!asker && !representative)
+        if (const auto words = split_words(sentence); words.size() > 2 && is_one_of(words[1], kAskingVerbs))
+          if (const auto person = index.by_initials(words[0], full); person && !person->union_name.empty())
+            representative = std::make_pair(person->name, person->union_name);
       const bool question_mark = sentence.ends_with("?");
       if (asker || representative || (question_mark && !last_asker.empty() && (answering || !open))) {
         close();
@@ -568,8 +592,12 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       std::optional<std::string> answerer = employer_answering(sentence, people);
       // "Annika svarade att …": the first name alone, when it is one person's.
       if (!answerer)
-        if (const auto words = split_words(sentence); words.size() > 2 && is_one_of(words[1], kAnsweringVerbs))
+        if (const auto words = split_words(sentence); words.size() > 2 && is_one_of(words[1], kAnsweringVerbs)) {
           if (const auto person = index.by_first_name(words[0])) answerer = person->name;
+          // "CH svarar att …": one of the employer's side by their initials.
+          else if (const auto initialled = index.by_initials(words[0], full); initialled && initialled->union_name.empty())
+            answerer = initialled->name;
+        }
       if (answerer) {
         answering = true;
         if (open->answerer.empty()) open->answerer = *answerer;

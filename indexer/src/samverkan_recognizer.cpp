@@ -145,6 +145,22 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
 // huvudskyddsombud, Kommunal").
 std::string as_comma_list_entry(const std::string& line);
 
+// "Carina Holmberg (CH), rektor" -> "Carina Holmberg, rektor": the person's initials, by which
+// the minutes name them later, are no part of the entry.
+std::string without_initials(std::string_view text) {
+  constexpr std::size_t kMaxInitials = 4;
+  const std::size_t open = text.find(" (");
+  if (open == std::string_view::npos || open == 0) return std::string(text);
+  const std::size_t close = text.find(')', open);
+  if (close == std::string_view::npos || close - open - 2 > kMaxInitials) return std::string(text);
+  const std::string name = collapse_spaces(text.substr(0, open));
+  if (!is_person_name(name)) return std::string(text);
+  std::string initials;
+  for (std::string_view w : split_words(name)) initials += w.front();
+  if (text.substr(open + 2, close - open - 2) != initials) return std::string(text);
+  return name + std::string(text.substr(close + 1));
+}
+
 std::string as_comma_list(const std::string& line) {
   const std::string_view text = trim(line);
   // "AG:  Susanne Hedin/rektor": a side's heading before the first entry stays before it (once:
@@ -164,6 +180,7 @@ std::string as_comma_list_entry(const std::string& line) {
         is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
       text = trim(text.substr(digits + 2));
   }
+  if (const std::string entry = without_initials(text); entry.size() != text.size()) return as_comma_list_entry(entry);
   // "Anna Ek/Sveriges Lärare (huvudombud)", "Susanne Hedin/rektor, ordf.": a name, a slash and
   // what the name stands for.
   if (const std::size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
@@ -295,6 +312,9 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
     if (match_header_label(line) || starts_section(line, "Tid") || starts_section(line, "Plats") ||
         (i > from && opens_other_label(line)))
       break;
+    // "Ida Ström (IS), barnskötare, Kommunal": initials aside, as the lists write it.
+    const std::string entry = without_initials(line);
+    line = entry;
     // "Jimmy Ek, skyddsombud, Kommunal": a representative was away, not the union. (A person
     // has one union: a name before two is a neighbouring column glued on, the unions absent.)
     const std::string first_part = collapse_spaces(line.substr(0, line.find(',')));
@@ -347,6 +367,8 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
       if (line.empty()) continue;
     }
     if (line.empty() || match_header_label(line) || (i > from && opens_other_label(line))) break;
+    const std::string entry = without_initials(line);
+    line = entry;
     // "Ledarna, Vårdförbundet, Monika Ek (Kommunal)"
     bool bracketed_any = false;
     for (std::size_t start = 0; start <= line.size();) {
@@ -365,7 +387,11 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
     const std::string name = collapse_spaces(line.substr(0, first));
     if (!is_person_name(name) || schema::canonical_union(name)) continue;
     const std::size_t last = line.rfind(',');
-    const auto union_name = schema::canonical_union(trim(line.substr(last + 1)));
+    // "Kommunal (sjuk)": a note in brackets after the union.
+    std::string_view last_part = trim(line.substr(last + 1));
+    if (const std::size_t note = last_part.find(" ("); note != std::string_view::npos && last_part.ends_with(")"))
+      last_part = last_part.substr(0, note);
+    const auto union_name = schema::canonical_union(last_part);
     std::string role = union_name && last == first
                            ? std::string()
                            : collapse_spaces(line.substr(first + 1, union_name ? last - first - 1 : std::string_view::npos));

@@ -74,10 +74,31 @@ TEST_CASE("samverkan: members listed with their initials, a date written d/m-yyy
           "[indexer][samverkan-forms]") {
   const auto doc = recognized(
       "Ekby kommun\nBarn- och utbildningsförvaltningen\n\nMINNESANTECKNINGAR – LSG Förskoleområde Norr\n"
-      "Datum: 8/10-2025, kl. 15.15–16.45\n\nDeltagare\nKarin Holm (KH), rektor\nEva Nord (EN), förskollärare, Sveriges Lärare\n\n"
+      "Datum: 8/10-2025, kl. 15.15–16.45\n\nDeltagare\nKarin Holm (KH), rektor\nEva Nord (EN), förskollärare, Sveriges Lärare\n"
+      "Lisa Berg (LB), barnskötare, Kommunal\nFrånvarande: Ida Ek (IE), barnskötare, Kommunal (sjuk)\n\n"
       "1. Bemanning\nEN undrar om planeringstiden påverkas.\nKH svarar att den ligger kvar.\n");
   CHECK(doc.date == schema::IsoDate{2025, 10, 8});
   CHECK(doc.organ == "Lokala samverkansgruppen");
   // "(KH)" and "(EN)" are the members' initials, not local parties.
   CHECK(doc.parties.empty());
+  // The entries read without them: Eva Nord of Sveriges Lärare; Ida Ek away, but Kommunal
+  // came (Lisa Berg), so Kommunal is present.
+  const auto eva = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Eva Nord"; });
+  REQUIRE(eva != doc.people.end());
+  CHECK(eva->union_name == "Sveriges Lärare");
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Ida Ek"; }));
+  CHECK(std::find(doc.unions.begin(), doc.unions.end(), "Kommunal") != doc.unions.end());
+  CHECK(doc.unions_absent.empty());
+  // "EN undrar …" / "KH svarar …": asked and answered by the initials.
+  const auto* exchange = asked_by(doc, "Eva Nord");
+  REQUIRE(exchange != nullptr);
+  CHECK(exchange->affiliation == "Sveriges Lärare");
+  CHECK(exchange->answerer == "Karin Holm");
+}
+
+TEST_CASE("samverkan: capitals that are no one's initials in brackets name no one", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance + "1. Budget\nPD undrar om budgeten räcker.\nMD svarar att den gör det.\n");
+  // Pia Lund and Maria Dahl were never given initials in the text: "PD" and "MD" are nobody.
+  CHECK(asked_by(doc, "Pia Lund") == nullptr);
+  for (const auto& e : doc.exchanges) CHECK(e.answerer != "Maria Dahl");
 }
