@@ -1,9 +1,11 @@
 #include "kommunsok/indexer/flattened_attendance.hpp"
 
+#include <algorithm>
 
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -56,12 +58,92 @@ std::vector<std::string> entries_in(std::string_view text) {
   return out;
 }
 
+// "Peter Lindvall", "Sven-Erik Dahl": two to four name words that name no union.
+bool is_listed_name(std::string_view part) {
+  const auto words = split_words(part);
+  return words.size() >= 2 && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }) &&
+         !schema::canonical_union(part);
+}
+
+// The parts of a comma list, a comma inside brackets no parting ("(deltog från rum A, sedan via länk)").
+std::vector<std::string> comma_parts(std::string_view text) {
+  std::vector<std::string> parts;
+  std::string current;
+  int depth = 0;
+  for (char c : text) {
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if (c == ',' && depth == 0) {
+      parts.emplace_back(trim(current));
+      current.clear();
+      continue;
+    }
+    current += c;
+  }
+  if (!trim(current).empty()) parts.emplace_back(trim(current));
+  return parts;
+}
+
+// A side's or absence heading with its colon at the line's start: its length, or 0.
+std::size_t leading_heading(std::string_view line) {
+  constexpr std::size_t kMaxHeadingBytes = 40;
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > kMaxHeadingBytes) return 0;
+  const std::string_view heading = line.substr(0, colon);
+  return side_named_by_heading(heading) != AttendanceSide::None || is_absence_heading(heading) ? colon : 0;
+}
+
+// "Arbetsgivaren: Peter Lindvall, samhällsbyggnadschef (ordf.), Robin Ek, / enhetschef, Camilla
+// Hägg, HR-partner.": a side's people in one comma list after its heading, wrapped over lines.
+// Rewritten as the heading, then one "Name, role" entry a line; other lines unchanged.
+std::vector<std::string> unwrapped_side_lists(const std::vector<std::string>& lines) {
+  constexpr std::size_t kMaxWrappedLines = 6;
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    const std::size_t colon = leading_heading(line);
+    if (colon == 0 || is_absence_heading(line.substr(0, colon))) {
+      out.push_back(lines[i]);
+      continue;
+    }
+    std::string value(trim(line.substr(colon + 1)));
+    std::size_t last = i;
+    auto open_brackets = [&]() { return std::count(value.begin(), value.end(), '(') > std::count(value.begin(), value.end(), ')'); };
+    while (last + 1 < lines.size() && last + 1 <= i + kMaxWrappedLines) {
+      const std::string_view next = trim(lines[last + 1]);
+      if (next.empty() || leading_heading(next) != 0 || opens_agenda_item(next)) break;
+      if (!value.ends_with(",") && !open_brackets() && !starts_lowercase(next)) break;
+      value += " " + std::string(next);
+      ++last;
+    }
+    std::vector<std::string> entries;
+    std::size_t names = 0;
+    for (std::string& part : comma_parts(value)) {
+      if (is_listed_name(part) || entries.empty()) {
+        names += is_listed_name(part);
+        entries.push_back(std::move(part));
+      } else {
+        entries.back() += ", " + part;
+      }
+    }
+    if (names < 2) {
+      out.push_back(lines[i]);
+      continue;
+    }
+    out.emplace_back(line.substr(0, colon + 1));
+    for (std::string& entry : entries) out.push_back(std::move(entry));
+    i = last;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> unflatten_attendance(const std::vector<std::string>& lines) {
   std::size_t first = 0;
   while (first < lines.size() && first < kOpeningLines && !has_inline_heading(lines[first])) ++first;
-  if (first >= lines.size() || first >= kOpeningLines) return lines;
+  if (first >= lines.size() || first >= kOpeningLines) return unwrapped_side_lists(lines);
   std::size_t end = first + 1;
   while (end < lines.size() && end < first + kMaxRunLines && !lines[end].empty() && !opens_agenda_item(lines[end])) ++end;
   std::string run;
@@ -69,7 +151,7 @@ std::vector<std::string> unflatten_attendance(const std::vector<std::string>& li
   const auto words = split_words(run);
   std::size_t headings = 0;
   for (std::size_t k = 0; k < words.size(); ++k) headings += heading_words_at(words, k) != 0;
-  if (headings < 2) return lines;  // one heading in a line is a label and its value, not a run
+  if (headings < 2) return unwrapped_side_lists(lines);  // one heading in a line is a label and its value, not a run
 
   std::vector<std::string> out(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(first));
   std::string segment;  // the words since the last heading

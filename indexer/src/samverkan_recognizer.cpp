@@ -246,6 +246,21 @@ std::string as_comma_list_entry(const std::string& line) {
     if (rest.starts_with(',')) rest = trim(rest.substr(1));
     return bracketed->first + (rest.empty() ? "" : ", " + std::string(rest)) + ", " + bracketed->second;
   }
+  // "Tiina Laaksonen, Kommunal (deltog via länk från 10.05).", "Bo Ek, Vision (ersättare)": a
+  // note in brackets after the union — a short one is the role, a longer one what happened.
+  if (const std::size_t comma = text.rfind(", ", text.find(" (")); text.find(" (") != std::string_view::npos &&
+                                                                    comma != std::string_view::npos && comma > 0) {
+    std::string_view last = text.substr(comma + 2);
+    if (last.ends_with(".")) last.remove_suffix(1);
+    const std::size_t open = last.find(" (");
+    constexpr std::size_t kMaxRoleWords = 3;
+    if (open != std::string_view::npos && last.ends_with(")") && is_person_name(collapse_spaces(text.substr(0, text.find(',')))))
+      if (const auto union_name = schema::canonical_union(trim(last.substr(0, open)))) {
+        const std::string_view note = trim(last.substr(open + 2, last.size() - open - 3));
+        const std::string role = split_words(note).size() <= kMaxRoleWords ? ", " + std::string(note) : std::string();
+        return std::string(text.substr(0, comma)) + role + ", " + std::string(trim(last.substr(0, open)));
+      }
+  }
   // "Anna Ståhl, huvudskyddsombud (Kommunal)": the union in brackets after the role.
   if (const std::size_t comma = text.find(','); comma != std::string_view::npos && text.ends_with(")") &&
                                                 is_person_name(collapse_spaces(text.substr(0, comma)))) {
