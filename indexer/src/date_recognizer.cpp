@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "kommunsok/indexer/date_recognizer.hpp"
 
 #include <regex>
@@ -43,6 +44,16 @@ bool announces_next_meeting(const std::vector<std::string>& lines, std::size_t a
   return false;
 }
 
+// "Datum: 240917", "Datum: 20240917": a date field's whole value written without separators,
+// year first (read only as a date field's value: elsewhere six digits are a case number).
+std::optional<schema::IsoDate> compact_field_date(std::string_view value) {
+  value = trim(value);
+  if (!std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (value.size() == 8) return schema::parse_compact_date(value);
+  if (value.size() == 6) return schema::parse_compact_date("20" + std::string(value));
+  return std::nullopt;
+}
+
 // The date after a label: on its line, or on one of the next lines before another label
 // (extraction often puts other cells between a label and its value).
 std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& lines, HeaderLabel label) {
@@ -51,6 +62,11 @@ std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& line
     const auto labeled = match_header_label(lines[i]);
     if (!labeled || labeled->label != label) continue;
     if (auto date = find_swedish_date(labeled->value); date && !is_other_event(labeled->value)) return date;
+    if (auto date = compact_field_date(labeled->value)) return date;
+    // "Datum:       240917": the value set apart in a cell of its own, on the next line.
+    if (labeled->value.empty())
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j)
+        if (auto date = compact_field_date(lines[j])) return date;
     if (!labeled->value.empty() && label != HeaderLabel::MeetingDate) continue;
     std::size_t seen = 0;
     for (std::size_t j = i + 1; j < lines.size() && seen < kValueLines; ++j) {

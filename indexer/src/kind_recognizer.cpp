@@ -99,6 +99,12 @@ std::optional<std::string> opens_as_other_genre(const std::vector<std::string>& 
                                           "policy",        "delegationsordning", "överenskommelse", "föreskrifter"};
     for (const char* heading : kHeadings)
       if (starts_with_word(opening[k], heading)) return opening[k];
+    // "HALLSTAHAMMARS KOMMUN / Kultur- och fritidsförvaltningen / KALLELSE": a notice's or
+    // an agenda's own name under a letterhead.
+    static constexpr std::array kNoticeHeadings{"kallelse", "föredragningslista", "ärendelista", "dagordning",
+                                                "kungörelse", "inbjudan", "tjänsteskrivelse", "tjänsteutlåtande"};
+    for (const char* heading : kNoticeHeadings)
+      if (starts_with_word(opening[k], heading)) return opening[k];
   }
   return std::nullopt;
 }
@@ -151,24 +157,6 @@ bool opens_as_protocol(const std::vector<std::string>& opening) {
   return false;
 }
 
-bool is_samverkan_title(const std::string& opening) {
-  static constexpr std::array kGroups{"förvaltningsgrupp", "samverkansgrupp", "samverkansmöte",
-                                      "skyddskommitté", "arbetsplatsträff", "lokal samverkan",
-                                      "central samverkan", "samverkansråd", "apt med samverkan",
-                                      "apt-samverkan", "samverkans-apt", "samverkansträff"};
-  for (const char* group : kGroups)
-    if (opening.find(group) != std::string::npos) return true;
-  // The groups' codes as words of their own: "Protokoll LSG Hedenbergska skolan", "FSG 4/2022".
-  static constexpr std::array kCodes{"fsg", "csg", "lsg", "svg", "komsam", "ksg"};
-  for (std::string_view word : split_words(opening)) {
-    std::string bare(word);
-    while (!bare.empty() && std::string_view("(),.:;").find(bare.back()) != std::string_view::npos) bare.pop_back();
-    while (!bare.empty() && bare.front() == '(') bare.erase(0, 1);
-    if (std::find(kCodes.begin(), kCodes.end(), bare) != kCodes.end()) return true;
-  }
-  return false;
-}
-
 std::size_t count_occurrences(const std::string& haystack, std::string_view needle) {
   std::size_t count = 0;
   for (std::size_t pos = haystack.find(needle); pos != std::string::npos;
@@ -207,6 +195,28 @@ bool has_protocol_shape(const DocumentStructure& structure) {
 }
 
 }  // namespace
+
+bool is_samverkan_title(const std::string& opening) {
+  static constexpr std::array kGroups{"förvaltningsgrupp", "samverkansgrupp", "samverkansmöte",
+                                      "skyddskommitté", "arbetsplatsträff", "lokal samverkan",
+                                      "central samverkan", "samverkansråd", "apt med samverkan",
+                                      "apt-samverkan", "samverkans-apt", "samverkansträff",
+                                      // the same table under other names: a committee for the
+                                      // work environment, a unit's own group, a negotiation (MBL)
+                                      "arbetsmiljökommitté", "arbetsmiljögrupp", "enhetssamverkan",
+                                      "arbetsplatssamverkan", "förhandlingsprotokoll"};
+  for (const char* group : kGroups)
+    if (opening.find(group) != std::string::npos) return true;
+  // The groups' codes as words of their own: "Protokoll LSG Hedenbergska skolan", "FSG 4/2022".
+  static constexpr std::array kCodes{"fsg", "csg", "lsg", "svg", "komsam", "ksg"};
+  for (std::string_view word : split_words(opening)) {
+    std::string bare(word);
+    while (!bare.empty() && std::string_view("(),.:;").find(bare.back()) != std::string_view::npos) bare.pop_back();
+    while (!bare.empty() && bare.front() == '(') bare.erase(0, 1);
+    if (std::find(kCodes.begin(), kCodes.end(), bare) != kCodes.end()) return true;
+  }
+  return false;
+}
 
 KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();

@@ -18,7 +18,7 @@ constexpr std::size_t kMaxOrganBytes = 80;
 constexpr std::array kOrganStems{"fullmäktige", "styrelse", "nämnd",   "utskott",
                                  "beredning",   "kommitté", "rådet",   "revision"};
 constexpr std::array kJointGroups{"förvaltningssamverkansgrupp", "förvaltningsgrupp", "samverkansgrupp",
-                                  "skyddskommitté", "samverkansråd"};
+                                  "skyddskommitté", "samverkansråd", "arbetsmiljökommitté", "enhetssamverkan"};
 
 bool is_protocol_word(std::string_view word) { return lower(word).find("protokoll") != std::string::npos; }
 
@@ -34,7 +34,8 @@ std::string joint_group_name(const std::string& title) {
     while (!lowered.empty() && (lowered.back() == ',' || lowered.back() == '.')) lowered.pop_back();
     for (const char* group : kJointGroups) {
       if (!lowered.starts_with(group)) continue;
-      if (lowered == group) lowered += lowered.ends_with("grupp") ? "en" : "n";
+      // "enhetssamverkan" has no definite form of its own.
+      if (lowered == group && !lowered.ends_with("samverkan")) lowered += lowered.ends_with("grupp") ? "en" : "n";
       return capitalize(lowered);
     }
   }

@@ -97,7 +97,8 @@ bool is_letterhead(const std::string& line) {
   }
   if (words.size() <= 3 && (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")))
     return true;
-  if (words.size() <= 2 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
+  // "Kultur- och fritidsförvaltningen", "Stadsledningskontoret".
+  if (words.size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
   // "HR-enheten", "Ekonomiavdelningen", "Kansliet": a unit under the förvaltning.
   if (words.size() <= 3 && (lowered.ends_with("enheten") || lowered.ends_with("avdelningen") ||
                             lowered.ends_with("sektionen") || lowered.ends_with("staben") || lowered == "kansliet"))
@@ -288,6 +289,15 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
       return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading)), kMaxTitleBytes);
     }
   }
+  // "Arbetsmiljökommittén (AMK) – samhällsbyggnadsförvaltningen", "FÖRHANDLINGSPROTOKOLL": a
+  // samverkan record is headed by the body that met, after any letterhead or bare "PROTOKOLL".
+  if (kind == schema::Kind::Samverkan) {
+    constexpr std::size_t kOpeningLines = 15, kMaxHeadingWords = 15;
+    for (std::size_t i = 0; i < lines.size() && i < kOpeningLines; ++i)
+      if (!lines[i].empty() && split_words(lines[i]).size() <= kMaxHeadingWords && !match_header_label(lines[i]) &&
+          is_samverkan_title(lower(lines[i])))
+        return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading_from(lines, i))), kMaxTitleBytes);
+  }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   // Past the letterhead to the document's own heading.
   if (kind == schema::Kind::Annat) {
@@ -300,8 +310,20 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
   }
   if (kind == schema::Kind::Annat) {
     std::size_t first = 0;
-    while (first < lines.size() && first < 12 && is_letterhead(lines[first])) ++first;
-    if (first < lines.size() && first < 12) start = first;
+    constexpr std::size_t kLetterheadLines = 20;
+    while (first < lines.size() && first < kLetterheadLines && is_letterhead(lines[first])) {
+      // "Handläggare / Sebastian Lundh / Fritidskonsulent": the case officer's name and title
+      // under the label, short lines, are the letterhead's too.
+      const std::string label = lower(trim(lines[first]));
+      ++first;
+      constexpr std::size_t kMaxOfficerWords = 3;
+      if (label == "handläggare" || label == "handläggare:" || label == "kontaktperson" || label == "kontaktperson:")
+        for (std::size_t k = 0; k < 2 && first < lines.size() && !lines[first].empty() &&
+                                split_words(lines[first]).size() <= kMaxOfficerWords && !lines[first].ends_with(".");
+             ++k)
+          ++first;
+    }
+    if (first < lines.size() && first < kLetterheadLines) start = first;
     if (is_labelled_letterhead(lines, start)) {
       std::size_t next = run_end(lines, start);
       while (next < lines.size() && lines[next].empty()) ++next;

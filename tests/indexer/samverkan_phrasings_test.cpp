@@ -102,3 +102,36 @@ TEST_CASE("samverkan: capitals that are no one's initials in brackets name no on
   CHECK(asked_by(doc, "Pia Lund") == nullptr);
   for (const auto& e : doc.exchanges) CHECK(e.answerer != "Maria Dahl");
 }
+
+TEST_CASE("samverkan under other names: a work-environment committee, a unit's group, an MBL negotiation",
+          "[indexer][samverkan-forms]") {
+  const auto committee = recognized(
+      "EKBY KOMMUN\nTekniska förvaltningen\n\nPROTOKOLL\nArbetsmiljökommittén (AMK) – tekniska förvaltningen\n\n"
+      "Datum:       240917\nPlats:       Kommunhuset\n\n1. Mötets öppnande\nOla Berg öppnade mötet.\n");
+  CHECK(committee.kind == schema::Kind::Samverkan);
+  CHECK(committee.title == "Arbetsmiljökommittén (AMK) – tekniska förvaltningen");
+  CHECK(committee.organ == "Arbetsmiljökommittén");
+  // A date field's whole value written yymmdd.
+  CHECK(committee.date == schema::IsoDate{2024, 9, 17});
+  const auto unit = recognized("Ekby kommun\nSektor omsorg\nEnhetssamverkan (ESG) – hemtjänsten Norr\n"
+                               "Anteckningar från mötet 18 okt 2023\n\n1. Scheman\nKommunal undrar om schemat.\n");
+  CHECK(unit.kind == schema::Kind::Samverkan);
+  CHECK(unit.organ == "Enhetssamverkan");
+  CHECK(unit.title.starts_with("Enhetssamverkan (ESG) – hemtjänsten Norr"));
+  const auto negotiation = recognized("EKBY KOMMUN\n\nFÖRHANDLINGSPROTOKOLL\nFörhandling enligt 11 § MBL\n\n"
+                                      "Datum: 2025-09-04\n\n§ 1 Parter\nArbetsgivaren och Kommunal.\n\n§ 2 Fråga\nOmorganisation.\n");
+  CHECK(negotiation.kind == schema::Kind::Samverkan);
+  CHECK(negotiation.title.starts_with("FÖRHANDLINGSPROTOKOLL"));
+  // Six digits elsewhere stay a number, not a date.
+  CHECK(recognized("Tjänsteskrivelse\n\nDiarienummer 250187\n\nText.\n").date == std::nullopt);
+}
+
+TEST_CASE("a kallelse to a samverkan group under the letterhead is annat, titled past its letterhead",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN                                          2026-09-01\nKultur- och fritidsförvaltningen\n\n\n"
+      "KALLELSE\nFörvaltningssamverkansgrupp (FSG) kultur och fritid\n\nTid: Tisdag 15 september 2026 kl. 13.30\n\n"
+      "Dagordning\n\n1. Mötets öppnande\n");
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "Förvaltningssamverkansgrupp (FSG) kultur och fritid");
+}

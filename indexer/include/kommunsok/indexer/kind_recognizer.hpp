@@ -30,4 +30,8 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure);
 /// interpellant before the word "interpellation".
 bool answers_named_interpellation(const std::string& lowered);
 
+/// "protokoll lsg hedenbergska skolan", "arbetsmiljökommittén (amk)" (in lower case): a line
+/// that names a samverkan body, by name or code.
+bool is_samverkan_title(const std::string& lowered);
+
 }  // namespace kommunsok::indexer
