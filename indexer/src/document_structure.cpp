@@ -366,10 +366,10 @@ std::vector<int> paragraph_range(const std::string& flat) {
   return numbers;
 }
 
-// "3. Val av justerare" / "1 Mötets öppnande": a numbered agenda item heading.
+// "3. Val av justerare" / "1 Mötets öppnande" / "4) Sommarbemanning": a numbered agenda item heading.
 std::optional<std::pair<int, std::string>> agenda_item(std::string_view line) {
   if (line.size() > 110) return std::nullopt;
-  static const std::regex pattern(R"(^(\d{1,2})\.?\s{1,5}(\S.{2,100})$)");
+  static const std::regex pattern(R"(^(\d{1,2})[.)]?\s{1,5}(\S.{2,100})$)");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(line.begin(), line.end(), m, pattern)) return std::nullopt;
   const std::string heading = m[2].str();

@@ -37,7 +37,8 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
                                   "begärde",    "yrkar",      "yrkade",     "reser",     "väcker",
                                   "väckte",     "efterlyser", "efterlyste", "funderar",  "funderade",
                                   "hemställer", "hemställde", "är",         "var",       "uppmärksammar",
-                                  "uppmärksammade", "saknar", "saknade",    "tycker",    "tyckte"};
+                                  "uppmärksammade", "saknar", "saknade",    "tycker",    "tyckte",
+                                  "ber",        "bad"};
 // Verbs by which the employer answers.
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",
@@ -105,6 +106,18 @@ std::vector<std::string> sentences_of(const std::string& text) {
       start = i + 1;
       continue;
     }
+    // "… flyttar? (Kommunal) Enligt rektor …": a question's tag in brackets ends it.
+    if (c == ')' && text[i + 1] == ' ' && starts_uppercase(std::string_view(text).substr(i + 2))) {
+      constexpr std::size_t kMaxTagBytes = 40;
+      const std::size_t window = i > kMaxTagBytes ? i - kMaxTagBytes : 0;  // looked at locally, not back to the start
+      const std::size_t found = std::string_view(text).substr(window, i - window).rfind('(');
+      const std::size_t open = found == std::string_view::npos ? std::string::npos : window + found;
+      if (open != std::string::npos && open >= 2 && text.compare(open - 2, 2, "? ") == 0) {
+        out.emplace_back(trim(std::string_view(text).substr(start, i + 1 - start)));
+        start = i + 2;
+      }
+      continue;
+    }
     if ((c != '.' && c != '?' && c != '!') || text[i + 1] != ' ') continue;
     if (!starts_uppercase(std::string_view(text).substr(i + 2)) && !opens_numbered_item(std::string_view(text).substr(i + 2)))
       continue;
@@ -158,6 +171,37 @@ std::optional<std::string> union_asking(const std::string& sentence) {
       for (std::size_t k = 1; k <= n; ++k) name.push_back(word_without_punctuation(words[k]));
       if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
     }
+  // "Från Kommunals sida ville man veta …": the union's side, in the genitive.
+  if (words.size() > 3 && lower(words[0]) == "från")
+    for (std::size_t n = 1; n <= kMaxUnionWords && n + 1 < words.size(); ++n) {
+      if (lower(word_without_punctuation(words[n + 1])) != "sida") continue;
+      std::string last = word_without_punctuation(words[n]);
+      if (last.ends_with(":s")) last.resize(last.size() - 2);
+      else if (last.ends_with("s")) last.pop_back();
+      else continue;
+      std::vector<std::string> name;
+      for (std::size_t k = 1; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
+      name.push_back(last);
+      if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+    }
+  // "Facket (Vision) ville veta …": the union in brackets after the word for it.
+  if (words.size() > 2 && (lower(words[0]) == "facket" || lower(words[0]) == "fackförbundet") && words[1].starts_with("(")) {
+    const std::size_t open = sentence.find('('), close = sentence.find(')');
+    if (close != std::string::npos && close < 60) {
+      const auto after = split_words(std::string_view(sentence).substr(close + 1));
+      if (const auto union_name = schema::canonical_union(std::string_view(sentence).substr(open + 1, close - open - 1));
+          union_name && !after.empty() && is_one_of(after.front(), kAskingVerbs))
+        return union_name;
+    }
+  }
+  // "Sveriges Ingenjörer, som hade förhinder, hade i förväg skickat en fråga …": a relative
+  // clause between the union and its verb.
+  if (const std::size_t relative = sentence.find(", som "); relative != std::string::npos && relative < 60)
+    if (const auto union_name = schema::canonical_union(std::string_view(sentence).substr(0, relative)))
+      if (const std::size_t end = sentence.find(", ", relative + 6); end != std::string::npos && end < relative + 80) {
+        const auto after = split_words(std::string_view(sentence).substr(end + 2));
+        if (!after.empty() && is_one_of(after.front(), kAskingVerbs)) return union_name;
+      }
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     std::vector<std::string> name;
     for (std::size_t k = 0; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
@@ -268,6 +312,96 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
   return std::nullopt;
 }
 
+// After a union's question, the employer's turn however it is written: "Svar från
+// verksamhetschefen: …", "Arbetsgivarens besked: …", "Svaret blev att …" (no one named),
+// "Patrik Ros: nej, …", "Enligt rektor Mats Hallberg ska …", "Niklas Alm, kostchef, gav
+// svaret …", "Gatuchefen återkopplade …" (a role or one of the employer's side, then a verb of
+// any kind). Who answered ("" when no one is named), or nothing when the sentence is no answer.
+std::optional<std::string> employer_turn(const std::string& sentence, const std::vector<schema::Person>& people) {
+  const auto words = split_words(sentence);
+  if (words.size() < 2) return std::nullopt;
+  // A verb of any kind answers only when it reports what was said ("räknar med att …",
+  // "återkopplade med att …"), not "Anna Lund öppnade mötet".
+  constexpr std::size_t kReportWords = 8;
+  const bool reports = std::any_of(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kReportWords)),
+                                   [](std::string_view w) { return w == "att"; });
+  const std::string first = lower(words[0]), second = lower(words[1]);
+  // "Det svarades från arbetsgivarsidan att …": answered, passively.
+  if (first == "det" && (second == "svarades" || second == "besvarades") && words.size() > 3 && lower(words[2]) == "från") {
+    const std::string who = lower(word_without_punctuation(words[3]));
+    return who.starts_with("arbetsgivar") ? std::string("Arbetsgivaren") : capitalize(word_without_punctuation(words[3]));
+  }
+  // "Svaret blev att …", "Beskedet var att …".
+  if ((first == "svaret" || first == "beskedet") && (second == "blev" || second == "var" || second == "är")) return std::string();
+  // "Arbetsgivarens besked: …", "Arbetsgivarens svar: …".
+  if ((first == "arbetsgivarens" || first == "arbetsgivarsidans") && (second == "besked:" || second == "svar:"))
+    return std::string("Arbetsgivaren");
+  // "Svar från verksamhetschefen: …", "Svar från Maria Kvist: …".
+  constexpr std::size_t kMaxLabelBytes = 60;
+  const std::size_t colon = sentence.find(": ");
+  if ((first == "svar" || first == "svaret") && second == "från" && colon != std::string::npos && colon < kMaxLabelBytes) {
+    const std::string who(trim(std::string_view(sentence).substr(words[2].data() - sentence.data(), colon - (words[2].data() - sentence.data()))));
+    if (lower(who) == "arbetsgivaren" || lower(who) == "arbetsgivarsidan") return std::string("Arbetsgivaren");
+    return capitalize(who);
+  }
+  // "Arbetsgivaren (Hanna Widell) svarar: …": the side, and who spoke for it.
+  if ((first == "arbetsgivaren" || first == "arbetsgivarsidan") && words[1].starts_with("(")) {
+    const std::size_t open = sentence.find('('), close = sentence.find(')');
+    if (close != std::string::npos && close < kMaxLabelBytes) {
+      const std::string who(trim(std::string_view(sentence).substr(open + 1, close - open - 1)));
+      const auto after = split_words(std::string_view(sentence).substr(close + 1));
+      if (!after.empty() && starts_lowercase(after.front())) return who;
+    }
+  }
+  // One of the employer's side, by name: "Patrik Ros: nej …", "Niklas Alm, kostchef, gav …",
+  // "Maria Kvist räknar med …" — not "Ulrika Stark, Kommunal" (a union's, named so).
+  for (const schema::Person& p : people) {
+    if (!p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name)) continue;
+    const std::string_view rest = std::string_view(sentence).substr(p.name.size());
+    if (rest.starts_with(", ") && schema::canonical_union(rest.substr(2, rest.find_first_of(",.", 2) - 2))) continue;
+    if (rest.starts_with(": ") || rest.starts_with(", ")) return p.name;
+    const auto after = split_words(rest);
+    if (!after.empty() && rest.starts_with(" ") && starts_lowercase(after.front()) &&
+        (reports || is_one_of(word_without_punctuation(after.front()), kAnsweringVerbs)))
+      return p.name;
+  }
+  // "Enligt rektor Mats Hallberg ska …": the answer in the words of one named.
+  if (first == "enligt" && words.size() > 3) {
+    std::size_t k = 1;
+    if (starts_lowercase(words[k]) && is_role_word(words[k])) ++k;
+    std::vector<std::string> name;
+    for (; k < words.size() && name.size() < 3 && is_name_word(words[k]) && starts_uppercase(words[k]); ++k)
+      name.push_back(word_without_punctuation(words[k]));
+    if (name.size() >= 2) return join(name, " ");
+  }
+  // "Gatuchefen återkopplade med att …": a role in the definite form, then a verb.
+  const std::string_view role = words[0];
+  const bool definite_role = starts_uppercase(role) && !schema::canonical_union(role) &&
+                             ((role.ends_with("en") && is_role_word(role.substr(0, role.size() - 2))) ||
+                              (role.ends_with("n") && is_role_word(role.substr(0, role.size() - 1))));
+  if (definite_role && starts_lowercase(words[1]) && (reports || is_one_of(word_without_punctuation(words[1]), kAnsweringVerbs)))
+    return std::string(word_without_punctuation(role));
+  // "HR-chefen Lena Borg hänvisade …", "Jenny Ask beskrev att …": a name (after its role, or
+  // alone) of no union's side, then an answering verb.
+  std::size_t k = definite_role || (starts_uppercase(role) && is_role_word(role)) ? 1 : 0;
+  std::vector<std::string> name;
+  for (; k < words.size() && name.size() < 3 && starts_uppercase(words[k]) && is_name_word(words[k]); ++k)
+    name.push_back(std::string(words[k]));
+  // After a role ("Personalchefen Hanna Widell lämnade beskedet …") any verb; a name alone
+  // needs one of answering.
+  const bool after_role = !name.empty() && k > name.size();
+  if (name.size() >= 2 && k < words.size() &&
+      (is_one_of(words[k], kAnsweringVerbs) || (after_role && starts_lowercase(words[k]) && reports))) {
+    const std::string who = join(name, " ");
+    const bool of_a_union = schema::canonical_union(who).has_value() ||
+                            std::any_of(people.begin(), people.end(), [&](const schema::Person& p) {
+                              return p.name == who && !p.union_name.empty();
+                            });
+    if (!of_a_union) return who;
+  }
+  return std::nullopt;
+}
+
 // Byte offset of the start of each line in the stored text (lines joined by '\n').
 std::vector<std::size_t> line_offsets(const ExtractedText& text) {
   std::vector<std::size_t> offsets;
@@ -304,7 +438,11 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
       // "Fråga från Kommunal: …", "Svar: …": a labelled point opens a paragraph of its own.
       const bool labelled = starts_with_ci(line, "Fråga från ") || starts_with_ci(line, "Svar:") ||
                             starts_with_ci(line, "Synpunkt från ");
-      if (!flat.empty()) flat += heading_before || labelled ? '\n' : ' ';
+      // "… när två tjänster är vakanta / Gatuchefen återkopplade …": the employer's turn opens
+      // its line after a question that lost its full stop.
+      const bool turn = !previous.empty() && std::string_view(".?!:,").find(previous.back()) == std::string_view::npos &&
+                        starts_uppercase(line) && employer_turn(std::string(line), {}).has_value();
+      if (!flat.empty()) flat += heading_before || labelled || turn ? '\n' : ' ';
       flat += lines[i];
       previous = line;
     }
@@ -347,6 +485,67 @@ std::optional<std::pair<std::string, std::string>> asked_under_label(const std::
     return std::make_pair(collapse_spaces(std::string_view(who).substr(open + 1, end - open - 1)), std::string());
   if (who.empty()) return std::nullopt;
   return std::make_pair(who, std::string());
+}
+
+// Who asked, written around the question rather than before a verb: "F (Kommunal): Hur …?",
+// "F (Linnea, Kommunal): Kan …?" (a question's label with the asker), "Frågan om … väcktes av
+// Vision, som …" / "Frågan ställdes av Pia Lundin om …" (passively, the asker after "av"),
+// "Vad händer med …? (Kommunal)" (the union tagged after the question), "De fackliga
+// organisationerna ville gemensamt veta …" (the unions together). The asker and the union.
+std::optional<std::pair<std::string, std::string>> asker_around(const std::string& sentence) {
+  const auto words = split_words(sentence);
+  if (words.size() < 3) return std::nullopt;
+  // "F (Kommunal): …", "Fråga (Vision): …".
+  if ((words[0] == "F" || words[0] == "Fråga") && words[1].starts_with("(")) {
+    const std::size_t open = sentence.find('('), close = sentence.find("):");
+    constexpr std::size_t kMaxLabelBytes = 60;
+    if (close != std::string::npos && close < kMaxLabelBytes) {
+      const std::string inside(sentence.substr(open + 1, close - open - 1));
+      if (const auto union_name = schema::canonical_union(inside)) return std::make_pair(*union_name, *union_name);
+      if (const std::size_t comma = inside.rfind(", "); comma != std::string::npos)
+        if (const auto union_name = schema::canonical_union(std::string_view(inside).substr(comma + 2)))
+          return std::make_pair(inside.substr(0, comma), *union_name);
+    }
+  }
+  // "Frågan om … väcktes av Vision", "Frågan ställdes av Pia Lundin", "En fråga kom från Kommunal".
+  const std::string first = lower(words[0]);
+  if (first == "frågan" || (first == "en" && lower(words[1]) == "fråga")) {
+    constexpr std::size_t kMaxOpeningWords = 25;
+    for (std::size_t k = 1; k + 2 < words.size() && k < kMaxOpeningWords; ++k) {
+      const std::string verb = lower(words[k]);
+      if (verb != "väcktes" && verb != "ställdes" && verb != "lyftes" && verb != "restes" && verb != "kom" &&
+          verb != "framfördes")
+        continue;
+      const std::string by = lower(words[k + 1]);
+      if (by != "av" && by != "från") break;
+      std::vector<std::string> who;
+      for (std::size_t j = k + 2; j < words.size() && who.size() < kMaxUnionWords && starts_uppercase(words[j]); ++j) {
+        who.push_back(word_without_punctuation(words[j]));
+        if (words[j].ends_with(",") || words[j].ends_with(".")) break;
+      }
+      if (who.empty()) break;
+      // "av Vision", "av Akademikerförbundet SSR", "av Pia Lundin".
+      for (std::size_t n = who.size(); n >= 1; --n)
+        if (const auto union_name = schema::canonical_union(join(std::vector<std::string>(who.begin(), who.begin() + static_cast<std::ptrdiff_t>(n)), " ")))
+          return std::make_pair(*union_name, *union_name);
+      if (who.size() >= 2 && std::all_of(who.begin(), who.end(), [](const std::string& w) { return is_name_word(w); }))
+        return std::make_pair(join(who, " "), std::string());
+      break;
+    }
+  }
+  // "Vad händer med …? (Kommunal)": the union tagged after the question mark.
+  if (const std::size_t mark = sentence.rfind("? ("); mark != std::string::npos && sentence.ends_with(")"))
+    if (const auto union_name = schema::canonical_union(std::string_view(sentence).substr(mark + 3, sentence.size() - mark - 4)))
+      return std::make_pair(*union_name, *union_name);
+  // "De fackliga organisationerna ville gemensamt veta …": the unions together.
+  for (std::string_view together : {"De fackliga organisationerna", "Fackliga organisationerna", "Arbetstagarsidan",
+                                     "Arbetstagarna", "Facket"}) {
+    const std::size_t taken = split_words(together).size();
+    if (starts_with_ci(sentence, std::string(together) + " ") && taken < words.size() &&
+        is_one_of(words[taken], kAskingVerbs))
+      return std::make_pair(std::string(sentence.substr(0, together.size())), std::string());
+  }
+  return std::nullopt;
 }
 
 // "Kajsa Berg påtalade att …": a union's representative, named in the attendance, asking
@@ -561,6 +760,12 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         open->answer = capped(sentence, kMaxAnswerBytes);
         continue;
       }
+      // "S: Körjournalen fylls i …": an answer's label under a question labelled "F".
+      if (open && !answering && sentence.starts_with("S: ") && starts_with_ci(open->question, "F ")) {
+        answering = true;
+        open->answer = capped(sentence, kMaxAnswerBytes);
+        continue;
+      }
       // "Arbetsgivaren: Varje sektorchef prövar …": the employer's turn in a dialogue.
       if (open && !answering && (sentence.starts_with("Arbetsgivaren: ") || sentence.starts_with("AG: ") ||
                                  sentence.starts_with("Arbetsgivarsidan: "))) {
@@ -569,10 +774,23 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         open->answer = capped(sentence, kMaxAnswerBytes);
         continue;
       }
-      const auto asker = union_asking(sentence);
+      // "Sveriges Lärare hade inga frågor till detta möte.": no question.
+      // "Ledarna hade anmält förhinder.": away, not asking.
+      const bool no_question = find_ci(sentence, " inga frågor") != std::string::npos ||
+                               find_ci(sentence, " inga synpunkter") != std::string::npos ||
+                               find_ci(sentence, " anmält förhinder") != std::string::npos ||
+                               find_ci(sentence, " hade förhinder.") != std::string::npos;
+      const auto asker = no_question ? std::nullopt : union_asking(sentence);
       const std::vector<schema::Person> people = index.in(sentence);
       auto representative = asker ? std::nullopt : representative_asking(sentence, people);
       if (!asker && !representative) representative = named_with_union_asking(sentence, index);
+      if (!asker && !representative && !no_question) {
+        representative = asker_around(sentence);
+        // "F (Linnea, Kommunal): …": a first name the union's list holds in full.
+        if (representative && !representative->second.empty() && split_words(representative->first).size() == 1)
+          if (const auto person = index.member_by_first_name(representative->first, representative->second))
+            representative->first = person->name;
+      }
       // "EN undrar om …": a union's member by the initials the minutes gave them.
       if (!asker && !representative)
         if (const auto words = split_words(sentence); words.size() > 2 && is_one_of(words[1], kAskingVerbs))
@@ -598,6 +816,8 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
           else if (const auto initialled = index.by_initials(words[0], full); initialled && initialled->union_name.empty())
             answerer = initialled->name;
         }
+      // After the question, the employer's turn however it is written.
+      if (!answerer && !answering) answerer = employer_turn(sentence, people.empty() ? all_people : people);
       if (answerer) {
         answering = true;
         if (open->answerer.empty()) open->answerer = *answerer;

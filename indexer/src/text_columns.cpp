@@ -131,7 +131,9 @@ std::optional<Column> column_named(const std::string& heading) {
 }
 
 bool says_absent(std::string_view presence) {
-  const std::string p = lower(trim(presence));
+  std::string p = lower(trim(presence));
+  // "Nej (ombud saknas)": the word, a note in brackets after it aside.
+  if (const std::size_t note = p.find(" ("); note != std::string::npos && p.ends_with(")")) p.resize(note);
   return p == "nej" || p == "n" || p == "frånvarande" || p == "förhinder" || p == "ej närvarande" || p == "frånv." ||
          p == "frånv" || p == "ej närv." || p == "återbud";
 }
@@ -289,10 +291,51 @@ bool ends_left_column(const std::vector<std::string>& lines, std::size_t j, std:
   return k > j;
 }
 
+// "| Maria Kvist | verksamhetschef | Arbetsgivare |": a table drawn with pipes (Markdown, a web
+// page's table as text) read as cells set apart by spaces, as extraction sets them; its rule
+// rows ("|------|---|") drawn under the headings are dropped.
+void unpipe_tables(std::vector<std::string>& lines) {
+  auto piped = [](std::string_view line) {
+    line = trim(line);
+    return line.size() >= 3 && line.front() == '|' && line.back() == '|';
+  };
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (std::string& line : lines) {
+    if (!piped(line)) {
+      out.push_back(std::move(line));
+      continue;
+    }
+    const std::string_view row = trim(line);
+    if (std::all_of(row.begin(), row.end(), [](char c) { return c == '|' || c == '-' || c == ':' || c == ' ' || c == '+'; }))
+      continue;
+    // Each bar becomes three spaces, the gap the column readers part cells at: every row has
+    // as many bars before a column, so the columns keep the alignment the padding gave them.
+    // An empty cell keeps its column with a dash.
+    std::string cells;
+    for (std::size_t k = 0; k < line.size(); ++k) {
+      if (line[k] != '|') {
+        cells += line[k];
+        continue;
+      }
+      cells += "   ";
+      const std::size_t next = line.find('|', k + 1);
+      if (next != std::string::npos && next > k + 1 && trim(std::string_view(line).substr(k + 1, next - k - 1)).empty()) {
+        cells += '-';
+        cells += std::string(next - k - 2, ' ');
+        k = next - 1;
+      }
+    }
+    out.push_back(std::move(cells));
+  }
+  lines = std::move(out);
+}
+
 std::string split_columns(std::string_view text) {
   std::vector<std::string> lines = split_lines(text);
   const bool ends_with_newline = text.ends_with('\n');
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
+  unpipe_tables(lines);
   std::string out;
   auto emit = [&](const std::string& line) {
     out += line;

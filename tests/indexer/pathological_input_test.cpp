@@ -187,3 +187,17 @@ TEST_CASE("pathological answers matched to their questions by what they say", "[
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological samverkan turns: tags, passives, labels and employer turns repeated", "[indexer][robustness]") {
+  const std::string head = "Protokoll samverkansgrupp\nDatum: 2026-03-03\n\nNärvarande\nArbetsgivaren:\nMaria Dahl, chef\n"
+                           "Arbetstagarna:\nPia Lund, Vision\n\n1. Frågor\n";
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"many closing brackets without an opening", head + repeat("Vision undrar om x) Och ", 20'000) + "\n"},
+      {"many tagged questions", head + repeat("Hur går det? (Kommunal) Enligt rektor Maria Dahl går det bra. ", 5'000) + "\n"},
+      {"a passive question with a huge agent", head + "Frågan ställdes av " + repeat("Pia ", 50'000) + "om x.\n"},
+      {"many F and S labels", head + repeat("F (Linnea, Kommunal): Kan vi?\nS: Ja.\n", 5'000)},
+      {"employer turns line after line", head + "Vision undrar om x\n" + repeat("Enhetschefen återkopplade med att y\n", 10'000)},
+      {"many unions together", head + repeat("De fackliga organisationerna ville veta om ", 10'000) + "x.\n"},
+  };
+  recognize_each(cases);
+}

@@ -135,3 +135,67 @@ TEST_CASE("a kallelse to a samverkan group under the letterhead is annat, titled
   CHECK(doc.kind == schema::Kind::Annat);
   CHECK(doc.title == "Förvaltningssamverkansgrupp (FSG) kultur och fritid");
 }
+
+TEST_CASE("samverkan: questions asked around their asker — passively, tagged, by a side's genitive, together",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      kAttendance +
+      "1. Skyddsronder\nFrån Kommunals sida ville man veta varför ronden inte blev av.\n"
+      "Arbetsgivarens besked: ronden sköts upp till vecka 41.\n\n"
+      "2. Ensamarbete\nFrågan ställdes av Pia Lund om hur ensamarbete ska hanteras nu när tjänsterna är vakanta\n"
+      "Enhetschefen återkopplade med att en rutin är framtagen.\n\n"
+      "3. Elevassistenter\nVad händer med elevassistenterna när gruppen flyttar? (Kommunal)\n"
+      "Enligt rektor Maria Dahl får alla fortsatt placering.\n\n"
+      "4. Prognos\nDe fackliga organisationerna ville gemensamt veta om prognosen leder till anställningsstopp.\n"
+      "Det svarades från arbetsgivarsidan att något stopp inte är aktuellt.\n\n"
+      "5. Frågor i förväg\nAkavia, som hade förhinder, hade i förväg skickat en fråga om övertiden.\n"
+      "Personalchefen Linnéa Stål lämnade beskedet att övertiden minskar.\n\n"
+      "6. Övrigt\nVision hade inga frågor till detta möte.\nRoger Ek, Kommunal\n");
+  auto by_start = [&](std::string_view start) {
+    const auto it = std::find_if(doc.exchanges.begin(), doc.exchanges.end(),
+                                 [&](const schema::Exchange& e) { return e.question.starts_with(start); });
+    return it == doc.exchanges.end() ? nullptr : &*it;
+  };
+  const auto* side = by_start("Från Kommunals sida");
+  REQUIRE(side != nullptr);
+  CHECK(side->asker == "Kommunal");
+  CHECK(side->answerer == "Arbetsgivaren");
+  const auto* passive = by_start("Frågan ställdes av Pia Lund");
+  REQUIRE(passive != nullptr);
+  CHECK(passive->asker == "Pia Lund");
+  // The question lost its full stop: the employer's turn on the next line still answers it.
+  CHECK(passive->answer.starts_with("Enhetschefen återkopplade"));
+  const auto* tagged = by_start("Vad händer med elevassistenterna");
+  REQUIRE(tagged != nullptr);
+  CHECK(tagged->asker == "Kommunal");
+  CHECK(tagged->answerer == "Maria Dahl");
+  const auto* together = by_start("De fackliga organisationerna");
+  REQUIRE(together != nullptr);
+  CHECK(together->answerer == "Arbetsgivaren");
+  const auto* relative = by_start("Akavia, som hade förhinder");
+  REQUIRE(relative != nullptr);
+  CHECK(relative->asker == "Akavia");
+  CHECK(relative->answerer == "Linnéa Stål");
+  // "hade inga frågor" asks nothing, and a union's member signing is no answer.
+  CHECK(by_start("Vision hade inga frågor") == nullptr);
+}
+
+TEST_CASE("samverkan: a table drawn with pipes, and questions labelled F with answers labelled S", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Samverkansgrupp vård och omsorg\nDatum: 2026-03-10\n\nDeltagare\n\n"
+      "| Namn          | Funktion          | Part          | Närvaro            |\n"
+      "|---------------|-------------------|---------------|--------------------|\n"
+      "| Maria Kvist   | verksamhetschef   | Arbetsgivare  | Ja                 |\n"
+      "| Sevda Kaya    | undersköterska    | Kommunal      | Ja                 |\n"
+      "| Mona Björk    | undersköterska    | Kommunal      | Nej                |\n"
+      "| –             | –                 | Vision        | Nej (ombud saknas) |\n\n"
+      "1. Elbilar\nF (Kommunal): Hur ska körjournalen fyllas i?\nS: Laddtiden noteras som laddning.\n");
+  CHECK(std::find(doc.unions.begin(), doc.unions.end(), "Kommunal") != doc.unions.end());
+  CHECK(std::find(doc.unions_absent.begin(), doc.unions_absent.end(), "Vision") != doc.unions_absent.end());
+  const auto sevda = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Sevda Kaya"; });
+  REQUIRE(sevda != doc.people.end());
+  CHECK(sevda->union_name == "Kommunal");
+  const auto* labelled = asked_by(doc, "Kommunal");
+  REQUIRE(labelled != nullptr);
+  CHECK(labelled->answer == "S: Laddtiden noteras som laddning.");
+}
