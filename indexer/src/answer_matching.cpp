@@ -196,6 +196,11 @@ MatchedAnswers answers_by_content(const std::vector<std::string>& lines, std::si
   }
   out.under_subheadings = headings >= 2;
 
+  // "Bakgrund", "Bakgrund: …": the background told before the answers answers nothing.
+  std::erase_if(blocks, [](const Block& block) {
+    const std::string_view opening = block.heading.empty() ? std::string_view(block.text) : std::string_view(block.heading);
+    return starts_with_ci(opening, "bakgrund ") || starts_with_ci(opening, "bakgrund:") || lower(trim(opening)) == "bakgrund";
+  });
   const Xapian::Stem stem = schema::swedish_stemmer();
   for (auto& block : blocks) {
     block.stems = content_stems(block.heading + " " + block.text, stem);
@@ -225,32 +230,55 @@ MatchedAnswers answers_by_content(const std::vector<std::string>& lines, std::si
             std::count_if(blocks.begin(), blocks.end(), [&](const Block& block) { return holds(block.stems, s); }));
   constexpr std::size_t kMinSharedWords = 2;
   constexpr double kMinScore = 0.75, kMargin = 1.5;
-  for (std::size_t q = 0; q < questions.size(); ++q) {
-    if (assigned[q]) continue;
-    double best = 0, second = 0;
-    std::size_t best_block = blocks.size(), best_shared = 0;
+  // A block taken for one question counts for less for the others: answers mostly take the
+  // questions one block each, and a block that shares a word or two with a question it does
+  // not answer should not outweigh the one that does.
+  constexpr double kTakenBlockWeight = 0.5;
+  std::vector<std::vector<double>> score(questions.size(), std::vector<double>(blocks.size(), 0));
+  std::vector<std::vector<std::size_t>> shared(questions.size(), std::vector<std::size_t>(blocks.size(), 0));
+  for (std::size_t q = 0; q < questions.size(); ++q)
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       // A block that named other questions is theirs.
       if (!blocks[b].named.empty() || blocks[b].text.empty()) continue;
-      double score = 0;
-      std::size_t shared = 0;
-      for (const auto& s : question_stems[q]) {
-        if (!holds(blocks[b].stems, s)) continue;
-        ++shared;
-        score += 1.0 / static_cast<double>(in_questions[s] * in_blocks[s]);
-      }
-      if (score > best) {
-        second = best;
-        best = score;
-        best_block = b;
-        best_shared = shared;
-      } else if (score > second) {
-        second = score;
+      for (const auto& st : question_stems[q]) {
+        if (!holds(blocks[b].stems, st)) continue;
+        ++shared[q][b];
+        score[q][b] += 1.0 / static_cast<double>(in_questions[st] * in_blocks[st]);
       }
     }
-    if (best_block < blocks.size() && best_shared >= kMinSharedWords && best >= kMinScore && best >= kMargin * second) {
-      out.answers[q] = blocks[best_block].text;
+  std::vector<double> weight(blocks.size(), 1.0);
+  for (;;) {
+    // The unanswered question matched most clearly, as the blocks weigh now.
+    std::size_t best_q = questions.size(), best_b = blocks.size();
+    double best = 0, second = 0;
+    for (std::size_t q = 0; q < questions.size(); ++q) {
+      if (assigned[q]) continue;
+      double top = 0, next = 0;
+      std::size_t top_b = blocks.size();
+      for (std::size_t b = 0; b < blocks.size(); ++b) {
+        const double weighted = score[q][b] * weight[b];
+        if (weighted > top) {
+          next = top;
+          top = weighted;
+          top_b = b;
+        } else if (weighted > next) {
+          next = weighted;
+        }
+      }
+      // The clearest first: the widest lead of its best block over its next.
+      if (top_b < blocks.size() && (best_q == questions.size() || top - next > best - second)) {
+        best = top;
+        second = next;
+        best_q = q;
+        best_b = top_b;
+      }
+    }
+    if (best_q == questions.size()) break;
+    assigned[best_q] = true;  // decided, answered or not
+    if (shared[best_q][best_b] >= kMinSharedWords && best >= kMinScore && best >= kMargin * second) {
+      out.answers[best_q] = blocks[best_b].text;
       ++out.by_words;
+      weight[best_b] *= kTakenBlockWeight;
     }
   }
   return out;

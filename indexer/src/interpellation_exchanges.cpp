@@ -17,11 +17,23 @@ namespace kommunsok::indexer {
 
 namespace {
 
+// Words a question opens with.
+constexpr std::string_view kQuestionWords[] = {"hur", "varför", "vad", "vilka", "vilket", "vilken", "när",
+                                              "kommer", "är", "har", "kan", "ska", "avser", "finns",
+                                              "anser", "tänker", "vem", "var"};
+
+bool opens_question(std::string_view text) {
+  const auto words = split_words(text);
+  if (words.empty() || !starts_uppercase(words.front())) return false;
+  const std::string first = lower(words.front());
+  return std::any_of(std::begin(kQuestionWords), std::end(kQuestionWords), [&](std::string_view w) { return first == w; });
+}
+
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "a) Hur …?", "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
+  // "1. Hur …?", "(1) Hur …?", "F1. Hur …?", "a) Hur …?", "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.)]|\(\d{1,2}\)|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -223,6 +235,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   auto seen = [&](const std::string& q) { return index_of(q).has_value(); };
 
   // List items first: an item runs on over its continuation lines.
+  std::vector<FoundQuestion> items;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto item = list_item(lines[i]);
     if (!item) continue;
@@ -236,17 +249,31 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
          ++j)
       text += " " + lines[j];
     text = without_quotes(collapse_spaces(text));
-    if (text.ends_with("?")) {
-      // "Fråga: Hur …?" in the interpellation, then again under the answer with "Svar: …" after
-      // it: the question is the one it was, answered where it stands again.
-      if (const auto earlier = index_of(text)) {
-        questions[*earlier].line = j - 1;
-        questions[*earlier].start = i;
-      } else {
-        questions.push_back({text, j - 1, i});
-      }
-    }
+    items.push_back({text, j - 1, i});
     i = j - 1;
+  }
+  // "(2) Hur många elever som i dag har … till skolan.": an item that asks in words among
+  // items that ask with a question mark is a question too, its full stop a slip.
+  auto adjacent = [&](const FoundQuestion& a, const FoundQuestion& b) {
+    for (std::size_t k = a.line + 1; k < b.start; ++k)
+      if (!lines[k].empty()) return false;
+    return true;
+  };
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::string& text = items[k].text;
+    const bool asks = text.ends_with("?") ||
+                      (opens_question(text) &&
+                       ((k > 0 && items[k - 1].text.ends_with("?") && adjacent(items[k - 1], items[k])) ||
+                        (k + 1 < items.size() && items[k + 1].text.ends_with("?") && adjacent(items[k], items[k + 1]))));
+    if (!asks) continue;
+    // "Fråga: Hur …?" in the interpellation, then again under the answer with "Svar: …" after
+    // it: the question is the one it was, answered where it stands again.
+    if (const auto earlier = index_of(text)) {
+      questions[*earlier].line = items[k].line;
+      questions[*earlier].start = items[k].start;
+    } else {
+      questions.push_back(items[k]);
+    }
   }
   // Otherwise questions numbered inline, or paragraphs that are questions.
   if (questions.empty()) {
@@ -287,9 +314,6 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   // kommunen?": a table's question column read down, the questions running into each other.
   // Runs of lines from a question word to a question mark, when there are two or more.
   if (questions.empty()) {
-    static constexpr std::string_view kQuestionWords[] = {"hur", "varför", "vad", "vilka", "vilket", "vilken", "när",
-                                                          "kommer", "är", "har", "kan", "ska", "avser", "finns",
-                                                          "anser", "tänker", "vem", "var"};
     std::vector<FoundQuestion> runs;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const auto words = split_words(lines[i]);

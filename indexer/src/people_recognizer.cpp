@@ -306,18 +306,30 @@ std::vector<schema::Person> recognize_form_names(const ExtractedText& text) {
     std::string field = lower(trim(line));
     if (field.ends_with(":")) field.pop_back();
     if (const std::size_t open = field.find(" ("); open != std::string::npos && field.ends_with(")")) field.resize(open);
+    // "Interpellant / Välikysymyksen esittäjä": the field named in two languages.
+    if (const std::size_t slash = field.find(" / "); slash != std::string::npos) field.resize(slash);
     return field;
   };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    const std::string field = field_of(lines[i]);
+    // "Interpellant / Välikysymyksen esittäjä:  Johanna Pekkari (V)": the value may follow the
+    // field's colon on its line.
+    const std::size_t colon = lines[i].find(':');
+    const std::string_view after_colon = colon == std::string::npos ? std::string_view() : trim(std::string_view(lines[i]).substr(colon + 1));
+    const std::string field = field_of(after_colon.empty() ? std::string_view(lines[i]) : std::string_view(lines[i]).substr(0, colon));
     const bool asker = field == "interpellant" || field == "interpellantens namn" || field == "frågeställare";
     if (field != "namn" && field != "förslagsställare" && field != "förslagsställarens namn" && !asker) continue;
-    const std::string value = collapse_spaces(lines[i + 1]);
+    std::string value = collapse_spaces(after_colon.empty() ? std::string_view(lines[i + 1]) : after_colon);
+    // "Johanna Pekkari (V)": the party in brackets after the name.
+    std::string party;
+    if (const std::size_t open = value.rfind(" ("); open != std::string::npos && value.ends_with(")"))
+      if (const auto written = party_in_parentheses(std::string_view(value).substr(open + 2, value.size() - open - 3))) {
+        party = *written;
+        value.resize(open);
+      }
     const auto words = split_words(value);
     if ((words.size() != 2 && words.size() != 3) ||
         !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }))
       continue;
-    std::string party;
     if (i + 3 < lines.size() && (field_of(lines[i + 2]) == "parti" || field_of(lines[i + 2]) == "partibeteckning"))
       if (const auto written = party_in_parentheses("(" + std::string(trim(lines[i + 3])) + ")")) party = *written;
     merge_person(people, schema::Person{value, party, asker ? "interpellant" : "", "", ""});

@@ -28,6 +28,10 @@ struct Cell {
 // regex: every line's cells are split several times).
 bool is_list_marker(std::string_view text) {
   if (text == "\xE2\x80\xA2" || text == "\xE2\x80\x93" || text == "-" || text == "*") return true;
+  // "(1)", "(12)"
+  if (text.size() >= 3 && text.size() <= 4 && text.front() == '(' && text.back() == ')' &&
+      std::all_of(text.begin() + 1, text.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+    return true;
   if (text.size() < 2 || text.size() > 5 || (text.back() != '.' && text.back() != ')')) return false;
   const std::string_view body = text.substr(0, text.size() - 1);
   auto all = [&](auto pred) { return std::all_of(body.begin(), body.end(), pred); };

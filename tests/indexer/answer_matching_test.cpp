@@ -131,3 +131,42 @@ TEST_CASE("questions numbered in Roman numerals, and a question led by a word of
   REQUIRE(led.exchanges.size() == 2);
   CHECK(led.exchanges[1].question == "När öppnar badhuset igen?");
 }
+
+TEST_CASE("answers: questions numbered (1), one asked with a full stop, answered by restating them after a background",
+          "[indexer][answers]") {
+  const std::string text =
+      "Interpellationssvar – skolskjutsar på landsbygden\n\n"
+      "Eva Ek (SD) har i en interpellation ställt följande frågor till mig:\n\n"
+      "(1) Kommer nämnden att pröva en ny skolskjutslinje mellan Åby och centralorten?\n\n"
+      "(2) Hur många elever som i dag har mer än 45 minuters enkel resväg till\n    skolan.\n\n"
+      "(3) Kan ordföranden garantera att ingen elev i årskurs 1–3 behöver byta buss?\n\n"
+      "Bakgrund\nSkolskjutsarna från Åby går mer sällan sedan tidtabellsbytet, och vårdnadshavare har hört av sig.\n\n"
+      "Interpellanten frågar först om nämnden kommer att pröva en ny linje. Ja, förvaltningen räknar på en\n"
+      "direktlinje och nämnden får kostnaden i juni.\n\n"
+      "När det kommer till restiderna har skolskjutshandläggaren tagit fram en sammanställning: i dag har\n"
+      "23 elever mer än 45 minuters enkel resväg, elva av dem i Åby.\n\n"
+      "Slutligen undrar Eva Ek om jag kan garantera att de yngsta eleverna slipper byta buss. Någon garanti kan\n"
+      "jag inte lämna.\n\n"
+      "Åby den 12 maj 2025\n\nPer Holm (M)\n";
+  const auto doc = recognized(text);
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(doc.exchanges[1].question == "Hur många elever som i dag har mer än 45 minuters enkel resväg till skolan.");
+  // The background shares words with the first question; the block that answers it shares more
+  // once the second question has taken the block about travel times.
+  CHECK(answer_starts(doc.exchanges[0], "Interpellanten frågar först"));
+  CHECK(answer_starts(doc.exchanges[1], "När det kommer till restiderna"));
+  CHECK(answer_starts(doc.exchanges[2], "Slutligen undrar Eva Ek"));
+}
+
+TEST_CASE("answers: questions labelled F1, answers S1, the interpellant named in a bilingual form field", "[indexer][answers]") {
+  const auto doc = recognized(
+      "Svar på interpellation om nattpatrullen\n\n"
+      "Interpellant / Välikysymyksen esittäjä:  Lisa Berg (V)\n"
+      "Svarande / Vastaaja:                     Ola Lind (S), socialnämndens ordförande\n\n"
+      "F1. Hur många nätter kom patrullen för sent?\n\nS1. Vid sex tillfällen.\n\n"
+      "F2. Varför minskades patrullen till en bil?\n\nS2. Det gick inte att rekrytera.\n\nÅby 2024-10-14\n\nOla Lind (S)\n");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].asker == "Lisa Berg");
+  CHECK(doc.exchanges[0].question == "Hur många nätter kom patrullen för sent?");
+  CHECK(doc.exchanges[1].answer == "S2. Det gick inte att rekrytera.");
+}
