@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/checkbox_table.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/presence_rows.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
 
@@ -340,6 +341,7 @@ std::string split_columns(std::string_view text) {
   const bool ends_with_newline = text.ends_with('\n');
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
   unpipe_tables(lines);
+  replace_dot_leaders(lines);
   std::string out;
   auto emit = [&](const std::string& line) {
     out += line;
@@ -351,6 +353,13 @@ std::string split_columns(std::string_view text) {
     std::vector<std::string> boxed;
     if (const std::size_t read = read_checkbox_rows(lines, i, boxed); read > 0) {
       for (const auto& b : boxed) emit(b);
+      i += read - 1;
+      continue;
+    }
+    // "Förvaltningschef   Henrik Olsson   närvarande": rows of role, name and presence.
+    if (std::vector<std::string> rows; read_presence_rows(lines, i, rows) > 0) {
+      const std::size_t read = read_presence_rows(lines, i, rows = {});
+      for (const auto& r : rows) emit(r);
       i += read - 1;
       continue;
     }

@@ -198,6 +198,8 @@ TEST_CASE("pathological samverkan turns: tags, passives, labels and employer tur
       {"many F and S labels", head + repeat("F (Linnea, Kommunal): Kan vi?\nS: Ja.\n", 5'000)},
       {"employer turns line after line", head + "Vision undrar om x\n" + repeat("Enhetschefen återkopplade med att y\n", 10'000)},
       {"many unions together", head + repeat("De fackliga organisationerna ville veta om ", 10'000) + "x.\n"},
+      {"a huge run of dot leaders", head + "Chef " + std::string(500'000, '.') + " Eva Lind " + repeat(". . ", 50'000) + "närvarande\n"},
+      {"many presence rows", head + repeat("Skyddsombud Kommunal ...... Eva Lind ...... närvarande\n", 20'000)},
   };
   recognize_each(cases);
 }

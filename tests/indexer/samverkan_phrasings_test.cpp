@@ -199,3 +199,25 @@ TEST_CASE("samverkan: a table drawn with pipes, and questions labelled F with an
   REQUIRE(labelled != nullptr);
   CHECK(labelled->answer == "S: Laddtiden noteras som laddning.");
 }
+
+TEST_CASE("samverkan: rows of role, name and presence with dot leaders and no heading row", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nTekniska förvaltningen\n\nPROTOKOLL\nArbetsmiljökommittén (AMK)\n\nDatum: 2024-09-17\n\n"
+      "Kallade och närvaro\n"
+      "Förvaltningschef ..................... Karl Berg ............ närvarande\n"
+      "Huvudskyddsombud Kommunal ............ Eva Lind ............. närvarande (Teams)\n"
+      "Skyddsombud Kommunal, ersättare ...... Bo Nord .............. ej närvarande\n"
+      "Skyddsombud Vision ................... Ali Haddad ........... förhinder\n"
+      "Företagshälsovården, adjungerad p. 3 ... Siv Ek .............. närvarande\n\n"
+      "1. Mötets öppnande\nKarl Berg öppnade mötet... Sedan gick vi vidare.\n");
+  auto person = [&](const std::string& name) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    return it == doc.people.end() ? nullptr : &*it;
+  };
+  REQUIRE(person("Eva Lind") != nullptr);
+  CHECK(person("Eva Lind")->union_name == "Kommunal");
+  REQUIRE(person("Siv Ek") != nullptr);  // three dots between spaces are a leader too
+  // Kommunal came (Eva Lind) though Bo Nord did not; Vision's only member was away.
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+}
