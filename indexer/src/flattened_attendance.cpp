@@ -138,9 +138,30 @@ std::vector<std::string> unwrapped_side_lists(const std::vector<std::string>& li
   return out;
 }
 
+// "• Närvarande / o Arbetsgivare: Camilla Rydén, …": a word processor's bullets before the
+// headings and entries, its second level an "o". Without them the lines are the list.
+std::vector<std::string> without_bullets(const std::vector<std::string>& lines) {
+  static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "\xEF\x82\xB7 ", "\xC2\xB7 "};
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  bool in_bullets = false;
+  for (const std::string& line : lines) {
+    const std::string_view t = trim(line);
+    std::size_t marker = 0;
+    for (std::string_view b : kBullets)
+      if (t.starts_with(b)) marker = b.size();
+    // "o " is a bullet only among bullets, before a capital.
+    if (marker == 0 && in_bullets && t.starts_with("o ") && starts_uppercase(t.substr(2))) marker = 2;
+    if (!t.empty()) in_bullets = marker > 0;
+    out.emplace_back(marker > 0 ? std::string(trim(t.substr(marker))) : line);
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<std::string> unflatten_attendance(const std::vector<std::string>& lines) {
+std::vector<std::string> unflatten_attendance(const std::vector<std::string>& bulleted) {
+  const std::vector<std::string> lines = without_bullets(bulleted);
   std::size_t first = 0;
   while (first < lines.size() && first < kOpeningLines && !has_inline_heading(lines[first])) ++first;
   if (first >= lines.size() || first >= kOpeningLines) return unwrapped_side_lists(lines);

@@ -10,6 +10,7 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/flattened_heading.hpp"
+#include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/reported_meeting.hpp"
@@ -232,7 +233,16 @@ bool opens_with_date(const std::string& line) {
 bool names_samverkan_group(const std::string& text) {
   const std::string lowered = lower(text);
   return lowered.find("samverkan") != std::string::npos || lowered.find("förvaltningsgrupp") != std::string::npos ||
-         lowered.find("skyddskommitt") != std::string::npos;
+         lowered.find("skyddskommitt") != std::string::npos || lowered.find("arbetsmiljökommitt") != std::string::npos ||
+         lowered.find("arbetsmiljögrupp") != std::string::npos || lowered.find("förhandlingsprotokoll") != std::string::npos;
+}
+
+// "Lokal: Hemtjänstens personalrum", "Plats: Rådhuset": a field's word and its colon, which
+// ends a heading's run as a label does.
+bool is_field_line(const std::string& line) {
+  const std::size_t colon = line.find(": ");
+  return colon != std::string::npos && colon > 0 && split_words(std::string_view(line).substr(0, colon)).size() == 1 &&
+         starts_uppercase(line);
 }
 
 // A samverkan protocol is named by its opening paragraph that names the group ("Protokoll
@@ -246,7 +256,7 @@ std::string samverkan_title(const ExtractedText& text) {
   std::vector<std::vector<std::string>> runs;
   for (const auto& line : text.lines()) {
     // "Diarienummer KS 2026/19", "Datum 2026-10-06": a label's line ends a heading's run.
-    if (line.empty() || match_header_label(line)) {
+    if (line.empty() || match_header_label(line) || is_field_line(line)) {
       if (runs.size() == kOpening) break;
       if (!runs.empty() && !runs.back().empty()) runs.emplace_back();
       continue;
@@ -254,59 +264,75 @@ std::string samverkan_title(const ExtractedText& text) {
     if (runs.empty()) runs.emplace_back();
     runs.back().push_back(line);
   }
-  for (std::size_t k = 0; k < runs.size(); ++k) {
-    std::vector<std::string>& run = runs[k];
-    if (run.empty() || !names_samverkan_group(join(run, " "))) continue;
-    if (split_words(join(run, " ")).size() > kMaxHeadingWords) {
-      // A transcript flattened the heading into the attendance after it.
-      if (std::string heading = flattened_heading(join(run, " ")); names_samverkan_group(heading))
-        return schema::truncate_utf8(collapse_spaces(heading), kMaxTitleBytes);
-      if (k > 0) continue;
+  // The group named in words first ("Protokoll förvaltningsgrupp (FSG) …"); only where no run
+  // does, by its code ("MINNESANTECKNINGAR – LSG Förskoleområde Hjärup") — a code alone in a
+  // number line ("Protokoll nr FSG 12-2021") names the series, not the meeting's heading.
+  for (const bool by_code : {false, true}) {
+    auto names = [&](const std::string& run_text) {
+      return names_samverkan_group(run_text) || (by_code && is_samverkan_title(lower(run_text)));
+    };
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+      std::vector<std::string>& run = runs[k];
+      if (run.empty() || !names(join(run, " "))) continue;
+      if (split_words(join(run, " ")).size() > kMaxHeadingWords) {
+        // A transcript flattened the heading into the attendance after it.
+        if (std::string heading = flattened_heading(join(run, " ")); names(heading))
+          return schema::truncate_utf8(collapse_spaces(heading), kMaxTitleBytes);
+        if (k > 0) continue;
+      }
+      auto rest_names_group = [&](std::size_t from, std::size_t to) {
+        return names(join(std::vector<std::string>(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                                                   run.begin() + static_cast<std::ptrdiff_t>(to)), " "));
+      };
+      std::size_t from = 0, to = run.size();
+      // A line in capitals over or under one in ordinary case is the document's type, perhaps
+      // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023", "Möte 1/2026") its
+      // sequence: the heading is the line that names the group in its own words.
+      const bool mixed = std::any_of(run.begin(), run.end(), [](const std::string& l) { return !in_capitals(l); });
+      // "Nr 7/2023", "Möte 1/2026", "Protokoll nr 7/2026": the meeting's number in its series.
+      auto is_number_line = [](const std::string& line) {
+        const auto words = split_words(line);
+        if (words.size() < 2 || words.size() > 3 || !std::isdigit(static_cast<unsigned char>(words.back()[0]))) return false;
+        return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
+          const std::string lowered = lower(w);
+          return lowered == "nr" || lowered == "möte" || lowered == "sammanträde" || lowered == "protokoll";
+        });
+      };
+      // "Protokoll", "Minnesanteckningar": a document's type alone, in any case.
+      auto is_type_word = [](const std::string& line) {
+        const std::string lowered = lower(trim(line));
+        return lowered == "protokoll" || lowered == "minnesanteckningar" || lowered == "anteckningar" ||
+               lowered == "mötesanteckningar";
+      };
+      // "Anteckningar från mötet 18 okt 2023, kl. 14.00": the document's type and its meeting's date.
+      auto is_dated_type_line = [](const std::string& line) {
+        const std::string lowered = lower(trim(line));
+        return (lowered.starts_with("anteckningar") || lowered.starts_with("minnesanteckningar") ||
+                lowered.starts_with("protokoll från mötet") || lowered.starts_with("mötesanteckningar")) &&
+               find_swedish_date(line).has_value();
+      };
+      while (from + 1 < to && (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from])) || is_type_word(run[from])) &&
+             rest_names_group(from + 1, to))
+        ++from;
+      while (to > from + 1 &&
+             ((find_swedish_date(run[to - 1]) && (split_words(run[to - 1]).size() <= kMaxDateLineWords ||
+                                                  opens_with_weekday(run[to - 1]) || opens_with_date(run[to - 1]))) ||
+              (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1]) || is_type_word(run[to - 1]) ||
+              is_dated_type_line(run[to - 1])) &&
+             rest_names_group(from, to - 1))
+        --to;
+      const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),
+                                             run.begin() + static_cast<std::ptrdiff_t>(to));
+      std::string title = collapse_spaces(join(heading, " "));
+      // "Skyddskommittén" alone, then "Skyddskommittén, samhällsbyggnadsförvaltningen, sammanträde
+      // 2/2023" as the next heading: the group's bare name gives way to the heading that says more.
+      if (split_words(title).size() <= 2)
+        for (std::size_t later = k + 1; later < runs.size(); ++later)
+          if (runs[later].size() == 1 && starts_with_ci(runs[later][0], title + ",") &&
+              split_words(runs[later][0]).size() <= kMaxHeadingWords)
+            return schema::truncate_utf8(collapse_spaces(runs[later][0]), kMaxTitleBytes);
+      return schema::truncate_utf8(title, kMaxTitleBytes);
     }
-    auto rest_names_group = [&](std::size_t from, std::size_t to) {
-      return names_samverkan_group(join(std::vector<std::string>(run.begin() + static_cast<std::ptrdiff_t>(from),
-                                                                 run.begin() + static_cast<std::ptrdiff_t>(to)), " "));
-    };
-    std::size_t from = 0, to = run.size();
-    // A line in capitals over or under one in ordinary case is the document's type, perhaps
-    // with the group ("PROTOKOLL SKYDDSKOMMITTÉ"), a number ("Nr 7/2023", "Möte 1/2026") its
-    // sequence: the heading is the line that names the group in its own words.
-    const bool mixed = std::any_of(run.begin(), run.end(), [](const std::string& l) { return !in_capitals(l); });
-    // "Nr 7/2023", "Möte 1/2026", "Protokoll nr 7/2026": the meeting's number in its series.
-    auto is_number_line = [](const std::string& line) {
-      const auto words = split_words(line);
-      if (words.size() < 2 || words.size() > 3 || !std::isdigit(static_cast<unsigned char>(words.back()[0]))) return false;
-      return std::all_of(words.begin(), words.end() - 1, [](std::string_view w) {
-        const std::string lowered = lower(w);
-        return lowered == "nr" || lowered == "möte" || lowered == "sammanträde" || lowered == "protokoll";
-      });
-    };
-    // "Protokoll", "Minnesanteckningar": a document's type alone, in any case.
-    auto is_type_word = [](const std::string& line) {
-      const std::string lowered = lower(trim(line));
-      return lowered == "protokoll" || lowered == "minnesanteckningar" || lowered == "anteckningar" ||
-             lowered == "mötesanteckningar";
-    };
-    while (from + 1 < to && (is_letterhead_line(run[from]) || (mixed && in_capitals(run[from])) || is_type_word(run[from])) &&
-           rest_names_group(from + 1, to))
-      ++from;
-    while (to > from + 1 &&
-           ((find_swedish_date(run[to - 1]) && (split_words(run[to - 1]).size() <= kMaxDateLineWords ||
-                                                opens_with_weekday(run[to - 1]) || opens_with_date(run[to - 1]))) ||
-            (mixed && in_capitals(run[to - 1])) || is_number_line(run[to - 1]) || is_type_word(run[to - 1])) &&
-           rest_names_group(from, to - 1))
-      --to;
-    const std::vector<std::string> heading(run.begin() + static_cast<std::ptrdiff_t>(from),
-                                           run.begin() + static_cast<std::ptrdiff_t>(to));
-    std::string title = collapse_spaces(join(heading, " "));
-    // "Skyddskommittén" alone, then "Skyddskommittén, samhällsbyggnadsförvaltningen, sammanträde
-    // 2/2023" as the next heading: the group's bare name gives way to the heading that says more.
-    if (split_words(title).size() <= 2)
-      for (std::size_t later = k + 1; later < runs.size(); ++later)
-        if (runs[later].size() == 1 && starts_with_ci(runs[later][0], title + ",") &&
-            split_words(runs[later][0]).size() <= kMaxHeadingWords)
-          return schema::truncate_utf8(collapse_spaces(runs[later][0]), kMaxTitleBytes);
-    return schema::truncate_utf8(title, kMaxTitleBytes);
   }
   return {};
 }

@@ -142,8 +142,9 @@ std::vector<ListedPerson> people_listed_role_first(std::string_view list) {
 }
 
 bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& result) {
-  static constexpr std::array<std::string_view, 5> kPresentVerbs{"deltog", "närvarade", "var närvarande",
-                                                                  "närvarande var", "medverkade"};
+  static constexpr std::array<std::string_view, 7> kPresentVerbs{"deltog",     "närvarade",     "var närvarande",
+                                                                  "närvarande var", "medverkade", "företräddes av",
+                                                                  "representerades av"};
   // Prose has a verb of taking part; a list under a heading ("Närvarande / Frånvarande") has
   // none, and is read as a list.
   const std::string whole = " " + lower(paragraph) + " ";
@@ -155,8 +156,17 @@ bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& re
     const std::string lowered = lower(sentence);
     if (contains(lowered, "anmält förhinder") || contains(lowered, "hade förhinder") || contains(lowered, "återbud") ||
         contains(lowered, "var frånvarande") || contains(lowered, "deltog inte") ||
-        contains(lowered, "var inte närvarande")) {
+        contains(lowered, "var inte närvarande") || contains(lowered, " kom inte") || contains(lowered, " uteblev")) {
       for (const std::string& union_name : unions_named(sentence)) append_once(result.unions_absent, union_name);
+      // "Gustav Rudberg (Ledarna) kom inte": the member away is one of the meeting's people.
+      for (const std::string& item : list_items(sentence)) {
+        const std::size_t open = item.find(" ("), close = item.find(')');
+        if (open == std::string::npos || close == std::string::npos || close < open) continue;
+        const auto union_name = schema::canonical_union(trim(std::string_view(item).substr(open + 2, close - open - 2)));
+        if (!union_name) continue;
+        if (auto person = person_in(std::string_view(item).substr(0, open)))
+          result.people.push_back(schema::Person{person->name, "", "frånvarande", *union_name, "arbetstagarna"});
+      }
       read = read || !result.unions_absent.empty();
       continue;
     }
@@ -200,6 +210,14 @@ bool read_prose_attendance(std::string_view paragraph, SamverkanParticipants& re
       }
       const std::size_t relative = text.find(", som ");
       if (relative != std::string_view::npos) text = text.substr(0, relative);
+      // "Ibrahim Sulejmani (Kommunal)": the union in brackets after the name, for every name
+      // since the last union ("Ulrika Stark och Ibrahim Sulejmani (Kommunal)").
+      if (const std::size_t open = text.find(" ("), close = text.rfind(')');
+          !union_name && open != std::string_view::npos && close != std::string_view::npos && close > open)
+        if (const auto bracketed = schema::canonical_union(trim(text.substr(open + 2, close - open - 2)))) {
+          union_name = *bracketed;
+          text = text.substr(0, open);
+        }
       if (auto person = person_in(text)) {
         schema::Person p{person->name, "", person->role, "", side == Side::Employer ? "arbetsgivaren" : ""};
         if (side == Side::Unions) p.side = "arbetstagarna";

@@ -301,7 +301,9 @@ bool opens_other_label(std::string_view line) {
   const std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
   const std::string_view label = trim(line.substr(0, colon));
-  return split_words(label).size() <= kMaxLabelWords && starts_uppercase(label) && !is_absence_heading(label);
+  // "Vision: Helene Kjellin" is an entry of the list: a union with its representative.
+  return split_words(label).size() <= kMaxLabelWords && starts_uppercase(label) && !is_absence_heading(label) &&
+         !schema::canonical_union(label);
 }
 
 bool starts_absent_block(std::string_view line) {
@@ -397,6 +399,17 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
       start = comma + 1;
     }
     if (bracketed_any) continue;
+    // "Vision: Helene Kjellin": the union, then its member away.
+    if (const std::size_t colon = line.find(": "); colon != std::string_view::npos)
+      if (const auto union_name = schema::canonical_union(trim(line.substr(0, colon)))) {
+        for (std::string_view rest = line.substr(colon + 2); !rest.empty();) {
+          const std::size_t comma = rest.find(',');
+          const std::string name = collapse_spaces(trim(rest.substr(0, comma)));
+          if (is_person_name(name)) people.push_back(schema::Person{name, "", "frånvarande", *union_name, "arbetstagarna"});
+          rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+        continue;
+      }
     const std::size_t first = line.find(',');
     if (first == std::string_view::npos) continue;
     const std::string name = collapse_spaces(line.substr(0, first));
@@ -761,14 +774,20 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     ++i;
   const std::size_t block = i;
   if (i < lines.size() && is_present_label(lines[i])) ++i;
-  // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading.
-  if (block < lines.size()) {
-    std::size_t first = i;
+  // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading — the
+  // first heading's, or a later one's when the first heads a list that says no sides (an
+  // invitation's replies, a participant export, before "Närvaro" tells who came for whom).
+  constexpr std::size_t kAttendanceLines = 80;
+  for (std::size_t heading = block; heading < lines.size() && heading < block + kAttendanceLines; ++heading) {
+    if (heading != block && !is_present_label(lines[heading])) continue;
+    if (heading != block && opens_agenda_item(lines[heading])) break;
+    std::size_t first = heading + 1;
+    if (heading == block && !is_present_label(lines[block])) first = block;
     while (first < lines.size() && trim(lines[first]).empty()) ++first;
     // "Närvarande var från arbetsgivaren …": the sentence may begin on the heading's line.
     std::string paragraph;
-    if (const auto labeled = match_header_label(lines[block]); labeled && !labeled->value.empty() && first == block + 1)
-      paragraph = collapse_spaces(lines[block]);
+    if (const auto labeled = match_header_label(lines[heading]); labeled && !labeled->value.empty() && first == heading + 1)
+      paragraph = collapse_spaces(lines[heading]);
     for (std::size_t k = first; k < lines.size() && !trim(lines[k]).empty(); ++k)
       paragraph += (paragraph.empty() ? "" : " ") + std::string(trim(lines[k]));
     if (read_prose_attendance(paragraph, result)) {

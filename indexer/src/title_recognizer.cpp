@@ -289,15 +289,6 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
       return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading)), kMaxTitleBytes);
     }
   }
-  // "Arbetsmiljökommittén (AMK) – samhällsbyggnadsförvaltningen", "FÖRHANDLINGSPROTOKOLL": a
-  // samverkan record is headed by the body that met, after any letterhead or bare "PROTOKOLL".
-  if (kind == schema::Kind::Samverkan) {
-    constexpr std::size_t kOpeningLines = 15, kMaxHeadingWords = 15;
-    for (std::size_t i = 0; i < lines.size() && i < kOpeningLines; ++i)
-      if (!lines[i].empty() && split_words(lines[i]).size() <= kMaxHeadingWords && !match_header_label(lines[i]) &&
-          is_samverkan_title(lower(lines[i])))
-        return schema::truncate_utf8(without_bracketed_label(collapse_spaces(heading_from(lines, i))), kMaxTitleBytes);
-  }
   std::size_t start = kind == schema::Kind::Paragraf ? after_protocol_header(lines) : 0;
   // Past the letterhead to the document's own heading.
   if (kind == schema::Kind::Annat) {

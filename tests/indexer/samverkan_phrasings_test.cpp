@@ -221,3 +221,36 @@ TEST_CASE("samverkan: rows of role, name and presence with dot leaders and no he
   CHECK(doc.unions == std::vector<std::string>{"Kommunal"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
 }
+
+TEST_CASE("samverkan: attendance in a word processor's bullets, a union and its member under Förhinder",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nEnhetssamverkan (ESG) – hemtjänsten Norr\nAnteckningar från mötet 18 okt 2023, kl. 14.00\n"
+      "Lokal: Personalrummet\n\n"
+      "• Närvarande\n   o Arbetsgivare: Eva Berg, enhetschef (ordf.)\n   o Kommunal: Lina Sand (skyddsombud), Per Ahl\n"
+      "• Förhinder\n   o Vision: Hanna Kjell\n• Antecknare: Eva Berg\n\n1. Föregående anteckningar\nGodkändes.\n");
+  CHECK(doc.title == "Enhetssamverkan (ESG) – hemtjänsten Norr");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+  const auto hanna = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Hanna Kjell"; });
+  REQUIRE(hanna != doc.people.end());
+  CHECK(hanna->union_name == "Vision");
+}
+
+TEST_CASE("samverkan: an invitation's replies listed first, who came told in prose after", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\n\nMINNESANTECKNINGAR\nCentral samverkansgrupp (CSG)\n\nMötesdag:   tisdag 11 juni 2024\n\n"
+      "Kallade (ur mötesförfrågan)\n\nNamn                    Deltagande                  Svar\n"
+      "Karl Ek                 Obligatorisk deltagare      Accepterat\n"
+      "Ulla Stark              Obligatorisk deltagare      Accepterat\n"
+      "Gustav Rud              Obligatorisk deltagare      Accepterat\n\n"
+      "Närvaro\nArbetsgivaren företräddes av Karl Ek, kommundirektör (ordförande). För de fackliga organisationerna\n"
+      "deltog Ulla Stark och Ibrahim Sulej (Kommunal) och Petra Sjö (Vision). Gustav Rud (Ledarna) kom inte,\n"
+      "trots accepterad förfrågan.\n\n1. Justering\nUlla Stark justerar.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+  const auto ulla = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Ulla Stark"; });
+  REQUIRE(ulla != doc.people.end());
+  CHECK(ulla->union_name == "Kommunal");  // the union in brackets after the second name is both names'
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Gustav Rud"; }));
+}
