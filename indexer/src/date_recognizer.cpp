@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <array>
+#include <set>
+#include <chrono>
 #include "kommunsok/indexer/date_recognizer.hpp"
 
 #include <regex>
@@ -214,6 +217,37 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
   return std::nullopt;
 }
 
+// "Onsdagen den 12 februari kl. 13.00–15.30": a meeting's weekday, day and month without the
+// year. The year is one the document's opening writes elsewhere ("Protokoll nr 1/2025") on
+// which that day falls on that weekday — when exactly one does; otherwise unknown.
+std::optional<schema::IsoDate> weekday_date_without_year(const std::vector<std::string>& lines) {
+  static const std::regex pattern(
+      R"((måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s{1,3}(?:den\s{1,3})?(\d{1,2})\s{1,3}([A-Za-zåäö]{3,10})\.?(?:,|\s{1,3}(?:kl|klockan)\b|\s*$))",
+      std::regex::icase);
+  static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:$|[^0-9]))");
+  static constexpr std::array<std::string_view, 7> kDays{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    if (is_other_event(lines[i]) || announces_next_meeting(lines, i) || lines[i].size() > kMaxValueBytes * 4) continue;
+    std::smatch m;
+    if (!std::regex_search(lines[i], m, pattern)) continue;
+    const int month = swedish_month(lower(m[3].str()));
+    if (month == 0) continue;
+    const int day = std::stoi(m[2].str());
+    const auto weekday = static_cast<unsigned>(std::find(kDays.begin(), kDays.end(), lower(m[1].str())) - kDays.begin()) + 1;
+    std::set<int> fitting;
+    for (std::size_t k = 0; k < lines.size() && k < kHeaderLines; ++k)
+      for (auto it = std::sregex_iterator(lines[k].begin(), lines[k].end(), year); it != std::sregex_iterator(); ++it) {
+        const int y = std::stoi((*it)[1].str());
+        const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(month)},
+                                               std::chrono::day{static_cast<unsigned>(day)}};
+        if (date.ok() && std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding() == weekday) fitting.insert(y);
+      }
+    if (fitting.size() == 1) return schema::IsoDate{*fitting.begin(), month, day};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A notice ("Kallelse till sammanträde …", "KALLELSE/KUNGÖRELSE") is about the meeting it
 // convenes, not the day it was written.
 bool is_notice(const std::vector<std::string>& lines, std::string_view title) {
@@ -242,7 +276,7 @@ bool is_organ_genitive(std::string_view phrase) {
 
 // "Protokoll fört vid", "Protokoll från": the words a protocol's own heading opens with.
 bool is_protocol_opening(const std::string& phrase) {
-  static const std::regex opening(R"(^(?:protokoll|minnesanteckningar)(?:\s(?:fört|förda))?\s(?:vid|från)$)");
+  static const std::regex opening(R"(^(?:protokoll|minnesanteckningar|anteckningar|mötesanteckningar)(?:\s(?:fört|förda))?\s(?:vid|från)$)");
   return std::regex_match(lower(phrase), opening);
 }
 
@@ -253,20 +287,24 @@ bool is_organ_object(std::string_view phrase) {
 }
 
 // "Kommunfullmäktiges sammanträde den 26 oktober 2017", "Sammanträde 2020-03-04", "Protokoll
-// fört vid sammanträde med socialnämnden den 4 maj 2016": a heading line that is only a
+// fört vid sammanträde med socialnämnden den 4 maj 2016", "Anteckningar från mötet 18 okt
+// 2023, kl. 14.00–15.30": a heading line that is only a
 // meeting and its date, perhaps with the body that met. A sentence that mentions a meeting
 // ("Ärendet återkommer till kommunstyrelsens sammanträde den …") is no such line, and its
 // meeting may be another one.
 std::optional<schema::IsoDate> meeting_heading_date(const std::vector<std::string>& lines) {
   static const std::regex pattern(
-      R"(^(.{0,80}?)\s?\b[Ss]ammanträde(?:t)?((?:\smed\s.{3,70}?)?),?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\s(?:19|20)\d\d)(?:,?\s(?:kl\.?\s)?\d{1,2}[.:]\d{2})?\.?$)");
+      R"(^(.{0,80}?)\s?\b(?:[Ss]ammanträde(?:t)?|[Mm]ötet)((?:\smed\s.{3,70}?)?),?\s(?:den\s)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s[a-zåäö]{3,9}\.?\s(?:19|20)\d\d)(?:,?\s(?:kl\.?\s)?\d{1,2}[.:]\d{2}(?:\s?(?:–|-)\s?\d{1,2}[.:]\d{2})?)?\.?$)");
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
-    if (lines[i].size() > 160 || find_ci(lines[i], "sammanträde") == std::string::npos) continue;
+    if (lines[i].size() > 160 ||
+        (find_ci(lines[i], "sammanträde") == std::string::npos && find_ci(lines[i], "mötet") == std::string::npos))
+      continue;
     const std::string line = collapse_spaces(trim(lines[i]));
     std::smatch m;
     if (is_other_event(line) || !std::regex_match(line, m, pattern)) continue;
     const std::string before = m[1].str(), object = m[2].str();
-    if (object.empty() ? !(before.empty() || is_organ_genitive(before)) : !(before.empty() || is_protocol_opening(before)))
+    if (object.empty() ? !(before.empty() || is_organ_genitive(before) || is_protocol_opening(before))
+                       : !(before.empty() || is_protocol_opening(before)))
       continue;
     if (!object.empty() && !is_organ_object(object)) continue;
     return find_swedish_date(m[3].str());
@@ -324,7 +362,8 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   if (auto date = weekday_meeting_time(lines)) return date;
   if (auto date = submitted_date(lines)) return date;
   if (auto date = letterhead_date(lines)) return date;
-  return dated_line(lines);
+  if (auto date = dated_line(lines)) return date;
+  return weekday_date_without_year(lines);
 }
 
 }  // namespace kommunsok::indexer

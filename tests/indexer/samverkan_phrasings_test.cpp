@@ -254,3 +254,19 @@ TEST_CASE("samverkan: an invitation's replies listed first, who came told in pro
   CHECK(ulla->union_name == "Kommunal");  // the union in brackets after the second name is both names'
   CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Gustav Rud"; }));
 }
+
+TEST_CASE("dates: a weekday and a day without the year, the year one the opening writes on which it falls",
+          "[indexer][samverkan-forms]") {
+  // 12 February 2025 was a Wednesday; "1/2025" is the only year written.
+  const auto dated = recognized("Förvaltningssamverkan (FSG)\nProtokoll nr 1/2025\n\n"
+                                "Onsdagen den 12 februari kl. 13.00–15.30, skolan\n\n1. Öppnande\nText.\n");
+  CHECK(dated.date == schema::IsoDate{2025, 2, 12});
+  // No year on which that day is that weekday: unknown, not guessed.
+  const auto unknown = recognized("Förvaltningssamverkan (FSG)\nProtokoll nr 1/2024\n\n"
+                                  "Onsdagen den 12 februari kl. 13.00–15.30, skolan\n\n1. Öppnande\nText.\n");
+  CHECK_FALSE(unknown.date.has_value());
+  // "Anteckningar från mötet 18 okt 2023, kl. 14.00–15.30": the meeting's heading line.
+  const auto notes = recognized("Enhetssamverkan (ESG)\nAnteckningar från mötet 18 okt 2023, kl. 14.00–15.30\n"
+                                "Lokal: Personalrummet\n\n1. Öppnande\nText.\n");
+  CHECK(notes.date == schema::IsoDate{2023, 10, 18});
+}
