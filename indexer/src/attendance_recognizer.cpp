@@ -6,6 +6,7 @@
 #include "kommunsok/indexer/people_recognizer.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/organs.hpp"
 #include "kommunsok/schema/parties.hpp"
 #include "kommunsok/schema/unions.hpp"
 
@@ -116,6 +117,17 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
       bool has_role = false;
       const std::string role = words[i + 1].ends_with(",") ? role_from(words, i + 2, has_role) : std::string();
       merge_person(people, schema::Person{*name, *party, role, "", ""});
+      continue;
+    }
+    // "Rolf Axelsson, VKL": a local party's three or four capitals, closing the entry — no
+    // union, organ or confederation. (Two capitals are too often a role: "HR", "VD".)
+    if (const bool capitals = next.size() >= 3 && next.size() <= 4 &&
+                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        capitals && (words[i + 1].ends_with(",") || i + 2 == words.size() || words.ends_line[i + 1]) &&
+        !schema::canonical_union(next) && !schema::is_union_confederation(next) && !schema::find_organ(next)) {
+      bool has_role = false;
+      const std::string role = words[i + 1].ends_with(",") ? role_from(words, i + 2, has_role) : std::string();
+      merge_person(people, schema::Person{*name, next, role, "", ""});
       continue;
     }
     // "Eva Ek, Kommunal", "Jan Ås, SACO": a union's representative.

@@ -166,6 +166,32 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
       if (next_lone || previous_lone) continue;
     }
 
+    // "(M) Christina Wahlgren, ordförande", "Beslutande ledamöter: (S) Leyla Karimi": the party
+    // before the name, opening its line or following a label's colon — a list written party
+    // first, whose every name is after its bracket.
+    {
+      std::size_t before = open;
+      while (before > 0 && paragraph[before - 1] == ' ') --before;
+      const bool opens_line = before == 0 || paragraph[before - 1] == '\n' || paragraph[before - 1] == ':';
+      if (opens_line) {
+        constexpr std::size_t kNameWindow = 80;
+        const std::string_view after = paragraph.substr(close + 1, kNameWindow);
+        const std::vector<std::string_view> next = split_words(after.substr(0, after.find('\n')));
+        std::vector<std::string> name_words;
+        for (std::size_t k = 0; k < next.size() && name_words.size() < kMaxNameWords; ++k) {
+          std::string_view w = next[k];
+          const bool comma = w.ends_with(',');
+          if (comma) w.remove_suffix(1);
+          if (!is_name_word_here(w) || is_not_a_name(w)) break;
+          name_words.emplace_back(w);
+          if (comma) break;
+        }
+        if (name_words.size() >= 2) {
+          merge_person(people, schema::Person{join(name_words, " "), party, "", "", ""});
+          continue;
+        }
+      }
+    }
     // Up to kMaxNameWords capitalised words right before the parenthesis.
     const std::size_t window_start = open > 160 ? open - 160 : 0;
     const std::vector<std::string_view> words = split_words(paragraph.substr(window_start, open - window_start));

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/people_recognizer.hpp"
 
 using namespace kommunsok::indexer;
@@ -56,4 +57,25 @@ TEST_CASE("a name opening its line takes nothing from the lines above; a column 
   const auto sahl = std::find_if(column.begin(), column.end(), [](const Person& p) { return p.name == "Ingela Sahl"; });
   REQUIRE(sahl != column.end());
   CHECK(sahl->party == "L");
+}
+
+TEST_CASE("people: a list written party first, and a local party after a comma", "[indexer][people]") {
+  const auto first = recognize_document(DocumentStructure(
+      "Äldrenämnden\nSammanträdesprotokoll\n\nBeslutande ledamöter: (M) Karin Wall, ordförande\n"
+      "                      (S) Leyla Kar, 2:e vice ordförande\n\nEj tjänstgörande      (L) Tom Hägg\n"
+      "ersättare:            (V) Nadia Had\n\n§ 88 Budget\nKarin Wall (M) yrkar bifall.\n"));
+  namespace schema = kommunsok::schema;
+  auto has = [](const schema::Document& doc, const std::string& name, const std::string& party) {
+    return std::any_of(doc.people.begin(), doc.people.end(),
+                       [&](const schema::Person& p) { return p.name == name && p.party == party; });
+  };
+  CHECK(has(first, "Tom Hägg", "L"));
+  CHECK(has(first, "Nadia Had", "V"));
+  CHECK(has(first, "Leyla Kar", "S"));
+  const auto comma = recognize_document(DocumentStructure(
+      "Valberedningen\nSammanträdesprotokoll\n\nNärvarande            Mikael Strand, M, ordförande\n"
+      "                      Rolf Axel, VKL\n                      Eva Lönn, HR\n\n§ 9 Val\nText.\n"));
+  CHECK(has(comma, "Rolf Axel", "VKL"));
+  // Two capitals are too often a role to be a local party.
+  CHECK_FALSE(has(comma, "Eva Lönn", "HR"));
 }
