@@ -5,12 +5,12 @@
 #include <cctype>
 #include <map>
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/attendance_recognizer.hpp"
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 #include "kommunsok/indexer/exchange_recognizer.hpp"
 #include "kommunsok/indexer/flattened_heading.hpp"
-#include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/kind_recognizer.hpp"
 #include "kommunsok/indexer/reported_meeting.hpp"
@@ -112,7 +112,19 @@ std::vector<std::string> attendance_region(const DocumentStructure& structure, s
   if (kind != schema::Kind::Interpellation)
     end = structure.header_end() > 0 && !structure.sections().empty() ? structure.header_end()
                                                                        : std::min(lines.size(), kHeaderLinesWithoutSections);
-  return {lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(end)};
+  std::vector<std::string> region(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(end));
+  // "BMN § 102 … / Närvarande vid ärendet / Ledamöter: … / Tjänstemän: …": an extract that lists
+  // who took part under its § heading; that block is attendance too.
+  constexpr std::size_t kSectionOpeningLines = 40;
+  for (std::size_t i = end; i < lines.size() && i < end + kSectionOpeningLines; ++i) {
+    const std::string lowered = lower(trim(lines[i]));
+    if (!is_attendance_heading(lines[i]) && !lowered.starts_with("närvarande vid") && !lowered.starts_with("beslutande:"))
+      continue;
+    region.emplace_back();
+    for (std::size_t k = i; k < lines.size() && !trim(lines[k]).empty(); ++k) region.push_back(lines[k]);
+    break;
+  }
+  return region;
 }
 
 // The last lines of a document, after `from`: where signatures stand.

@@ -79,3 +79,13 @@ TEST_CASE("people: a list written party first, and a local party after a comma",
   // Two capitals are too often a role to be a local party.
   CHECK_FALSE(has(comma, "Eva Lönn", "HR"));
 }
+
+TEST_CASE("people: an extract that lists who took part under its § heading", "[indexer][people]") {
+  namespace schema = kommunsok::schema;
+  const auto doc = recognize_document(DocumentStructure(
+      "Ekby kommun\nBygg- och miljönämnden\nPROTOKOLLSUTDRAG\nMötesdatum: 2024-09-25\n\nBMN § 102    Ärendenr: SBF 2024/412\n\n"
+      "Planbesked för bostäder vid hamnen\n\nNärvarande vid ärendet\nLedamöter: Gert Sven (C) ordf, Emma Nil (M)\n"
+      "Tjänstemän: Filip Otto, planarkitekt; Lovisa Strand, bygglovschef\n\nÄrendebeskrivning\nEtt bolag har ansökt.\n"));
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Filip Otto"; }));
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Lovisa Strand"; }));
+}
