@@ -24,7 +24,7 @@ constexpr std::size_t kMaxValueBytes = 60;
 bool is_other_event(std::string_view line) {
   static constexpr std::string_view kWords[] = {"juster", "anslag", "överklag", "publicer", "uppdater", "utskriv",
                                                 "inkom", "ink.", "ink:", "ankom", "expedier", "skickad", "skickat", "registrer", "uppladd", "laddats upp", "skannad",
-                                                "diariefört"};
+                                                "diariefört", "reg.", "reg:"};
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)
     if (lowered.find(word) != std::string::npos) return true;
@@ -37,9 +37,13 @@ bool announces_next_meeting(const std::vector<std::string>& lines, std::size_t a
   static constexpr std::string_view kPhrases[] = {"nästa möte", "nästa sammanträde", "nästa träff", "kommande möte",
                                                   "nästa samverkan", "nästa mötestid", "kommande sammanträde",
                                                   "nästa skyddskommitté", "nästa apt"};
+  constexpr std::size_t kSentenceWords = 6;
   for (std::size_t i = at + 1, seen = 0; i-- > 0 && seen < 3;) {
     if (lines[i].empty()) continue;
     ++seen;
+    // "Jag ser fram emot svaret vid fullmäktiges nästa sammanträde." above a signature's place
+    // and date: a sentence that mentions the next meeting announces no date below it.
+    if (i != at && trim(lines[i]).ends_with(".") && split_words(lines[i]).size() > kSentenceWords) continue;
     const std::string lowered = lower(lines[i]);
     for (std::string_view phrase : kPhrases)
       if (lowered.find(phrase) != std::string::npos) return true;

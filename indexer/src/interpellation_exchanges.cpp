@@ -31,9 +31,9 @@ bool opens_question(std::string_view text) {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "(1) Hur …?", "F1. Hur …?", "a) Hur …?", "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
+  // "1. Hur …?", "(1) Hur …?", "F1. Hur …?", "a) Hur …?", "\xEF\x82\xB7 Hur …?" (a symbol font's bullet), "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|\(\d{1,2}\)|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.)]|\(\d{1,2}\)|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|\xEF\x82\xB7|\xC2\xB7|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -279,6 +279,12 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   if (questions.empty()) {
     std::string paragraph;
     std::size_t first = 0;
+    // "Mot den bakgrunden vill jag fråga kommunstyrelsens ordförande / om kommunen avser att … /
+    // hur många hushåll som …": paragraphs led in by a question put in so many words, each
+    // opening in lower case with a word an indirect question opens with, ask without a "?".
+    bool led_in = false;
+    static constexpr std::string_view kIndirectOpenings[] = {"om ", "hur ", "vilka ", "vilken ", "vilket ", "när ",
+                                                             "varför ", "vad ", "på vilket sätt ", "vem ", "var "};
     for (std::size_t i = 0; i <= lines.size(); ++i) {
       if (i < lines.size() && !lines[i].empty()) {
         if (paragraph.empty()) first = i;
@@ -287,6 +293,18 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       }
       if (paragraph.empty()) continue;
       const std::string text = without_lead_word(without_quotes(collapse_spaces(paragraph)));
+      constexpr std::size_t kMaxIndirectBytes = 400;
+      if (led_in && text.size() <= kMaxIndirectBytes && starts_lowercase(text) &&
+          std::any_of(std::begin(kIndirectOpenings), std::end(kIndirectOpenings), [&](std::string_view w) { return text.starts_with(w); })) {
+        if (!seen(text)) questions.push_back({text, i - 1, first});
+        paragraph.clear();
+        continue;
+      }
+      const std::string lowered_text = lower(text);
+      led_in = !text.ends_with(".") && text.size() <= kMaxIndirectBytes &&
+               (lowered_text.find("vill jag fråga") != std::string::npos || lowered_text.find("vill jag därför fråga") != std::string::npos ||
+                lowered_text.find("vill vi fråga") != std::string::npos || lowered_text.ends_with("fråga:") ||
+                lowered_text.ends_with("frågor:"));
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
         if (!seen(q)) questions.push_back({q, i - 1, first});

@@ -170,3 +170,23 @@ TEST_CASE("answers: questions labelled F1, answers S1, the interpellant named in
   CHECK(doc.exchanges[0].question == "Hur många nätter kom patrullen för sent?");
   CHECK(doc.exchanges[1].answer == "S2. Det gick inte att rekrytera.");
 }
+
+TEST_CASE("an interpellation whose questions are indirect, led in by 'vill jag fråga', dated by its signature",
+          "[indexer][answers]") {
+  const auto doc = recognized(
+      "Reg. 2026-02-04   KS 2026/0027   handl. AB\nCENTERPARTIET I ÅBY\n\n"
+      "Interpellation till kommunstyrelsens ordförande om reservvatten\n\nUnder hösten fick hushållen koka vattnet.\n\n"
+      "Mot den bakgrunden vill jag fråga kommunstyrelsens ordförande\n\n"
+      "om kommunen avser att ta fram en plan för reservvatten före sommaren\n\n"
+      "hur många hushåll som omfattades av kokningsrekommendation\n\n"
+      "Är ordföranden beredd att prioritera ledningen?\n\n"
+      "Jag ser fram emot svaret vid kommunfullmäktiges nästa sammanträde.\n\nÅby den 3 februari 2026\n\nKarin Bäck (C)\n");
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(doc.exchanges[0].question == "om kommunen avser att ta fram en plan för reservvatten före sommaren");
+  CHECK(doc.exchanges[1].question == "hur många hushåll som omfattades av kokningsrekommendation");
+  // Not the registry's stamp; the sentence about the next meeting announces no date below it.
+  CHECK(doc.date == kommunsok::schema::IsoDate{2026, 2, 3});
+  // A paragraph in lower case with no lead-in asks nothing.
+  const auto plain = recognized("Interpellation om vatten\n\nVi har frågat förut.\n\nom kommunen vill\n\nÅby den 3 februari 2026\n");
+  CHECK(plain.exchanges.empty());
+}
