@@ -476,9 +476,9 @@ std::optional<ParagraphMarker> match_paragraph_marker(std::string_view line) {
   // recurses once per character it repeats over and a huge line would overflow the stack.
   constexpr std::size_t kMarkerBytes = 40;
   const std::string_view opening = line.substr(0, kMarkerBytes);
-  // "§ 63/20 Heading", "KF § 71", "§26/2017 Dnr …"
+  // "§ 63/20 Heading", "KF § 71", "§26/2017 Dnr …" — not "MYN § 15/1", an attachment's number.
   static const std::regex with_sign(
-      R"(^(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s{1,3})?\xC2\xA7\s{0,3}(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d:.,]\d))");
+      R"(^(?:([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})\s{1,3})?\xC2\xA7\s{0,3}(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?!\d)(?![:.,/]\d))");
   // "AU 310", "Ks 1 Heading", "KPR 7": an organ code and a number.
   static const std::regex with_code(R"(^([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})\s{1,3}(\d{1,4})(?![\d:/.,-]?\d))");
   std::match_results<std::string_view::const_iterator> m;

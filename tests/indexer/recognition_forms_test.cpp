@@ -410,3 +410,12 @@ TEST_CASE("exchanges: the employer's side answers by a first name that is one pe
   // "Anna" is one person's first name too; "Annika" is not "Anna".
   CHECK(doc.exchanges[1].answerer == "Anna Holm");
 }
+
+TEST_CASE("paragraphs: an attachment's number after a § ('MYN § 15/1') is no § of its own", "[indexer][forms]") {
+  CHECK_FALSE(match_paragraph_marker("MYN § 15/1   Grannars yttranden").has_value());
+  CHECK_FALSE(match_paragraph_marker("§ 14/1 Delegationsförteckning").has_value());
+  REQUIRE(match_paragraph_marker("§ 63/20 Budget").has_value());
+  CHECK(match_paragraph_marker("§ 63/20 Budget")->number == 63);
+  REQUIRE(match_paragraph_marker("KF § 71 Taxa").has_value());
+  CHECK(match_paragraph_marker("KF § 71 Taxa")->number == 71);
+}
