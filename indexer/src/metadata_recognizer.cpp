@@ -575,6 +575,15 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     put_first_names_first(doc.people, text.flat());
     tidy_names(doc.people);
   }
+  // A kallelse or agenda to a samverkan meeting lists whom it calls, by side, as the minutes
+  // do: its people are read the same way (who came is the minutes' to say, so no unions).
+  if (doc.kind == schema::Kind::Annat && names_samverkan_group(doc.title)) {
+    SamverkanParticipants called = recognize_samverkan_participants(text);
+    for (schema::Person& person : called.people)
+      if (std::none_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == person.name; }))
+        doc.people.push_back(std::move(person));
+    doc.unit = called.unit.empty() ? letterhead_unit(text) : called.unit;
+  }
   doc.parties = parties_of(doc.people);
   if (doc.kind == schema::Kind::Samverkan) {
     SamverkanParticipants participants = recognize_samverkan_participants(text);

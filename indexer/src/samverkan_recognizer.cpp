@@ -279,6 +279,32 @@ std::string as_comma_list_entry(const std::string& line) {
 std::vector<std::string> entries_of(const std::string& line) {
   std::vector<std::string> out;
   std::string_view rest = line;
+  // "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
+  // dash, and its representatives, each an entry of its own.
+  {
+    std::string_view text = trim(rest);
+    std::string label;
+    if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                                  side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
+      label = std::string(text.substr(0, colon + 1)) + " ";
+      text = trim(text.substr(colon + 1));
+    }
+    for (const std::string_view dash : {" – ", " - "})
+      if (const std::size_t at = text.find(dash); at != std::string_view::npos && text.find(',', at) != std::string_view::npos)
+        if (const auto union_name = schema::canonical_union(trim(text.substr(0, at)))) {
+          std::vector<std::string> names;
+          for (std::string_view names_text = text.substr(at + dash.size()); !names_text.empty();) {
+            const std::size_t comma = names_text.find(',');
+            names.push_back(collapse_spaces(trim(names_text.substr(0, comma))));
+            names_text = comma == std::string_view::npos ? std::string_view() : names_text.substr(comma + 1);
+          }
+          if (names.size() >= 2 && std::all_of(names.begin(), names.end(), [](const std::string& n) { return is_person_name(n); })) {
+            for (std::size_t k = 0; k < names.size(); ++k)
+              out.push_back((k == 0 ? label : std::string()) + names[k] + ", " + std::string(trim(text.substr(0, at))));
+            return out;
+          }
+        }
+  }
   if (line.find("; ") == std::string::npos) return {as_comma_list(line)};
   for (std::size_t start = 0; start <= rest.size();) {
     std::size_t end = rest.find("; ", start);

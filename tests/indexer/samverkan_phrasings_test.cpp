@@ -134,6 +134,14 @@ TEST_CASE("a kallelse to a samverkan group under the letterhead is annat, titled
       "Dagordning\n\n1. Mötets öppnande\n");
   CHECK(doc.kind == schema::Kind::Annat);
   CHECK(doc.title == "Förvaltningssamverkansgrupp (FSG) kultur och fritid");
+  // Whom it calls, by side, are its people; who came is for the minutes to say.
+  const auto called = recognized(
+      "EKBY KOMMUN\nKultur- och fritidsförvaltningen\n\nKALLELSE\nFörvaltningssamverkansgrupp (FSG) kultur och fritid\n\n"
+      "Tid: Tisdag 15 september 2026 kl. 13.30\n\nKallade\nArbetsgivare:     Maria Ek, förvaltningschef\n"
+      "Fackliga:         Kommunal – Anders Bäck, Linda Falk\n                  Vision – Nina Rau\n\nDagordning\n\n1. Mötets öppnande\n");
+  for (const char* name : {"Maria Ek", "Anders Bäck", "Linda Falk", "Nina Rau"})
+    CHECK(std::any_of(called.people.begin(), called.people.end(), [&](const schema::Person& p) { return p.name == name; }));
+  CHECK(called.unions.empty());
 }
 
 TEST_CASE("samverkan: questions asked around their asker — passively, tagged, by a side's genitive, together",
