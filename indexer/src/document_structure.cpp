@@ -561,11 +561,18 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
     const std::string heading = heading_of_long_line(rest);
     if (looks_like_heading(heading)) return strip_heading(heading);
   }
-  // "§ 26/2017 Dnr 2017/0118 KS-1": a diarienummer, not a heading.
-  if (!rest.empty() && !match_header_label(rest) && looks_like_heading(rest)) return strip_heading(rest);
+  // "§ 26/2017 Dnr 2017/0118 KS-1": a diarienummer, not a heading; nor "KS 2025/211 - 026" beside
+  // the marker without its label (capitals and digits with a slash).
+  auto bare_case_number = [](std::string_view text) {
+    constexpr std::size_t kMaxWords = 5;
+    return !has_lowercase_letter(text) && text.find('/') != std::string_view::npos &&
+           std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           split_words(text).size() <= kMaxWords;
+  };
+  if (!rest.empty() && !match_header_label(rest) && !bare_case_number(rest) && looks_like_heading(rest)) return strip_heading(rest);
   for (std::size_t j = at + 1; j < lines.size() && j <= at + 6; ++j) {
     if (lines[j].empty()) continue;
-    if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod")) continue;
+    if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod") || bare_case_number(lines[j])) continue;
     if (looks_like_heading(lines[j])) {
       // A heading broken over lines goes on with a lower-case word or a parenthesis, or with
       // a short end of its own before the body's blank line ("… fastigheten Tibble / 4:12 i

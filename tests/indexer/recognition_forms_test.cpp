@@ -419,3 +419,11 @@ TEST_CASE("paragraphs: an attachment's number after a § ('MYN § 15/1') is no �
   REQUIRE(match_paragraph_marker("KF § 71 Taxa").has_value());
   CHECK(match_paragraph_marker("KF § 71 Taxa")->number == 71);
 }
+
+TEST_CASE("title: a case number beside the § marker without its label is no heading", "[indexer][forms]") {
+  const auto doc = recognized("EKBY KOMMUN        PROTOKOLLSUTDRAG        2025-05-06\nKommunstyrelsens ledningsutskott\n\n"
+                              "KSLU § 58                                               KS 2025/211 - 026\n\n"
+                              "Revidering av riktlinje för distansarbete\n\nSammanfattning\nRiktlinjen antogs 2021.\n");
+  CHECK(doc.title == "Revidering av riktlinje för distansarbete");
+  CHECK(doc.paragraph == 58);
+}
