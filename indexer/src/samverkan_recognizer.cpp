@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 
 #include <algorithm>
+#include <regex>
 #include <map>
 #include <initializer_list>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/prose_attendance.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
@@ -784,10 +786,12 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 }  // namespace
 
-SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
+namespace {
+
+SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
-  for (const std::string& line : unflatten_attendance(text.lines()))
+  for (const std::string& line : unflatten_attendance(text_lines))
     for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
   const std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
@@ -817,7 +821,7 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     for (std::size_t k = first; k < lines.size() && !trim(lines[k]).empty(); ++k)
       paragraph += (paragraph.empty() ? "" : " ") + std::string(trim(lines[k]));
     if (read_prose_attendance(paragraph, result)) {
-      result.unit = qualify_unit(result.unit, text.flat());
+      result.unit = qualify_unit(result.unit, flat);
       return result;
     }
   }
@@ -905,8 +909,60 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     return std::find(away.begin(), away.end(), union_name) != away.end() &&
            std::find(result.unions.begin(), result.unions.end(), union_name) != result.unions.end();
   });
-  result.unit = qualify_unit(result.unit, text.flat());
+  result.unit = qualify_unit(result.unit, flat);
   return result;
 }
 
+// "utom Marie Åkesson (Vision), som anmält förhinder": the one a list by exception leaves out.
+std::vector<std::pair<std::string, std::string>> exceptions_in(const std::string& opening) {
+  static const std::regex except(R"(\butom\s([A-ZÅÄÖ][\wåäöÅÄÖéü-]+(?:\s[A-ZÅÄÖ][\wåäöÅÄÖéü-]+){1,2})\s\(([^()]{2,40})\))");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto it = std::sregex_iterator(opening.begin(), opening.end(), except); it != std::sregex_iterator(); ++it)
+    if (const auto union_name = schema::canonical_union((*it)[2].str())) out.emplace_back((*it)[1].str(), *union_name);
+  return out;
+}
+
+}  // namespace
+
+SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
+  SamverkanParticipants result = participants_in(text.lines(), text.flat());
+  if (!result.unions.empty()) return result;
+  // "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan, utom Marie
+  // Åkesson (Vision)": the attendance is the list the text points to, less those it excepts.
+  constexpr std::size_t kOpeningBytes = 4000;
+  const std::string opening = lower(schema::truncate_utf8(text.flat(), kOpeningBytes));
+  if (opening.find("enligt sändlista") == std::string::npos && opening.find("enligt bifogad") == std::string::npos &&
+      opening.find("enligt närvarolista") == std::string::npos && opening.find("enligt deltagarlista") == std::string::npos)
+    return result;
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string heading = lower(trim(lines[i]));
+    if (!heading.starts_with("sändlista") && !heading.starts_with("närvarolista") && !heading.starts_with("deltagarlista"))
+      continue;
+    std::vector<std::string> listed{"Närvarande"};
+    listed.insert(listed.end(), lines.begin() + static_cast<std::ptrdiff_t>(i + 1), lines.end());
+    SamverkanParticipants from_list = participants_in(listed, text.flat());
+    if (from_list.people.empty()) continue;
+    from_list.unit = result.unit;
+    // Those the text names beside the list ("För Sveriges Lärare deltog ersättaren Oskar Lind").
+    for (schema::Person& p : result.people)
+      if (std::none_of(from_list.people.begin(), from_list.people.end(), [&](const schema::Person& q) { return q.name == p.name; }))
+        from_list.people.push_back(std::move(p));
+    for (const auto& [name, union_name] : exceptions_in(schema::truncate_utf8(text.flat(), kOpeningBytes))) {
+      for (schema::Person& p : from_list.people)
+        if (p.name == name && p.role.find("frånvarande") == std::string::npos)
+          p.role = p.role.empty() ? "frånvarande" : p.role + " (frånvarande)";
+      const bool someone_came = std::any_of(from_list.people.begin(), from_list.people.end(), [&](const schema::Person& p) {
+        return p.union_name == union_name && p.role.find("frånvarande") == std::string::npos;
+      });
+      if (!someone_came) {
+        std::erase(from_list.unions, union_name);
+        if (std::find(from_list.unions_absent.begin(), from_list.unions_absent.end(), union_name) == from_list.unions_absent.end())
+          from_list.unions_absent.push_back(union_name);
+      }
+    }
+    return from_list;
+  }
+  return result;
+}
 }  // namespace kommunsok::indexer

@@ -419,6 +419,21 @@ std::string split_columns(std::string_view text) {
         ++rows;
       }
     }
+    // "Sveriges Lärare      Helena Ryd (ord.), Oskar Lind (ers.)" over "Kommunal   Tove Blom":
+    // a union in each left cell is a table of unions and their representatives, read across.
+    if (rows >= 2) {
+      bool unions_left = true;
+      for (std::size_t j = i; j < i + rows && unions_left; ++j)
+        unions_left = schema::canonical_union(cells_of(lines[j])[0].text).has_value();
+      if (unions_left) {
+        for (std::size_t j = i; j < i + rows; ++j) {
+          const std::vector<Cell> row = cells_of(lines[j]);
+          emit(row[0].text + ": " + row[1].text);
+        }
+        i += rows - 1;
+        continue;
+      }
+    }
     if (rows >= 2) {
       std::vector<std::string> right_column;
       for (std::size_t j = i; j < i + rows; ++j) {

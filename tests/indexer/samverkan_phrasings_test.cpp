@@ -278,3 +278,19 @@ TEST_CASE("dates: a weekday and a day without the year, the year one the opening
                                 "Lokal: Personalrummet\n\n1. Öppnande\nText.\n");
   CHECK(notes.date == schema::IsoDate{2023, 10, 18});
 }
+
+TEST_CASE("samverkan: attendance by exception from the list sent out, read where it stands at the end",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\n\nFörvaltningssamverkan (FSG) barn och utbildning\nProtokoll nr 1/2025\n\n"
+      "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan,\nutom Maria Åkvist (Vision), som anmält förhinder.\n\n"
+      "1. Öppnande\nJenny Ask hälsade välkommen.\n\n2. Övrigt\nInga.\n\n"
+      "Sändlista FSG barn och utbildning 2025\n\nArbetsgivarföreträdare\n  Jenny Ask, sektorchef, ordförande\n\n"
+      "Arbetstagarföreträdare\n  Sveriges Lärare              Helena Ryd (ord.), Oskar Lind (ers.)\n"
+      "  Kommunal                     Tove Blom (ord.)\n  Vision                       Maria Åkvist (ord.)\n");
+  CHECK(doc.unions == std::vector<std::string>{"Sveriges Lärare", "Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+  const auto helena = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Helena Ryd"; });
+  REQUIRE(helena != doc.people.end());
+  CHECK(helena->union_name == "Sveriges Lärare");  // the union table read across, not column after column
+}
