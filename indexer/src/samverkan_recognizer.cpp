@@ -793,11 +793,24 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
   std::vector<std::string> written;
   for (const std::string& line : unflatten_attendance(text_lines))
     for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
-  const std::vector<std::string> lines = with_columns_zipped(written);
+  std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);
     return (labeled && labeled->label == HeaderLabel::Present) || is_attendance_heading(line);
   };
+  // "Parter / Arbetsgivare: Grästorps kommun / Arbetstagarorganisationer: Kommunal, Vision …"
+  // before "Närvarande": the parties to a negotiation, not who came for them.
+  constexpr std::size_t kPartiesLines = 10;
+  for (std::size_t p = 0; p < lines.size(); ++p) {
+    const std::string heading = lower(trim(lines[p]));
+    if (heading != "parter" && heading != "parter:" && heading != "parterna" && heading != "parterna:") continue;
+    for (std::size_t q = p + 1; q < lines.size() && q <= p + kPartiesLines; ++q)
+      if (is_present_label(lines[q])) {
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(p), lines.begin() + static_cast<std::ptrdiff_t>(q));
+        break;
+      }
+    break;
+  }
   std::size_t i = 0;
   while (i < lines.size() && !is_present_label(lines[i]) && !is_employer_heading(lines[i]) &&
          !is_union_heading(lines[i]))
@@ -903,6 +916,31 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     constexpr std::size_t kHeaderLines = 80;
     for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kHeaderLines; ++k)
       if (starts_absent_block(lines[k]) && !(result.unions_absent = absent_unions(lines, k, away)).empty()) break;
+  }
+  // "Sveriges Lärare har meddelat att organisationen inte har någon företrädare som kan delta":
+  // a union's absence told in a sentence between the lists and the agenda.
+  {
+    constexpr std::size_t kAfterListsLines = 40, kMaxUnionWords = 3;
+    static constexpr std::string_view kAbsent[] = {"inte delta", "någon företrädare", "deltar inte", "deltog inte",
+                                                   "inte närvarande", "anmält förhinder", "hade förhinder", "lämnat återbud"};
+    for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kAfterListsLines; ++k) {
+      if (opens_agenda_item(lines[k])) break;
+      std::string sentence(trim(lines[k]));
+      for (std::size_t j = k + 1; j < lines.size() && !trim(lines[j]).empty() && j <= k + 3 && !sentence.ends_with("."); ++j)
+        sentence += " " + std::string(trim(lines[j]));
+      const std::string lowered = lower(sentence);
+      if (std::none_of(std::begin(kAbsent), std::end(kAbsent), [&](std::string_view w) { return lowered.find(w) != std::string::npos; }))
+        continue;
+      const auto words = split_words(sentence);
+      for (std::size_t n = std::min(kMaxUnionWords, words.size()); n >= 1; --n) {
+        const std::string name = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n)), " ");
+        if (const auto union_name = schema::canonical_union(name)) {
+          std::erase(result.unions, *union_name);
+          append_once(result.unions_absent, *union_name);
+          break;
+        }
+      }
+    }
   }
   // A union only a representative of which was away is absent unless someone came for it.
   std::erase_if(result.unions_absent, [&](const std::string& union_name) {

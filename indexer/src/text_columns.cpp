@@ -364,6 +364,26 @@ std::string split_columns(std::string_view text) {
       continue;
     }
     const std::vector<Cell> cells = cells_of(lines[i]);
+    // "För Kommunal       Anette Grip, Robin Sahlin", "För arbetsgivaren  Therese Ehn, HR-chef":
+    // a side's label in a cell before its people, read as the lists write it ("Kommunal: …").
+    std::vector<Cell> label_cells = cells;
+    if (label_cells.size() == 1 && starts_with_ci(trim(lines[i]), "för ")) label_cells = cells_of(lines[i], 2);
+    // (Not two headings side by side: "För arbetsgivaren      För arbetstagarna".)
+    if (label_cells.size() == 2 && starts_with_ci(label_cells[0].text, "för ") &&
+        !starts_with_ci(label_cells[1].text, "för ") && !is_list_heading(label_cells[1].text) &&
+        !label_cells[1].text.ends_with(":")) {
+      const auto& cells = label_cells;
+      const std::string side(trim(std::string_view(cells[0].text).substr(4)));
+      if (const auto union_name = schema::canonical_union(side)) {
+        emit(side + ": " + cells[1].text);
+        continue;
+      }
+      if (starts_with_ci(side, "arbetsgivar")) {
+        emit(cells[0].text + ":");
+        emit(cells[1].text);
+        continue;
+      }
+    }
     std::vector<std::string> table;
     if (const std::size_t read = read_headed_table(lines, i, cells, table); read > 0) {
       for (const auto& t : table) emit(t);

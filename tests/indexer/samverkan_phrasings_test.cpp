@@ -294,3 +294,18 @@ TEST_CASE("samverkan: attendance by exception from the list sent out, read where
   REQUIRE(helena != doc.people.end());
   CHECK(helena->union_name == "Sveriges Lärare");  // the union table read across, not column after column
 }
+
+TEST_CASE("samverkan: a negotiation's parties are not its attendance; sides labelled 'För …' in a cell; an absence told in a sentence",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\n\nFÖRHANDLINGSPROTOKOLL\n\nDatum och tid      2025-09-04, kl. 09.00\n"
+      "Parter             Arbetsgivare: Ekby kommun\n                   Arbetstagarorganisationer: Kommunal, Vision och\n"
+      "                   Sveriges Lärare\n\nNärvarande\nFör arbetsgivaren  Therese Ek, HR-chef, förhandlingsledare\n"
+      "                   Sara Ljung, ekonomichef\nFör Kommunal       Anette Grip, Robin Sahl\nFör Vision         Lars Matt\n\n"
+      "Sveriges Lärare har i e-post meddelat att organisationen inte har någon företrädare som kan delta.\n\n"
+      "§ 1  Förhandlingens öppnande\nTherese Ek hälsade välkommen.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Sveriges Lärare"});
+  for (const char* name : {"Therese Ek", "Anette Grip", "Robin Sahl", "Lars Matt"})
+    CHECK(std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; }));
+}
