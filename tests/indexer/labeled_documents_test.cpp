@@ -326,7 +326,7 @@ TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the sixth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 244);
+  check_against_labels(test::source_dir() / "tests/holdout5", {}, true, 245);
 }
 
 TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
@@ -342,11 +342,15 @@ TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 238);
+  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 239);
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 212);
+  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 230);
+}
+
+TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout11", {}, true, 241);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
