@@ -99,8 +99,10 @@ std::vector<std::string> paragraphs_of(const std::vector<std::string>& lines, st
   return paragraphs;
 }
 
-// The content words of a text as stems, compounds also as their parts' stems.
-std::set<std::string> content_stems(const std::string& text, const Xapian::Stem& stem) {
+// The content words of a text as stems, compounds also as their parts' stems — while the
+// document's budget of dictionary look-ups lasts (a hostile answer of many unique long words
+// would cost a look-up each).
+std::set<std::string> content_stems(const std::string& text, const Xapian::Stem& stem, std::size_t& splits_left) {
   constexpr std::size_t kMinLetters = 4;
   std::set<std::string> out;
   std::size_t taken = 0;
@@ -114,6 +116,8 @@ std::set<std::string> content_stems(const std::string& text, const Xapian::Stem&
     if (word.size() < kMinLetters || schema::is_swedish_stopword(word)) continue;
     if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     out.insert(stem(word));
+    if (splits_left == 0) continue;
+    --splits_left;
     for (const std::string& part : schema::CompoundSplitter::swedish().parts(word)) out.insert(stem(part));
   }
   return out;
@@ -202,8 +206,13 @@ MatchedAnswers answers_by_content(const std::vector<std::string>& lines, std::si
     return starts_with_ci(opening, "bakgrund ") || starts_with_ci(opening, "bakgrund:") || lower(trim(opening)) == "bakgrund";
   });
   const Xapian::Stem stem = schema::swedish_stemmer();
+  constexpr std::size_t kMaxSplits = 3000;
+  std::size_t splits_left = kMaxSplits;
+  // The questions' words first: they are what the blocks are matched against.
+  std::vector<std::set<std::string>> question_stems;
+  for (const auto& q : questions) question_stems.push_back(content_stems(q, stem, splits_left));
   for (auto& block : blocks) {
-    block.stems = content_stems(block.heading + " " + block.text, stem);
+    block.stems = content_stems(block.heading + " " + block.text, stem, splits_left);
     block.named = questions_named(block.heading.empty() ? block.text : block.heading + ". " + block.text);
   }
   // A block that names questions answers them (the first that names each).
@@ -217,12 +226,9 @@ MatchedAnswers answers_by_content(const std::vector<std::string>& lines, std::si
       }
 
   // Words weigh by how few questions and blocks share them: "kommunen" tells nothing.
-  std::vector<std::set<std::string>> question_stems;
   std::map<std::string, std::size_t> in_questions, in_blocks;
-  for (const auto& q : questions) {
-    question_stems.push_back(content_stems(q, stem));
-    for (const auto& s : question_stems.back()) ++in_questions[s];
-  }
+  for (const auto& stems : question_stems)
+    for (const auto& s : stems) ++in_questions[s];
   for (const auto& stems : question_stems)
     for (const auto& s : stems)
       if (!in_blocks.contains(s))

@@ -653,7 +653,11 @@ class PeopleByNameStart {
       return std::nullopt;
     const auto count = initials_count_.find(std::string(token));
     if (count == initials_count_.end() || count->second != 1) return std::nullopt;
-    if (text.find("(" + std::string(token) + ")") == std::string::npos) return std::nullopt;
+    // Whether "(EN)" is written, looked for once per initials, not once per sentence.
+    auto written = initials_written_.find(std::string(token));
+    if (written == initials_written_.end())
+      written = initials_written_.emplace(std::string(token), text.find("(" + std::string(token) + ")") != std::string::npos).first;
+    if (!written->second) return std::nullopt;
     return by_initials_.find(std::string(token))->second;
   }
 
@@ -675,7 +679,7 @@ class PeopleByNameStart {
     for (std::size_t k = 0; k + 1 < words.size() && k < kOpeningWords && out.size() < kMaxCandidates; ++k) {
       std::string second(words[k + 1]);
       second.resize(std::min(second.size(), second.find('/')));  // "Anna Ek/Sveriges Lärare"
-      while (!second.empty() && (second.back() == ',' || second.back() == ')')) second.pop_back();
+      while (!second.empty() && (second.back() == ',' || second.back() == ')' || second.back() == ':')) second.pop_back();
       const std::string pair = std::string(words[k]) + " " + second;
       if (!pairs_seen.insert(pair).second) continue;
       const auto it = by_words_.find(pair);
@@ -695,6 +699,7 @@ class PeopleByNameStart {
   std::multimap<std::string, schema::Person> members_by_first_name_;
   std::map<std::string, std::size_t> initials_count_;
   std::map<std::string, schema::Person> by_initials_;
+  mutable std::map<std::string, bool> initials_written_;
 };
 
 // "Tiina (Kommunal) frågade …", "Tiina Laaksonen (Kommunal) frågade …": a name the attendance
@@ -817,7 +822,9 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
             answerer = initialled->name;
         }
       // After the question, the employer's turn however it is written.
-      if (!answerer && !answering) answerer = employer_turn(sentence, people.empty() ? all_people : people);
+      // (The people the sentence opens with only: the whole attendance for every sentence would
+      // cost sentences × people.)
+      if (!answerer && !answering) answerer = employer_turn(sentence, people);
       if (answerer) {
         answering = true;
         if (open->answerer.empty()) open->answerer = *answerer;

@@ -285,6 +285,10 @@ std::string samverkan_title(const ExtractedText& text) {
     };
     for (std::size_t k = 0; k < runs.size(); ++k) {
       std::vector<std::string>& run = runs[k];
+      // A heading is a few lines: a long run is a list or text (and trimming it line by line
+      // would join it again and again).
+      constexpr std::size_t kMaxHeadingRunLines = 40;
+      if (run.size() > kMaxHeadingRunLines) continue;
       if (run.empty() || !names(join(run, " "))) continue;
       if (split_words(join(run, " ")).size() > kMaxHeadingWords) {
         // A transcript flattened the heading into the attendance after it.

@@ -24,11 +24,29 @@ bool is_determiner(std::string_view word) {
   return std::any_of(kWords.begin(), kWords.end(), [&](const char* w) { return word == w; });
 }
 
+// Punctuation around a word, the curly quotation marks as whole characters (a byte-wise set
+// would strip the last byte of "Ý" as if it were one of theirs).
 std::string strip_punctuation(std::string_view word) {
-  while (!word.empty() && std::string_view(",.;:()\"'”").find(word.back()) != std::string_view::npos)
-    word.remove_suffix(1);
-  while (!word.empty() && std::string_view("(\"'“").find(word.front()) != std::string_view::npos)
-    word.remove_prefix(1);
+  for (bool stripped = true; stripped && !word.empty();) {
+    stripped = false;
+    if (std::string_view(",.;:()\"'").find(word.back()) != std::string_view::npos) {
+      word.remove_suffix(1);
+      stripped = true;
+    } else if (word.ends_with("\xE2\x80\x9D")) {
+      word.remove_suffix(3);
+      stripped = true;
+    }
+  }
+  for (bool stripped = true; stripped && !word.empty();) {
+    stripped = false;
+    if (std::string_view("(\"'").find(word.front()) != std::string_view::npos) {
+      word.remove_prefix(1);
+      stripped = true;
+    } else if (word.starts_with("\xE2\x80\x9C")) {
+      word.remove_prefix(3);
+      stripped = true;
+    }
+  }
   return std::string(word);
 }
 

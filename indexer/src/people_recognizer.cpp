@@ -133,7 +133,8 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
   for (std::size_t open = paragraph.find('('); open != std::string_view::npos;
        open = paragraph.find('(', open + 1)) {
     const std::size_t close = paragraph.find(')', open);
-    if (close == std::string_view::npos || close - open > 5) continue;
+    if (close == std::string_view::npos) break;  // no bracket closes after this one: none after a later one either
+    if (close - open > 5) continue;
     const auto recognized_party = party_in_parentheses(paragraph.substr(open + 1, close - open - 1));
     if (!recognized_party) continue;
     const std::string& party = *recognized_party;

@@ -182,7 +182,9 @@ std::string as_comma_list_entry(const std::string& line) {
         is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
       text = trim(text.substr(digits + 2));
   }
-  if (const std::string entry = without_initials(text); entry.size() != text.size()) return as_comma_list_entry(entry);
+  // The initials aside once, and the entry read on (a line of brackets is not recursed into).
+  const std::string without = without_initials(text);
+  text = without;
   // "Anna Ek/Sveriges Lärare (huvudombud)", "Susanne Hedin/rektor, ordf.": a name, a slash and
   // what the name stands for.
   if (const std::size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
@@ -820,9 +822,10 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
   // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading — the
   // first heading's, or a later one's when the first heads a list that says no sides (an
   // invitation's replies, a participant export, before "Närvaro" tells who came for whom).
-  constexpr std::size_t kAttendanceLines = 80;
+  constexpr std::size_t kAttendanceLines = 80, kMaxProseBytes = 4000;  // attendance in prose is a short paragraph
+  std::size_t read_to = 0;  // the end of the paragraph last read: a heading inside it is not read again
   for (std::size_t heading = block; heading < lines.size() && heading < block + kAttendanceLines; ++heading) {
-    if (heading != block && !is_present_label(lines[heading])) continue;
+    if (heading != block && (!is_present_label(lines[heading]) || heading < read_to)) continue;
     if (heading != block && opens_agenda_item(lines[heading])) break;
     std::size_t first = heading + 1;
     if (heading == block && !is_present_label(lines[block])) first = block;
@@ -831,8 +834,10 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     std::string paragraph;
     if (const auto labeled = match_header_label(lines[heading]); labeled && !labeled->value.empty() && first == heading + 1)
       paragraph = collapse_spaces(lines[heading]);
-    for (std::size_t k = first; k < lines.size() && !trim(lines[k]).empty(); ++k)
+    std::size_t k = first;
+    for (; k < lines.size() && !trim(lines[k]).empty() && paragraph.size() < kMaxProseBytes; ++k)
       paragraph += (paragraph.empty() ? "" : " ") + std::string(trim(lines[k]));
+    read_to = k;
     if (read_prose_attendance(paragraph, result)) {
       result.unit = qualify_unit(result.unit, flat);
       return result;

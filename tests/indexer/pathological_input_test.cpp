@@ -203,3 +203,33 @@ TEST_CASE("pathological samverkan turns: tags, passives, labels and employer tur
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological inputs from a red-team pass over answer matching and samverkan turns", "[indexer][robustness]") {
+  // Letters, not digits, so the words differ and stay words.
+  auto word = [](std::size_t i) {
+    std::string w = "ord";
+    for (std::size_t n = i; w.size() < 12; n /= 7) w += static_cast<char>('a' + n % 7 + (w.size() % 3) * 7);
+    return w;
+  };
+  std::string long_words;
+  for (std::size_t i = 0; i < 20'000; ++i) long_words += word(i * 7919) + (i % 200 == 199 ? ".\n\n" : " ");
+  std::string initials;
+  for (std::size_t i = 0; i < 20'000; ++i) initials += "EN undrar om " + word(i) + ".\n";
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"a name with its initials many times over", "Protokoll samverkansgrupp\n\nDeltagare\nKarin Holm, rektor\nEva Nord" +
+                                                       repeat(" (EN)", 20'000) + ", Kommunal\n"},
+      {"a long run under a group's code", "LSG Norr\n" + repeat("ABCD EFGH\n", 5'000) + "\n1. Mötets öppnande\n"},
+      {"initials asking in every sentence", "MINNESANTECKNINGAR – LSG Norr\nDatum: 8/10-2025\n\nDeltagare\n"
+                                            "Karin Holm (KH), rektor\nEva Nord (EN), Kommunal\n\n1. Bemanning\n" + initials},
+      {"many attendance headings over one paragraph", "Protokoll samverkansgrupp\n\n" + repeat("Närvarande\n", 80) +
+                                                          repeat("ordet deltog i mötet idag och sen var det slut här\n", 8'000)},
+      {"an answer of many unique long words", "Svar på interpellation om x\n\nLina Berg (C) har ställt frågor:\n\n" +
+                                                  numbered("", "1. Hur gör ni med ", "?\n", 30) + "\n" + long_words},
+      {"a line of opening brackets", repeat("(", 200'000) + "\n"},
+      {"a municipality's name ending in a letter with a diacritic", "Ekby\xC3\x9D kommun\n\nx\n"},
+  };
+  recognize_each(cases);
+  // The municipality keeps whole characters: never a lone lead byte.
+  const auto doc = recognize_document(DocumentStructure("Ekby\xC3\x9D kommun\n\nx\n"));
+  CHECK((doc.municipality.empty() || (static_cast<unsigned char>(doc.municipality.back()) & 0xC0) != 0xC0));
+}
