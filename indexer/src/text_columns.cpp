@@ -453,6 +453,33 @@ std::string split_columns(std::string_view text) {
         i += rows - 1;
         continue;
       }
+      // "Sverigedemokraterna (SD)   Jimmy Kronberg": a party's name and code over each row's
+      // member, read across as the lists write it ("Jimmy Kronberg (SD)").
+      auto party_code = [](const std::string& cell) -> std::string {
+        const std::size_t open = cell.rfind(" (");
+        if (open == std::string::npos || !cell.ends_with(")")) return {};
+        const std::string code = cell.substr(open + 2, cell.size() - open - 3);
+        const bool capitals = !code.empty() && code.size() <= 4 &&
+                              std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        // A party's name is one word ("Sverigedemokraterna") or has one in lower case ("Miljöpartiet
+        // de gröna"); two capitalised words before the bracket are a person ("Anna Kjellgren (M)").
+        const auto name = split_words(std::string_view(cell).substr(0, open));
+        const bool person = name.size() >= 2 && std::all_of(name.begin(), name.end(), [](std::string_view w) { return starts_uppercase(w); });
+        return capitals && starts_uppercase(cell) && name.size() <= 3 && !person ? code : "";
+      };
+      bool parties_left = true;
+      for (std::size_t j = i; j < i + rows && parties_left; ++j) parties_left = !party_code(cells_of(lines[j])[0].text).empty();
+      if (parties_left) {
+        for (std::size_t j = i; j < i + rows; ++j) {
+          const std::vector<Cell> row = cells_of(lines[j]);
+          const std::string& right = row[1].text;
+          const std::size_t comma = right.find(',');
+          emit(comma == std::string::npos ? right + " (" + party_code(row[0].text) + ")"
+                                          : right.substr(0, comma) + " (" + party_code(row[0].text) + ")" + right.substr(comma));
+        }
+        i += rows - 1;
+        continue;
+      }
     }
     if (rows >= 2) {
       std::vector<std::string> right_column;

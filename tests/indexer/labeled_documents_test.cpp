@@ -350,7 +350,7 @@ TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout11", {}, true, 241);
+  check_against_labels(test::source_dir() / "tests/holdout11", {}, true, 242);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -89,3 +89,23 @@ TEST_CASE("people: an extract that lists who took part under its § heading", "[
   CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Filip Otto"; }));
   CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Lovisa Strand"; }));
 }
+
+TEST_CASE("people: a party's name and code beside each row's member, not a vote's columns of names", "[indexer][people]") {
+  namespace schema = kommunsok::schema;
+  auto has = [](const schema::Document& doc, const std::string& name, const std::string& party) {
+    return std::any_of(doc.people.begin(), doc.people.end(),
+                       [&](const schema::Person& p) { return p.name == name && p.party == party; });
+  };
+  const auto doc = recognize_document(DocumentStructure(
+      "Myndighetsnämnden\nSammanträdesprotokoll\n\nEj tjänstgörande ersättare\n\n"
+      "Sverigedemokraterna (SD)          Jimmy Kron\nKristdemokraterna (KD)            Siv Erik, tjänstgör § 16\n"
+      "Vänsterpartiet (V)                Elvira Nass\n\n§ 14 Delegation\nText.\n"));
+  CHECK(has(doc, "Jimmy Kron", "SD"));
+  CHECK(has(doc, "Siv Erik", "KD"));
+  // Names with their own parties side by side stay each one's.
+  const auto vote = recognize_document(DocumentStructure(
+      "Kommunfullmäktige\nSammanträdesprotokoll\n\n§ 64 Taxa\n\nJA (2)                         NEJ (2)\n"
+      "Anna Kjell (M)                 Per Sand (S)\nOve Krist (M)                  Kerstin Örn (S)\n"));
+  CHECK(has(vote, "Per Sand", "S"));
+  CHECK(has(vote, "Anna Kjell", "M"));
+}
