@@ -59,16 +59,21 @@ TEST_CASE("a name opening its line takes nothing from the lines above; a column 
   CHECK(sahl->party == "L");
 }
 
+namespace {
+
+// Whether the document names the person with that party.
+bool has(const kommunsok::schema::Document& doc, const std::string& name, const std::string& party) {
+  return std::any_of(doc.people.begin(), doc.people.end(),
+                     [&](const kommunsok::schema::Person& p) { return p.name == name && p.party == party; });
+}
+
+}  // namespace
+
 TEST_CASE("people: a list written party first, and a local party after a comma", "[indexer][people]") {
   const auto first = recognize_document(DocumentStructure(
       "Äldrenämnden\nSammanträdesprotokoll\n\nBeslutande ledamöter: (M) Karin Wall, ordförande\n"
       "                      (S) Leyla Kar, 2:e vice ordförande\n\nEj tjänstgörande      (L) Tom Hägg\n"
       "ersättare:            (V) Nadia Had\n\n§ 88 Budget\nKarin Wall (M) yrkar bifall.\n"));
-  namespace schema = kommunsok::schema;
-  auto has = [](const schema::Document& doc, const std::string& name, const std::string& party) {
-    return std::any_of(doc.people.begin(), doc.people.end(),
-                       [&](const schema::Person& p) { return p.name == name && p.party == party; });
-  };
   CHECK(has(first, "Tom Hägg", "L"));
   CHECK(has(first, "Nadia Had", "V"));
   CHECK(has(first, "Leyla Kar", "S"));
@@ -91,11 +96,6 @@ TEST_CASE("people: an extract that lists who took part under its § heading", "[
 }
 
 TEST_CASE("people: a party's name and code beside each row's member, not a vote's columns of names", "[indexer][people]") {
-  namespace schema = kommunsok::schema;
-  auto has = [](const schema::Document& doc, const std::string& name, const std::string& party) {
-    return std::any_of(doc.people.begin(), doc.people.end(),
-                       [&](const schema::Person& p) { return p.name == name && p.party == party; });
-  };
   const auto doc = recognize_document(DocumentStructure(
       "Myndighetsnämnden\nSammanträdesprotokoll\n\nEj tjänstgörande ersättare\n\n"
       "Sverigedemokraterna (SD)          Jimmy Kron\nKristdemokraterna (KD)            Siv Erik, tjänstgör § 16\n"
