@@ -61,6 +61,39 @@ std::optional<schema::IsoDate> compact_field_date(std::string_view value) {
   return std::nullopt;
 }
 
+// A date field's value in the shapes a form or a regional habit writes it: "23-09-19" (year,
+// month, day in two digits each), "19/5-25" (day, month, two-digit year), "9.9.2025" (day,
+// month, year with points), "2026-W11-3" (an ISO week date). Only a date field's whole value:
+// elsewhere such digits may be anything.
+std::optional<schema::IsoDate> field_shaped_date(std::string_view value) {
+  static const std::regex short_iso(R"(^(\d{2})-(\d{2})-(\d{2})$)");
+  static const std::regex day_month_short_year(R"(^(\d{1,2})/(\d{1,2})-(\d{2})(?:$|[^0-9]))");
+  static const std::regex points(R"(^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:$|[^0-9]))");
+  static const std::regex iso_week(R"(^((?:19|20)\d\d)-W(\d{2})-([1-7])(?:$|[^0-9]))");
+  const std::string v(trim(value).substr(0, 40));
+  std::smatch m;
+  auto valid = [](int y, int mo, int d) -> std::optional<schema::IsoDate> {
+    if (!schema::is_valid_date(y, mo, d)) return std::nullopt;
+    return schema::IsoDate{y, mo, d};
+  };
+  if (std::regex_search(v, m, short_iso)) return valid(2000 + std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+  if (std::regex_search(v, m, day_month_short_year)) return valid(2000 + std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+  if (std::regex_search(v, m, points)) return valid(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+  if (std::regex_search(v, m, iso_week)) {
+    using namespace std::chrono;
+    const int y = std::stoi(m[1]);
+    const unsigned week = static_cast<unsigned>(std::stoi(m[2])), day = static_cast<unsigned>(std::stoi(m[3]));
+    if (week < 1 || week > 53) return std::nullopt;
+    // Week 1 holds 4 January; its Monday begins the year's weeks.
+    const sys_days january_fourth{year{y} / January / 4};
+    const sys_days monday = january_fourth - days{weekday{january_fourth}.iso_encoding() - 1};
+    const year_month_day date{monday + days{(week - 1) * 7 + (day - 1)}};
+    return valid(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+  }
+  return std::nullopt;
+}
+
 // The date after a label: on its line, or on one of the next lines before another label
 // (extraction often puts other cells between a label and its value).
 std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& lines, HeaderLabel label) {
@@ -70,10 +103,13 @@ std::optional<schema::IsoDate> labeled_date(const std::vector<std::string>& line
     if (!labeled || labeled->label != label) continue;
     if (auto date = find_swedish_date(labeled->value); date && !is_other_event(labeled->value)) return date;
     if (auto date = compact_field_date(labeled->value)) return date;
+    if (auto date = field_shaped_date(labeled->value); date && !is_other_event(labeled->value)) return date;
     // "Datum:       240917": the value set apart in a cell of its own, on the next line.
     if (labeled->value.empty())
-      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j)
+      for (std::size_t j = i + 1; j < lines.size() && j <= i + 2; ++j) {
         if (auto date = compact_field_date(lines[j])) return date;
+        if (auto date = field_shaped_date(lines[j])) return date;
+      }
     if (!labeled->value.empty() && label != HeaderLabel::MeetingDate) continue;
     std::size_t seen = 0;
     for (std::size_t j = i + 1; j < lines.size() && seen < kValueLines; ++j) {
@@ -117,6 +153,12 @@ std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines)
     if (const std::size_t gap = tail.rfind("   "); gap != std::string_view::npos) tail = tail.substr(gap);
     const std::string line = collapse_spaces(tail);
     std::smatch m;
+    // "Svenljunga, 14 oktober -25": the year in two digits after a dash.
+    static const std::regex short_year(
+        R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}(?:\s[A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}){0,2}),?\s{1,3}(?:den\s{1,3})?(\d{1,2})\s([a-zåäö]{3,9})\s-(\d\d)$)");
+    if (line.size() <= 60 && std::regex_match(line, m, short_year) && !is_other_event(line))
+      if (const int month = swedish_month(m[3].str()); month > 0 && schema::is_valid_date(2000 + std::stoi(m[4]), month, std::stoi(m[2])))
+        return schema::IsoDate{2000 + std::stoi(m[4]), month, std::stoi(m[2])};
     if (line.size() > 60 || !std::regex_match(line, m, pattern)) continue;
     const std::string word = m[1].str();
     if (match_header_label(line) || is_other_event(line)) continue;
@@ -226,7 +268,7 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
 // which that day falls on that weekday — when exactly one does; otherwise unknown.
 std::optional<schema::IsoDate> weekday_date_without_year(const std::vector<std::string>& lines) {
   static const std::regex pattern(
-      R"((måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s{1,3}(?:den\s{1,3})?(\d{1,2})\s{1,3}([A-Za-zåäö]{3,10})\.?(?:,|\s{1,3}(?:kl|klockan)\b|\s*$))",
+      R"((måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\s{1,3}(?:den\s{1,3})?(\d{1,2})(?:\s{1,3}([A-Za-zåäö]{3,10})\.?|/(\d{1,2}))(?:,|\s{1,3}(?:kl|klockan)\b|\s*$))",
       std::regex::icase);
   static const std::regex year(R"((?:^|[^0-9])((?:19|20)\d\d)(?:$|[^0-9]))");
   static constexpr std::array<std::string_view, 7> kDays{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
@@ -234,8 +276,9 @@ std::optional<schema::IsoDate> weekday_date_without_year(const std::vector<std::
     if (is_other_event(lines[i]) || announces_next_meeting(lines, i) || lines[i].size() > kMaxValueBytes * 4) continue;
     std::smatch m;
     if (!std::regex_search(lines[i], m, pattern)) continue;
-    const int month = swedish_month(lower(m[3].str()));
-    if (month == 0) continue;
+    // "torsdag 3/4": the month as a number after the day.
+    const int month = m[4].matched ? std::stoi(m[4].str()) : swedish_month(lower(m[3].str()));
+    if (month < 1 || month > 12) continue;
     const int day = std::stoi(m[2].str());
     const auto weekday = static_cast<unsigned>(std::find(kDays.begin(), kDays.end(), lower(m[1].str())) - kDays.begin()) + 1;
     std::set<int> fitting;

@@ -427,3 +427,18 @@ TEST_CASE("title: a case number beside the § marker without its label is no hea
   CHECK(doc.title == "Revidering av riktlinje för distansarbete");
   CHECK(doc.paragraph == 58);
 }
+
+TEST_CASE("date: a date field's value in regional and form shapes, a signature's year in two digits", "[indexer][forms]") {
+  CHECK(recognized("Protokoll\nSammanträdesdatum   23-09-19\n\n§ 1 Val\nText.\n").date == schema::IsoDate{2023, 9, 19});
+  CHECK(recognized("Svar på interpellation om x\nDatum: 19/5-25\n\nText.\n").date == schema::IsoDate{2025, 5, 19});
+  CHECK(recognized("Samverkansgrupp\nDatum: 9.9.2025   Tid: 13.00\n\n1. Öppnande\nText.\n").date == schema::IsoDate{2025, 9, 9});
+  // ISO week 11 of 2026 begins Monday 9 March; its third day is Wednesday 11 March.
+  CHECK(recognized("Samverkansgrupp\nDatum:   2026-W11-3 (onsdag v. 11)\n\n1. Öppnande\nText.\n").date ==
+        schema::IsoDate{2026, 3, 11});
+  // "torsdag 3/4" in a year the protocol's number names, on which 3 April is a Thursday.
+  CHECK(recognized("Funktionshinderrådet\nPROTOKOLL 2/2025\nDatum:      torsdag 3/4 kl. 13.15–15.00\n\n§ 1 Val\nText.\n").date ==
+        schema::IsoDate{2025, 4, 3});
+  CHECK(recognized("Interpellation om x\n\nHur blir det?\n\nÅby, 14 oktober -25\n\nAnna Ek (C)\n").date == schema::IsoDate{2025, 10, 14});
+  // Outside a date field the same digits are no date.
+  CHECK_FALSE(recognized("Tjänsteskrivelse\n\nÄrende 23-09-19 gäller vägen.\n").date.has_value());
+}
