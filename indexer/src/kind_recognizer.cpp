@@ -77,7 +77,8 @@ std::optional<std::string> opens_as_other_genre(const std::vector<std::string>& 
   static constexpr std::array kGenres{"kallelse",        "föredragningslista", "ärendelista",  "dagordning",
                                       "tjänsteskrivelse", "tjänsteutlåtande",  "motion",       "kungörelse",
                                       "pressmeddelande", "nyhet",              "inbjudan",     "sammanträde",
-                                      "checklista",      "information till",   "medborgarförslag", "remiss"};
+                                      "checklista",      "information till",   "medborgarförslag", "remiss",
+                                      "sammanträdesplan", "sammanträdestider", "mötesplan",         "delegationslista"};
   if (opening.empty()) return std::nullopt;
   for (const char* genre : kGenres)
     if (starts_with_word(opening.front(), genre)) return opening.front();

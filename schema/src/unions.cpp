@@ -42,6 +42,11 @@ constexpr std::array kMusiker{"Svenska Musikerförbundet"sv};
 // Teaterförbundet (later Teaterförbundet för scen och film) took the name Scen & Film in 2019.
 constexpr std::array kScenFilm{"Scen och Film"sv, "Teaterförbundet"sv, "Teaterförbundet för scen och film"sv};
 constexpr std::array kFastighets{"Fastighetsanställdas Förbund"sv};
+// The LO unions of the trades a municipality employs in its own building and property units.
+constexpr std::array kByggnads{"Svenska Byggnadsarbetareförbundet"sv, "Byggnadsarbetareförbundet"sv};
+constexpr std::array kMalarna{"Svenska Målareförbundet"sv, "Målareförbundet"sv};
+constexpr std::array kElektrikerna{"Svenska Elektrikerförbundet"sv, "Elektrikerförbundet"sv, "SEF"sv};
+constexpr std::array kMetall{"Metall"sv};
 
 constexpr std::array kUnions{
     UnionEntry{"Kommunal", kKommunal},
@@ -69,6 +74,10 @@ constexpr std::array kUnions{
     UnionEntry{"Musikerförbundet", kMusiker},
     UnionEntry{"Scen & Film", kScenFilm},
     UnionEntry{"Fastighets", kFastighets},
+    UnionEntry{"Byggnads", kByggnads},
+    UnionEntry{"Målarna", kMalarna},
+    UnionEntry{"Elektrikerna", kElektrikerna},
+    UnionEntry{"IF Metall", kMetall},
     UnionEntry{"Unionen", {}},
 };
 

@@ -442,3 +442,9 @@ TEST_CASE("date: a date field's value in regional and form shapes, a signature's
   // Outside a date field the same digits are no date.
   CHECK_FALSE(recognized("Tjänsteskrivelse\n\nÄrende 23-09-19 gäller vägen.\n").date.has_value());
 }
+
+TEST_CASE("kind: a plan of meetings or a list of delegated decisions is annat, whatever it lists", "[indexer][forms]") {
+  CHECK(recognized("Sammanträdesplan 2026 för kommunfullmäktige och central samverkan\n\nKS § 1 …\nCSG 3/2\n").kind ==
+        schema::Kind::Annat);
+  CHECK(recognized("Delegationslista bildningsnämnden\n\nBIN § 12 Yttrande över interpellation\n").kind == schema::Kind::Annat);
+}

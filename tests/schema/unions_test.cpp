@@ -25,6 +25,12 @@ TEST_CASE("canonical_union maps every spelling to one union", "[schema][unions]"
     INFO(kommunal);
     CHECK(union_of(kommunal) == "Kommunal");
   }
+  // The trades' LO unions, by their short and full names.
+  CHECK(union_of("Byggnads") == "Byggnads");
+  CHECK(union_of("Svenska Målareförbundet") == "Målarna");
+  CHECK(union_of("Elektrikerna") == "Elektrikerna");
+  CHECK(union_of("Svenska Elektrikerförbundet") == "Elektrikerna");
+  CHECK(union_of("IF Metall") == "IF Metall");
   CHECK(union_of("Vision") == "Vision");
   CHECK(union_of("vision") == "Vision");
   CHECK(union_of("Visions") == "Vision");
