@@ -991,7 +991,9 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
     for (schema::Person& p : result.people)
       if (std::none_of(from_list.people.begin(), from_list.people.end(), [&](const schema::Person& q) { return q.name == p.name; }))
         from_list.people.push_back(std::move(p));
-    for (const auto& [name, union_name] : exceptions_in(schema::truncate_utf8(text.flat(), kOpeningBytes))) {
+    for (const auto& exception : exceptions_in(schema::truncate_utf8(text.flat(), kOpeningBytes))) {
+      const std::string& name = exception.first;
+      const std::string& union_name = exception.second;  // a name, not a binding: lambdas capture it
       for (schema::Person& p : from_list.people)
         if (p.name == name && p.role.find("frånvarande") == std::string::npos)
           p.role = p.role.empty() ? "frånvarande" : p.role + " (frånvarande)";
