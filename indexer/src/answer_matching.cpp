@@ -198,7 +198,6 @@ MatchedAnswers answers_by_content(const std::vector<std::string>& lines, std::si
     }
     blocks.push_back(Block{"", paragraphs[k], {}, {}});
   }
-  out.under_subheadings = headings >= 2;
 
   // "Bakgrund", "Bakgrund: …": the background told before the answers answers nothing.
   std::erase_if(blocks, [](const Block& block) {

@@ -618,8 +618,7 @@ class PeopleByNameStart {
       ++first_names_[std::string(words[0])];
       if (p.union_name.empty()) by_first_name_.emplace(std::string(words[0]), p);
       else members_by_first_name_.emplace(std::string(words[0]), p);
-      std::string initials;
-      for (std::string_view w : words) initials += w.front();
+      const std::string initials = initials_of(p.name);
       ++initials_count_[initials];
       by_initials_.emplace(initials, p);
     }

@@ -120,14 +120,6 @@ std::optional<std::string> party_in_parentheses(std::string_view token) {
   return std::string(token);
 }
 
-// "Carina Holmberg" -> "CH", "Anna-Karin Sälgström" -> "AS".
-std::string initials_of(const std::vector<std::string>& name_words) {
-  std::string out;
-  for (const auto& w : name_words)
-    if (!w.empty()) out += w.front();
-  return out;
-}
-
 // One paragraph at a time, so a heading on the line above never joins a name.
 void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Person>& people) {
   for (std::size_t open = paragraph.find('('); open != std::string_view::npos;
@@ -219,7 +211,7 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_start), words.end());
     // "Carina Holmberg (CH)": the person's own initials, by which the minutes go on to name
     // them ("CH svarar …") — no local party. A national party is a party whatever the name.
-    if (!schema::is_national_party_abbreviation(party) && party == initials_of(name_words)) continue;
+    if (!schema::is_national_party_abbreviation(party) && party == initials_of(join(name_words, " "))) continue;
     std::string role = role_before(words, name_start, sentence_around(paragraph, open));
     // "NAMN (V) har i en interpellation ställt …", "NAMN (V) har interpellerat …": the asker.
     // "NAMN (V) har den 22 september lämnat in en interpellation": the date may stand between.

@@ -52,6 +52,12 @@ bool is_role_word(std::string_view word) {
   return std::any_of(kEndings.begin(), kEndings.end(), [&](const char* e) { return w.ends_with(e); });
 }
 
+std::string initials_of(std::string_view name) {
+  std::string out;
+  for (std::string_view w : split_words(name)) out += w.front();
+  return out;
+}
+
 bool is_name_word(std::string_view word) {
   if (word.size() < 2 || !starts_uppercase(word) || word.back() == '-') return false;
   // "Tjänstepersoner:" is a label, not a name.

@@ -157,9 +157,7 @@ std::string without_initials(std::string_view text) {
   if (close == std::string_view::npos || close - open - 2 > kMaxInitials) return std::string(text);
   const std::string name = collapse_spaces(text.substr(0, open));
   if (!is_person_name(name)) return std::string(text);
-  std::string initials;
-  for (std::string_view w : split_words(name)) initials += w.front();
-  if (text.substr(open + 2, close - open - 2) != initials) return std::string(text);
+  if (text.substr(open + 2, close - open - 2) != initials_of(name)) return std::string(text);
   return name + std::string(text.substr(close + 1));
 }
 

@@ -357,8 +357,7 @@ std::string split_columns(std::string_view text) {
       continue;
     }
     // "Förvaltningschef   Henrik Olsson   närvarande": rows of role, name and presence.
-    if (std::vector<std::string> rows; read_presence_rows(lines, i, rows) > 0) {
-      const std::size_t read = read_presence_rows(lines, i, rows = {});
+    if (std::vector<std::string> rows; const std::size_t read = read_presence_rows(lines, i, rows)) {
       for (const auto& r : rows) emit(r);
       i += read - 1;
       continue;

@@ -18,8 +18,6 @@ struct MatchedAnswers {
   /// Questions a block named ("Fråga nummer två gäller …"), and questions matched by words.
   std::size_t named = 0;
   std::size_t by_words = 0;
-  /// Whether the answer was set out under subheadings.
-  bool under_subheadings = false;
 
   bool complete() const;
 };

@@ -12,6 +12,10 @@ namespace kommunsok::indexer {
 /// "Boo-Walter", "JanAnders", "Savic´"), no digits, and not a label or role word.
 bool is_name_word(std::string_view word);
 
+/// A name's initials as minutes abbreviate it: "Carina Holmberg" -> "CH", "Anna-Karin Sälgström"
+/// -> "AS" (each word's first byte: initials are capitals A–Z or the lead byte of Å/Ä/Ö).
+std::string initials_of(std::string_view name);
+
 /// Capitalised words of attendance lists and signatures that are never names
 /// ("Beslutande", "Ledamöter", "Ersättare", "Justerare", "Ja", "Nej", "Tjg", …).
 bool is_list_label_word(std::string_view word);
