@@ -5,6 +5,7 @@
 #include "kommunsok/admin/admin_error.hpp"
 #include "kommunsok/admin/file_digest.hpp"
 #include "kommunsok/admin/referenced_originals.hpp"
+#include "kommunsok/schema/index_folder.hpp"
 #include "kommunsok/schema/original_archive.hpp"
 
 namespace kommunsok::admin {
@@ -29,7 +30,7 @@ Xapian::Database open_index(const fs::path& db) {
 void check_tables(const fs::path& db, CheckReport& report) {
   std::ostringstream out;
   try {
-    const std::size_t errors = Xapian::Database::check(db.string(), 0, &out);
+    const std::size_t errors = Xapian::Database::check(schema::index_tables_dir(db).string(), 0, &out);
     if (errors == 0) return;
     std::string details = out.str();
     while (!details.empty() && details.back() == '\n') details.pop_back();

@@ -2,19 +2,36 @@
 
 #include "kommunsok/indexer/prepared_document.hpp"
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/index_folder.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
 namespace kommunsok::indexer {
 
 namespace {
 
-Xapian::WritableDatabase open_database(const std::filesystem::path& dir) {
+Xapian::WritableDatabase open_tables(const std::filesystem::path& dir) {
   try {
     return Xapian::WritableDatabase(dir.string(), Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
     throw IndexError("index " + dir.string() + " is locked: is another indexer running?");
   } catch (const Xapian::Error& e) {
     throw IndexError("cannot open index " + dir.string() + ": " + e.get_description());
+  }
+}
+
+// Xapian reads DIR's stub, then locks the generation it names. A compaction that switched the
+// stub in between leaves this writer on tables no longer in use (or on a folder it created
+// where they were): the stub read again, under the lock, says so, and the open is redone.
+Xapian::WritableDatabase open_database(const std::filesystem::path& dir) {
+  for (int attempt = 0;; ++attempt) {
+    const std::filesystem::path before = schema::index_tables_dir(dir);
+    Xapian::WritableDatabase db = open_tables(dir);
+    if (schema::index_tables_dir(dir) == before) {
+      remove_stale_tables(dir);
+      return db;
+    }
+    if (attempt == 3) throw IndexError("index " + dir.string() + " kept changing while it was opened");
+    db.close();
   }
 }
 
@@ -32,7 +49,7 @@ auto guarded(const char* action, F&& f) {
 // Each batch is one transaction: Xapian then neither commits on its own when many documents
 // have changed nor when the writer is destroyed after an error, so nothing reaches the disk
 // except through commit(), after the batch's originals were synced.
-IndexWriter::IndexWriter(const std::filesystem::path& dir) : db_(open_database(dir)) {
+IndexWriter::IndexWriter(const std::filesystem::path& dir) : dir_(dir), db_(open_database(dir)) {
   guarded("write", [&] { db_.begin_transaction(false); });
 }
 
@@ -72,12 +89,14 @@ void IndexWriter::put(const schema::Document& doc, const std::string& content_ha
 void IndexWriter::put(const PreparedDocument& prepared) {
   guarded("write", [&] {
     db_.replace_document(prepared.id_term, prepared.xdoc);
+    ++changes_;
     for (const auto& [word, count] : prepared.spelling) pending_spelling_[word] += count;
   });
 }
 
 void IndexWriter::remove(const std::string& id) {
   guarded("write", [&] { db_.delete_document(schema::id_term(id)); });
+  ++changes_;
 }
 
 void IndexWriter::remove_with_paragraphs(const std::string& id) {
@@ -88,6 +107,7 @@ void IndexWriter::remove_with_paragraphs(const std::string& id) {
     for (const std::string& paragraph : schema::from_xapian_document(db_.get_document(*it)).paragraph_ids)
       db_.delete_document(schema::id_term(paragraph));
     db_.delete_document(term);
+    ++changes_;  // once: a replaced file's new version counts again
   });
 }
 
@@ -132,6 +152,22 @@ void IndexWriter::commit() {
     db_.commit();
     db_.begin_transaction(false);
   });
+}
+
+CompactionReport IndexWriter::compact_and_close() {
+  CompactionReport report;
+  try {
+    db_.cancel_transaction();  // nothing is pending after commit(); the lock stays held
+    report = compact_index(dir_);
+  } catch (const Xapian::Error& e) {
+    db_.close();
+    throw IndexError("cannot compact index " + dir_.string() + ": " + e.get_description());
+  } catch (const std::exception& e) {
+    db_.close();
+    throw IndexError("cannot compact index " + dir_.string() + ": " + e.what());
+  }
+  db_.close();
+  return report;
 }
 
 Xapian::doccount IndexWriter::document_count() const {

@@ -103,10 +103,24 @@ class Run {
     for (const std::string& id : writer_.documents_of_earlier_layout(kEarlierLayoutNamed))
       report_.warnings.push_back({id, "indexed before version 13 stored words as stems: few words find it until it is "
                                       "indexed again (its folder run again, or uploaded again)"});
+    if (compaction_pays()) {
+      CompactionReport compaction = writer_.compact_and_close();
+      if (!compaction.done) report_.warnings.push_back({options_.db.string(), compaction.skipped});
+      report_.compactions.push_back(std::move(compaction));
+    }
     return std::move(report_);
   }
 
  private:
+  bool compaction_pays() const {
+    switch (options_.compact) {
+      case CompactWhen::Always: return true;
+      case CompactWhen::Never: return false;
+      case CompactWhen::Auto: return writer_.changes() > 0 && writer_.changes() * 2 >= report_.documents;
+    }
+    return false;
+  }
+
   // Reads the file; an unchanged one is done, a text file is extracted at once (decoding
   // is cheap and safe), any other format goes to an isolated child.
   void begin(std::size_t tag, const SourceFile& file) {

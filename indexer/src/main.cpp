@@ -30,7 +30,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: kommunsok-indexer [--config FILE] --db DIR [--prune] [--shards N] [--batch-size N] [--batch-mb N]\n"
-    "                         [--threads N] [--jobs N] [--timeout S] PATH...\n"
+    "                         [--threads N] [--jobs N] [--timeout S] [--compact WHEN] PATH...\n"
     "       kommunsok-indexer --db DIR --watch [--spool DIR] [--poll S] [--jobs N] [--timeout S]\n"
     "       kommunsok-indexer --explain FILE\n"
     "  Indexes the files under each PATH (folders or single files) into the index in DIR\n"
@@ -42,7 +42,7 @@ constexpr const char* kUsage =
     "  --explain FILE  prints the pages, structure and fields recognised in FILE, and why; writes nothing\n"
     "  --config FILE   settings from the file the server reads too (flags win): db, ingest.spool,\n"
     "                  indexer.batch_size, indexer.batch_mb, indexer.threads, indexer.jobs, indexer.timeout_s,\n"
-    "                  indexer.poll_s, indexer.shards\n"
+    "                  indexer.poll_s, indexer.shards, indexer.compact\n"
     "  --prune         remove documents whose source file no longer exists\n"
     "  --shards N      split the index into N shards, DIR/shard-0 … DIR/shard-N-1, each file in one\n"
     "                  (by a digest of its path); the server's index.shards names them\n"
@@ -52,9 +52,12 @@ constexpr const char* kUsage =
     "  --threads N     threads recognising files and building their index entries, beside the\n"
     "                  one writing the index (default: one per core)\n"
     "  --jobs N        files extracted at the same time, each in its own process (default 2)\n"
-    "  --timeout S     seconds one file's extraction may take before it is stopped (default 600)\n";
+    "  --timeout S     seconds one file's extraction may take before it is stopped (default 600)\n"
+    "  --compact WHEN  rewrite the index compacted at the end of the run (about a third smaller):\n"
+    "                  auto (default: when the run changed at least half of its documents), always, never\n";
 
 long whole_number(const std::string& option, const std::string& text, long low, long high);
+kommunsok::indexer::CompactWhen compact_when(const std::string& option, const std::string& text);
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -72,6 +75,14 @@ long whole_number(const std::string& option, const std::string& text, long low, 
     throw UsageError(option + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
                      ", not '" + text + "'");
   return n;
+}
+
+kommunsok::indexer::CompactWhen compact_when(const std::string& option, const std::string& text) {
+  using kommunsok::indexer::CompactWhen;
+  if (text == "auto") return CompactWhen::Auto;
+  if (text == "always") return CompactWhen::Always;
+  if (text == "never") return CompactWhen::Never;
+  throw UsageError(option + " must be auto, always or never, not '" + text + "'");
 }
 
 struct Arguments {
@@ -112,6 +123,8 @@ void apply_config_file(const std::string& file, Arguments& parsed) {
   if (config->hasProperty("indexer.timeout_s"))
     parsed.index.limits.time = std::chrono::seconds(number("indexer.timeout_s", 1, 86400));
   if (config->hasProperty("indexer.poll_s")) parsed.poll_seconds = number("indexer.poll_s", 1, 3600);
+  if (config->hasProperty("indexer.compact"))
+    parsed.index.compact = compact_when("indexer.compact (in " + file + ")", config->getString("indexer.compact"));
   if (config->hasProperty("indexer.shards")) parsed.shards = static_cast<std::size_t>(number("indexer.shards", 1, 1024));
 }
 
@@ -142,6 +155,8 @@ Arguments parse_arguments(int argc, char** argv) {
       options.jobs = static_cast<std::size_t>(whole_number("--jobs", value(), 1, 64));
     } else if (arg == "--timeout") {
       options.limits.time = std::chrono::seconds(whole_number("--timeout", value(), 1, 86400));
+    } else if (arg == "--compact") {
+      options.compact = compact_when("--compact", value());
     } else if (arg == "--shards") {
       parsed.shards = static_cast<std::size_t>(whole_number("--shards", value(), 1, 1024));
     } else if (arg == "--watch") {
@@ -286,6 +301,11 @@ int main(int argc, char** argv) {
       std::cout << "indexed by format:";
       for (const auto& [format, count] : report.formats) std::cout << " " << format << " " << count;
       std::cout << "\n";
+    }
+    for (const auto& compaction : report.compactions) {
+      if (!compaction.done) continue;
+      std::cout << "compacted the index: " << (compaction.bytes_before >> 20) << " MB to "
+                << (compaction.bytes_after >> 20) << " MB in " << compaction.took.count() << " ms\n";
     }
     std::cout << "indexed " << report.indexed << ", unchanged " << report.unchanged << ", removed "
               << report.removed << ", failed " << report.failed.size() << " (" << report.documents

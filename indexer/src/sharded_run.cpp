@@ -50,6 +50,7 @@ void add_report(IndexReport& total, IndexReport part) {
   for (auto& note : part.failed) total.failed.push_back(std::move(note));
   for (auto& note : part.warnings) total.warnings.push_back(std::move(note));
   for (auto& note : part.ocr) total.ocr.push_back(std::move(note));
+  for (auto& compaction : part.compactions) total.compactions.push_back(std::move(compaction));
   for (const auto& [format, count] : part.formats) total.formats[format] += count;
 }
 

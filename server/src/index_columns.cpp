@@ -12,7 +12,7 @@ namespace kommunsok::server {
 
 std::shared_ptr<const IndexColumns> IndexColumns::build(const Xapian::Database& db) {
   auto built = std::make_shared<IndexColumns>();
-  built->revision_ = db.get_revision();
+  built->revision_ = revision_of(db);
   built->documents_ = db.get_doccount();
   const Xapian::docid last = db.get_lastdocid();
   built->starts_size_ = static_cast<std::size_t>(last) + 1;

@@ -21,30 +21,27 @@ RevisionViews::~RevisionViews() {
 
 std::shared_ptr<const IndexColumns> RevisionViews::columns(const Xapian::Database& db) {
   if (db.size() != 1) return nullptr;  // docids of several databases are interleaved
-  const Xapian::rev revision = db.get_revision();
+  const IndexRevision revision = revision_of(db);
   std::lock_guard lock(mutex_);
   if (columns_ && columns_->revision() == revision) {
     ++use_.columns;
     return columns_;
   }
-  if (!columns_ || columns_->revision() < revision) {
-    if (!want_ || wanted_ < revision) {
-      want_ = true;
-      wanted_ = revision;
-      wake_.notify_one();
-    }
-  }
+  if (!columns_ || supersedes(revision, columns_->revision())) want(revision);
   return nullptr;
 }
 
-bool RevisionViews::wait_for_columns(Xapian::rev revision, std::chrono::milliseconds timeout) {
+bool RevisionViews::wait_for_columns(const IndexRevision& revision, std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  if (!columns_ || columns_->revision() < revision) {
-    want_ = true;
-    wanted_ = std::max(wanted_, revision);
-    wake_.notify_one();
-  }
-  return built_.wait_for(lock, timeout, [&] { return columns_ && columns_->revision() >= revision; });
+  if (!columns_ || supersedes(revision, columns_->revision())) want(revision);
+  return built_.wait_for(lock, timeout, [&] { return columns_ && !supersedes(revision, columns_->revision()); });
+}
+
+void RevisionViews::want(const IndexRevision& revision) {
+  if (want_ && !supersedes(revision, wanted_)) return;
+  want_ = true;
+  wanted_ = revision;
+  wake_.notify_one();
 }
 
 void RevisionViews::build_loop() {
@@ -61,11 +58,11 @@ void RevisionViews::build_loop() {
     try {
       IndexHandles::Lease lease = handles_.lease();
       std::shared_ptr<const IndexColumns> built = IndexColumns::build(lease.db());
-      spdlog::debug("facet columns of revision {} built in {} ms ({} KB)", built->revision(),
+      spdlog::debug("facet columns of revision {} built in {} ms ({} KB)", built->revision().number,
                     std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count(),
                     built->memory_bytes() / 1024);
       std::lock_guard lock(mutex_);
-      if (!columns_ || columns_->revision() < built->revision()) columns_ = std::move(built);
+      if (!columns_ || supersedes(built->revision(), columns_->revision())) columns_ = std::move(built);
     } catch (const Xapian::Error& e) {
       // The indexer committed twice during the build, or the index is not there yet: the
       // next request asks again; until then searches count the slow way.
@@ -82,7 +79,7 @@ void RevisionViews::build_loop() {
   }
 }
 
-std::optional<ViewCounts> RevisionViews::view(Xapian::rev revision, const std::string& key) {
+std::optional<ViewCounts> RevisionViews::view(const IndexRevision& revision, const std::string& key) {
   std::lock_guard lock(mutex_);
   if (revision != views_revision_) return std::nullopt;
   auto it = views_.find(key);
@@ -101,12 +98,14 @@ ViewUse RevisionViews::use() const {
   return use_;
 }
 
-void RevisionViews::remember_view(Xapian::rev revision, const std::string& key, ViewCounts counts) {
+void RevisionViews::remember_view(const IndexRevision& revision, const std::string& key, ViewCounts counts) {
   std::lock_guard lock(mutex_);
-  if (revision < views_revision_) return;
-  if (revision > views_revision_ || views_.size() >= kMaxViews) {
+  if (revision != views_revision_) {
+    if (!supersedes(revision, views_revision_)) return;  // an older revision's, late
     views_.clear();
     views_revision_ = revision;
+  } else if (views_.size() >= kMaxViews) {
+    views_.clear();
   }
   views_.emplace(key, std::move(counts));
 }

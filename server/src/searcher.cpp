@@ -538,10 +538,6 @@ bool Searcher::has_remote_shards() const {
 
 ViewUse Searcher::view_use() const { return views_->use(); }
 
-bool Searcher::wait_for_views(std::chrono::milliseconds timeout) const {
-  return views_->wait_for_columns(revision(), timeout);
-}
-
 SearchResult Searcher::run_search(const Xapian::Database& db, const SearchRequest& request) const {
   if (trimmed(request.q).empty() && request.filters.empty() && !request.from && !request.to)
     if (const std::shared_ptr<const IndexColumns> columns = columns_of(db)) return match_all_page(db, *columns, request);
@@ -814,6 +810,11 @@ Xapian::doccount Searcher::document_count() const {
 Xapian::rev Searcher::revision() const {
   // Shards have a revision each, and Xapian gives none for them together.
   return with_index([](const Xapian::Database& db) { return db.size() == 1 ? db.get_revision() : Xapian::rev{0}; });
+}
+
+bool Searcher::wait_for_views(std::chrono::milliseconds timeout) const {
+  const IndexRevision current = with_index([](const Xapian::Database& db) { return revision_of(db); });
+  return views_->wait_for_columns(current, timeout);
 }
 
 }  // namespace kommunsok::server

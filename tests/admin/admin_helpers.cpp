@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "kommunsok/schema/index_folder.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/original_archive.hpp"
 #include "temp_dir.hpp"
@@ -42,7 +43,7 @@ Outcome xapian_check(const fs::path& index) {
   const fs::path program = "/usr/bin/xapian-check";
   INFO("xapian-check comes with the Debian package xapian-tools (scripts/setup installs it)");
   REQUIRE(fs::exists(program));
-  return run(program.string(), {index.string()});
+  return run(program.string(), {schema::index_tables_dir(index).string()});
 }
 
 unsigned document_count(const fs::path& index) { return Xapian::Database(index.string()).get_doccount(); }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "admin_helpers.hpp"
+#include "kommunsok/schema/index_folder.hpp"
 #include "temp_dir.hpp"
 
 using namespace kommunsok;
@@ -58,7 +59,9 @@ RunWithBackups backups_during(const std::vector<std::string>& indexer_args, cons
   RunWithBackups taken;
   test::Started indexer(KOMMUNSOK_INDEXER_BIN, indexer_args);
   const fs::path db = indexer_args.at(1);
-  while (!fs::exists(db / "iamglass") && !indexer.output_ended()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  // Until the first commit (the tables are in DB itself until a compaction moves them).
+  while (!fs::exists(kommunsok::schema::index_tables_dir(db) / "iamglass") && !indexer.output_ended())
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   for (int n = 1; !indexer.output_ended(); ++n) {
     const fs::path backup = folder / (name + "-" + std::to_string(n));
     const test::Outcome made = test::admin({"backup", "--db", db.string(), "--time-limit", "60", backup.string()});

@@ -34,6 +34,7 @@
 
 #include "http_client.hpp"
 #include "pdf_writer.hpp"
+#include "kommunsok/schema/index_folder.hpp"
 #include "kommunsok/schema/fields.hpp"
 #include "kommunsok/schema/original_archive.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
@@ -169,7 +170,7 @@ IndexContents check_sound(const fs::path& db, const Corpus& corpus) {
   const fs::path xapian_check = "/usr/bin/xapian-check";
   INFO("xapian-check comes with the Debian package xapian-tools (scripts/setup installs it)");
   REQUIRE(fs::exists(xapian_check));
-  const test::Outcome checked = test::run(xapian_check.string(), {db.string()});
+  const test::Outcome checked = test::run(xapian_check.string(), {kommunsok::schema::index_tables_dir(db).string()});
   {
     INFO("xapian-check " << db.string() << ":\n" << checked.out << checked.err);
     REQUIRE(checked.exit_code == 0);

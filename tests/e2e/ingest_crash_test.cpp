@@ -13,6 +13,7 @@
 
 #include "../indexer/fixtures.hpp"
 #include "http_client.hpp"
+#include "kommunsok/schema/index_folder.hpp"
 #include "kommunsok/server/api_keys.hpp"
 #include "process_run.hpp"
 #include "temp_dir.hpp"
@@ -121,7 +122,7 @@ TEST_CASE("uploads answered 202 survive kill -9 of the indexer and the server", 
   CHECK(watcher->wait().exit_code == 0);
   server->signal(SIGTERM);
   CHECK(server->wait().exit_code == 0);
-  const test::Outcome check = test::run("/usr/bin/xapian-check", {db});
+  const test::Outcome check = test::run("/usr/bin/xapian-check", {kommunsok::schema::index_tables_dir(db).string()});
   INFO(check.out << check.err);
   CHECK(check.exit_code == 0);
 }

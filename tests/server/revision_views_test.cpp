@@ -148,3 +148,52 @@ TEST_CASE("a folder renamed into place is opened afresh, even at the same revisi
   CHECK(searcher.document_count() == 30);
   CHECK(searcher.document("doc-100"));
 }
+
+TEST_CASE("an index replaced by another at the same revision number is counted as itself, not by the old views",
+          "[server][search][views]") {
+  // A restore, a replica's full copy and a compaction each bring a database whose revision
+  // numbers start again: a number alone would pair the new index with the old one's counts.
+  test::TempDir dir;
+  const auto live = dir.path() / "index", other = dir.path() / "other";
+  test::write_synthetic_documents(live, 0, 40);
+  test::write_synthetic_documents(other, 200, 290);
+  REQUIRE(Xapian::Database(live.string()).get_revision() == Xapian::Database(other.string()).get_revision());
+  const Searcher by_views(live);
+  REQUIRE(by_views.wait_for_views(kWait));
+  const SearchRequest everything = parse_search_request({});
+  const SearchRequest filtered = parse_search_request({{"party", "S"}});
+  CHECK(by_views.search(everything).total == 40);
+  by_views.search(filtered);  // kept for the old index
+
+  std::filesystem::rename(live, dir.path() / "index.old");
+  std::filesystem::rename(other, live);
+  QueryLimits counting;
+  counting.revision_views = false;
+  const Searcher by_match(live, counting);
+  check_same(by_views.search(everything), by_match.search(everything));
+  check_same(by_views.search(filtered), by_match.search(filtered));
+  REQUIRE(by_views.wait_for_views(kWait));
+  check_same(by_views.search(everything), by_match.search(everything));
+  check_same(by_views.search(filtered), by_match.search(filtered));
+  CHECK(by_views.search(everything).total == 90);
+}
+
+TEST_CASE("a folder whose stub is switched to another generation is searched as that one", "[server][views]") {
+  // What a compacting indexer run does (index_compaction.hpp): the tables rewritten into
+  // DIR/index-N+1, the stub renamed over to name them, the old generation removed.
+  test::TempDir dir;
+  test::write_synthetic_documents(dir.path() / "index-1", 0, 20);
+  test::write_synthetic_documents(dir.path() / "index-2", 0, 35);
+  dir.write("XAPIANDB", "glass index-1\n");
+  const Searcher searcher(dir.path());
+  REQUIRE(searcher.wait_for_views(kWait));
+  const SearchRequest everything = parse_search_request({});
+  CHECK(searcher.search(everything).total == 20);
+  dir.write("XAPIANDB.partial", "glass index-2\n");
+  std::filesystem::rename(dir.path() / "XAPIANDB.partial", dir.path() / "XAPIANDB");
+  std::filesystem::remove_all(dir.path() / "index-1");
+  CHECK(searcher.search(everything).total == 35);
+  CHECK(searcher.document("doc-30"));
+  REQUIRE(searcher.wait_for_views(kWait));
+  CHECK(searcher.search(everything).total == 35);
+}

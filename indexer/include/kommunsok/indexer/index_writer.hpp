@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kommunsok/indexer/index_compaction.hpp"
 #include "kommunsok/schema/document.hpp"
 
 namespace kommunsok::indexer {
@@ -60,9 +61,16 @@ class IndexWriter {
   /// Makes everything written so far durable.
   void commit();
   Xapian::doccount document_count() const;
+  /// Documents added, replaced or removed through this writer.
+  std::size_t changes() const { return changes_; }
+  /// After commit(): rewrites the index compacted (index_compaction.hpp) and closes this
+  /// writer, done or not. Throws IndexError when writing fails; the index stays as it was.
+  CompactionReport compact_and_close();
 
  private:
+  std::filesystem::path dir_;
   Xapian::WritableDatabase db_;
+  std::size_t changes_ = 0;
   // The batch's spelling words with their counts, given to Xapian once per word at the commit:
   // the same spelling table as word by word and document by document, at a fraction of the
   // calls (a batch's documents share most of their words; profiled, add_spelling per document

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kommunsok/indexer/extract/isolated_extraction.hpp"
+#include "kommunsok/indexer/index_compaction.hpp"
 #include "kommunsok/indexer/source_files.hpp"
 
 namespace kommunsok::indexer {
@@ -19,6 +20,12 @@ namespace kommunsok::indexer {
 // 5000, some 15 % more CPU.
 constexpr std::size_t kDefaultBatchDocuments = 1000;
 constexpr std::size_t kDefaultBatchBytes = std::size_t{16} << 20;
+
+/// When a run ends by compacting the index (index_compaction.hpp). Auto: when the run added,
+/// replaced or removed at least half as many documents as the index then holds — a first
+/// build, a re-index after recognition changed — where compacting saves a third of the index
+/// in seconds; a run that changed a little would rewrite the whole index for little.
+enum class CompactWhen { Auto, Always, Never };
 
 struct IndexOptions {
   std::filesystem::path db;
@@ -33,6 +40,7 @@ struct IndexOptions {
   std::size_t threads = 0;       ///< threads recognising files and building their documents; 0: one per core
   std::size_t jobs = 2;          ///< files extracted at the same time, each in its own process
   ExtractionLimits limits;       ///< per file: time and memory of its extraction
+  CompactWhen compact = CompactWhen::Auto;
 };
 
 struct FileNote {
@@ -50,6 +58,7 @@ struct IndexReport {
   std::map<std::string, std::size_t> formats;  ///< files indexed, per format name
   std::size_t originals_removed = 0;           ///< archived originals no document refers to any more
   std::size_t documents = 0;  ///< in the index after the run
+  std::vector<CompactionReport> compactions;  ///< one per index the run compacted (or meant to)
   bool ok() const { return failed.empty(); }
 };
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "kommunsok/server/facet_tally.hpp"
+#include "kommunsok/server/index_revision.hpp"
 
 namespace kommunsok::server {
 
@@ -21,7 +22,7 @@ class IndexColumns {
   /// Reads every facet slot and the date of `db` (a single database) at its revision.
   static std::shared_ptr<const IndexColumns> build(const Xapian::Database& db);
 
-  Xapian::rev revision() const { return revision_; }
+  const IndexRevision& revision() const { return revision_; }
   Xapian::doccount documents() const { return documents_; }
 
   /// Per facet (schema::facet_fields() order), per coded value: a count.
@@ -55,7 +56,7 @@ class IndexColumns {
     Counts::value_type totals;         ///< coded value -> documents in the index
   };
 
-  Xapian::rev revision_ = 0;
+  IndexRevision revision_;
   Xapian::doccount documents_ = 0;
   std::size_t starts_size_ = 0;
   std::vector<Column> columns_;

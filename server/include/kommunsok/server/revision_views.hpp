@@ -45,23 +45,24 @@ class RevisionViews {
   /// Always nullptr for an index of several databases (shards).
   std::shared_ptr<const IndexColumns> columns(const Xapian::Database& db);
   /// Waits until the columns of `revision` or a later one exist; false on timeout.
-  bool wait_for_columns(Xapian::rev revision, std::chrono::milliseconds timeout);
+  bool wait_for_columns(const IndexRevision& revision, std::chrono::milliseconds timeout);
 
-  std::optional<ViewCounts> view(Xapian::rev revision, const std::string& key);
-  void remember_view(Xapian::rev revision, const std::string& key, ViewCounts counts);
+  std::optional<ViewCounts> view(const IndexRevision& revision, const std::string& key);
+  void remember_view(const IndexRevision& revision, const std::string& key, ViewCounts counts);
   void note_counted();
   ViewUse use() const;
 
  private:
   void build_loop();
+  void want(const IndexRevision& revision);  ///< with mutex_ held
 
   IndexHandles& handles_;
   mutable std::mutex mutex_;
   std::condition_variable wake_, built_;
   std::shared_ptr<const IndexColumns> columns_;
-  Xapian::rev wanted_ = 0;
+  IndexRevision wanted_;
   bool want_ = false, stopping_ = false;
-  Xapian::rev views_revision_ = 0;
+  IndexRevision views_revision_;
   std::map<std::string, ViewCounts> views_;
   ViewUse use_;
   std::thread builder_;
