@@ -56,9 +56,10 @@ bool is_attendance_heading(std::string_view text) {
   return one_of(std::string_view(bare_heading(text)), kHeadings);
 }
 
-constexpr std::array<std::string_view, 8> kAbsenceHeadings{"förhinder",      "frånvarande",     "ej närvarande",
-                                                           "anmält förhinder", "återbud",         "anmält återbud",
-                                                           "lämnat återbud",  "anmälda förhinder"};
+// "Saknas" heads those away in lists that call the others "Deltagare" or "Närvarande".
+constexpr std::array<std::string_view, 10> kAbsenceHeadings{
+    "förhinder",      "frånvarande",      "ej närvarande", "ej närv", "anmält förhinder", "återbud", "anmält återbud",
+    "lämnat återbud", "anmälda förhinder", "saknas"};
 
 bool is_absence_heading(std::string_view text) { return one_of(std::string_view(bare_heading(text)), kAbsenceHeadings); }
 

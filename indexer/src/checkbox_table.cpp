@@ -35,27 +35,6 @@ std::optional<bool> box_of(std::string_view line, std::size_t& after) {
   return std::nullopt;
 }
 
-// Cells parted by runs of spaces.
-std::vector<std::string> cells_of(std::string_view text) {
-  std::vector<std::string> cells;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
-    if (start >= text.size()) break;
-    std::size_t end = start;
-    while (end < text.size()) {
-      if (text[end] == '\t') break;
-      if (text[end] == ' ' && text.substr(end, kMinGap).find_first_not_of(' ') == std::string_view::npos &&
-          end + kMinGap <= text.size())
-        break;
-      ++end;
-    }
-    cells.emplace_back(trim(text.substr(start, end - start)));
-    start = end;
-  }
-  return cells;
-}
-
 bool is_name(std::string_view text) {
   const auto words = split_words(text);
   return words.size() >= 2 && words.size() <= 4 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
@@ -73,7 +52,7 @@ std::size_t read_checkbox_rows(const std::vector<std::string>& lines, std::size_
   for (; j < lines.size(); ++j) {
     const auto ticked = box_of(lines[j], after);
     if (!ticked) break;
-    const std::vector<std::string> cells = cells_of(std::string_view(lines[j]).substr(after));
+    const std::vector<std::string> cells = wide_gap_cells(std::string_view(lines[j]).substr(after), kMinGap);
     if (cells.empty()) continue;
     const std::string& what = cells.front();  // a role or a union
     std::string who;

@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/abbreviation_key.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -112,12 +113,29 @@ std::optional<std::string> party_in_parentheses(std::string_view token) {
   // One capital alone is a local party too ("Eva-Lena Björk (D)"): the name before it says so.
   static const std::regex local(R"(^[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}$)");
   if (!std::regex_match(token.begin(), token.end(), local)) return std::nullopt;
-  static constexpr std::array kNotParties{"PRO", "SPF", "SKPF", "SPRF", "RPG", "LOU", "LSS", "SoL", "PBL", "EU"};
-  for (const char* not_party : kNotParties)
-    if (token == not_party) return std::nullopt;
+  static constexpr std::array kLaws{"LOU", "LSS", "SoL", "PBL", "MBL", "AML", "EU"};
+  for (const char* law : kLaws)
+    if (token == law) return std::nullopt;
   if (schema::canonical_union(token) || schema::find_organ(token) || schema::is_union_confederation(token))
     return std::nullopt;
   return std::string(token);
+}
+
+// The pensioners' and disability organisations that sit in the councils (KPR, KFR) and
+// Sveriges Kommuner och Regioner: a member "Leif Hjort (DHR)" speaks for one, not for a party.
+bool is_organisation_code(std::string_view code) {
+  static constexpr std::array kOrganisations{"PRO", "SPF", "SKPF", "SPRF", "RPG", "DHR", "FUB",
+                                             "HRF", "SRF", "RSMH", "NHR",  "RBU",  "SDR", "SKR"};
+  return std::find(kOrganisations.begin(), kOrganisations.end(), code) != kOrganisations.end();
+}
+
+// "Synskadades Riksförbund", "Föreningen Attention", "Kommunal": what no party is called.
+bool names_an_organisation(std::string_view name) {
+  if (schema::canonical_union(name)) return true;
+  const std::string lowered = lower(name);
+  for (std::string_view word : {"förbund", "förening", "organisation", "riks", "råd"})
+    if (lowered.find(word) != std::string::npos) return true;
+  return false;
 }
 
 // One paragraph at a time, so a heading on the line above never joins a name.
@@ -260,6 +278,17 @@ std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
     paragraph += unglue_names(without_signature_slashes(line));
   }
   flush();
+  // "SRF = Synskadades Riksförbund": a code the document's key spells out as an association
+  // or a union is the person's organisation, not a local party.
+  const std::map<std::string, std::string> key = abbreviation_key(text);
+  for (schema::Person& person : people) {
+    if (person.party.empty() || is_party_abbreviation(person.party)) continue;
+    const auto spelled = key.find(person.party);
+    if (!is_organisation_code(person.party) && (spelled == key.end() || !names_an_organisation(spelled->second)))
+      continue;
+    person.role = person.role.empty() ? person.party : person.role + " (" + person.party + ")";
+    person.party.clear();
+  }
   return people;
 }
 

@@ -15,30 +15,6 @@ namespace {
 constexpr std::size_t kMinRows = 3;
 constexpr std::size_t kMaxRowBytes = 300;  // a row of a form; running text is no row
 
-// The cells of a row: text parted by three spaces or more.
-std::vector<std::string> cells_of_row(std::string_view line) {
-  std::vector<std::string> cells;
-  std::string current;
-  std::size_t spaces = 0;
-  for (char c : line) {
-    if (c == ' ' || c == '\t') {
-      ++spaces;
-      if (c == '\t') spaces = 3;
-      continue;
-    }
-    if (spaces >= 3 && !current.empty()) {
-      cells.push_back(std::move(current));
-      current.clear();
-    } else if (spaces > 0 && !current.empty()) {
-      current += ' ';
-    }
-    spaces = 0;
-    current += c;
-  }
-  if (!current.empty()) cells.push_back(std::move(current));
-  return cells;
-}
-
 enum class Presence { None, Present, Absent };
 
 // "närvarande", "närvarande (Teams)", "närvarande p. 1–5", "förhinder", "ej närvarande".
@@ -95,7 +71,7 @@ struct Row {
 
 std::optional<Row> row_of(std::string_view line) {
   if (line.size() > kMaxRowBytes) return std::nullopt;
-  const auto cells = cells_of_row(line);
+  const auto cells = wide_gap_cells(line);
   if (cells.size() < 2 || cells.size() > 4) return std::nullopt;
   std::optional<std::size_t> name, presence;
   for (std::size_t k = 0; k < cells.size(); ++k) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "kommunsok/indexer/abbreviation_key.hpp"
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/flattened_attendance.hpp"
@@ -27,10 +28,10 @@ bool starts_section(std::string_view line, std::string_view heading) {
   return starts_with_ci(trim(line), heading);
 }
 
+bool starts_absent_block(std::string_view line);
+
 bool ends_union_block(std::string_view line) {
-  return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
-         starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder") ||
-         starts_section(line, "Återbud:") || starts_section(line, "Anmält återbud") || starts_section(line, "Tidpunkt") || starts_section(line, "Plats") ||
+  return starts_absent_block(line) || starts_section(line, "Tidpunkt") || starts_section(line, "Plats") ||
          starts_section(line, "Övriga närvarande");
 }
 
@@ -277,8 +278,17 @@ std::string as_comma_list_entry(const std::string& line) {
 }
 
 // "Frånvarande: [Vårdförbundet] Maria Lund; Bo Ek (Vision)": a line's entries, parted at
-// semicolons, each written as the commas write it; a label before the first stays with it.
-std::vector<std::string> entries_of(const std::string& line) {
+// semicolons (or middle dots: "Eva Ek, HR-chef · Bo Ny, kommunchef"), each written as the
+// commas write it; a label before the first stays with it.
+std::vector<std::string> entries_of(const std::string& written) {
+  std::string line;  // one pass: a line of ten thousand dots is no quadratic work
+  for (std::size_t start = 0;;) {
+    const std::size_t dot = written.find(" \xC2\xB7 ", start);
+    line.append(written, start, dot == std::string::npos ? std::string::npos : dot - start);
+    if (dot == std::string::npos) break;
+    line += "; ";
+    start = dot + 4;
+  }
   std::vector<std::string> out;
   std::string_view rest = line;
   // "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
@@ -334,10 +344,10 @@ bool opens_other_label(std::string_view line) {
          !schema::canonical_union(label);
 }
 
+// "Förhinder", "Frånvarande:", "Saknas", "Återbud: …": not "Återbud lämnades av …" (a sentence).
 bool starts_absent_block(std::string_view line) {
-  return starts_section(line, "Förhinder") || starts_section(line, "Frånvarande") ||
-         starts_section(line, "Ej närvarande") || starts_section(line, "Anmält förhinder") ||
-         starts_section(line, "Återbud:") || starts_section(line, "Anmält återbud");
+  if (is_absence_heading(line)) return true;
+  return opens_with_absence_word(line) && !starts_section(line, "Återbud ") && !starts_section(line, "Saknas ");
 }
 
 // Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
@@ -634,8 +644,17 @@ class Attendance {
   void union_side(std::string_view line) {
     const bool after_lone_union = lone_union_line_;
     lone_union_line_ = false;
+    if (!row_union_.empty()) {
+      if (is_empty_seat(line)) {
+        lone_union_line_ = after_lone_union;
+        return;
+      }
+      if (member_with_presence(line)) return;
+      close_row();
+    }
     // A union alone on its line ("Vision"), or a name alone ("Nora Ali"): a column.
     if (auto alone = schema::canonical_union(line)) {
+      row_union_ = *alone;
       unions_in_row_ = after_lone_union ? unions_in_row_ + 1 : 1;
       lone_union_line_ = true;
       column_unions_.push_back(*alone);
@@ -660,6 +679,7 @@ class Attendance {
         return;
       }
     }
+    if (union_row(line)) return;
     if (line.find(':') == std::string_view::npos && line.find(',') == std::string_view::npos) {
       if (is_person_name(std::string(line))) {
         column_names_.emplace_back(collapse_spaces(line));
@@ -724,8 +744,75 @@ class Attendance {
 
   void absent_union(const std::string& union_name) { append_once(result_.unions_absent, union_name); }
 
+  static bool is_empty_seat(std::string_view line) {
+    line = trim(line);
+    return line == "–" || line == "-" || line == "—";
+  }
+
+  // "Närv.", "tjänstgör", "närv. ej tjg", "förhinder": whether a member came, as a table says it.
+  enum class Came { Unsaid, Yes, No };
+  static Came came(std::string_view status) {
+    status = trim(status);
+    if (opens_with_absence_word(status)) return Came::No;
+    for (std::string_view word : {"närv", "tjänstgör", "tjg", "deltar", "deltog"})
+      if (starts_with_ci(status, word)) return Came::Yes;
+    return Came::Unsaid;
+  }
+
+  // "Tove Alm, förhinder" in the row of the union just named: a member, with whether they came.
+  bool member_with_presence(std::string_view line) {
+    const std::size_t comma = line.find(',');
+    if (comma == std::string_view::npos) return false;
+    const Came status = came(line.substr(comma + 1));
+    const std::string name = collapse_spaces(line.substr(0, comma));
+    if (status == Came::Unsaid || !is_person_name(name)) return false;
+    row_someone_came_ = row_someone_came_ || status == Came::Yes;
+    row_members_ = true;
+    result_.people.push_back(schema::Person{name, "", collapse_spaces(line.substr(comma + 1)), row_union_, "arbetstagarna"});
+    return true;
+  }
+
+  // The row of a union read cell by cell has ended: a union whose members all stayed away was away.
+  void close_row() {
+    if (row_members_ && !row_someone_came_) {
+      std::erase(result_.unions, row_union_);
+      absent_union(row_union_);
+    }
+    row_union_.clear();
+    row_members_ = row_someone_came_ = false;
+  }
+
+  // "Vision      Tove Alm, förhinder      Jessica Berg, tjänstgör": a table's row of a union
+  // and its members (ordinary, substitute), each perhaps with whether they came ("närv.",
+  // "tjänstgör", "ej närv.", "förhinder"; "–" for a seat no one holds). The union took part
+  // when one of them did; it was away when all of them were.
+  bool union_row(std::string_view line) {
+    const std::vector<std::string> cells = wide_gap_cells(line);
+    if (cells.size() < 2) return false;
+    const auto union_name = schema::canonical_union(cells.front());
+    if (!union_name) return false;
+    std::vector<schema::Person> members;
+    bool someone_came = false;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      const std::string& cell = cells[c];
+      if (cell == "–" || cell == "-" || cell == "—") continue;
+      const std::size_t comma = cell.find(',');
+      const std::string name = collapse_spaces(std::string_view(cell).substr(0, comma));
+      if (!is_person_name(name)) return false;
+      const std::string status = comma == std::string::npos ? "" : collapse_spaces(std::string_view(cell).substr(comma + 1));
+      if (came(status) != Came::No) someone_came = true;
+      members.push_back(schema::Person{name, "", status, *union_name, "arbetstagarna"});
+    }
+    if (members.empty()) return false;
+    if (someone_came) add_union(*union_name);
+    else absent_union(*union_name);
+    for (schema::Person& member : members) result_.people.push_back(std::move(member));
+    return true;
+  }
+
   // Names and unions in two columns pair up only when they are as many.
   void finish() {
+    close_row();
     for (std::size_t k = 0; k < column_names_.size(); ++k)
       result_.people.push_back(schema::Person{column_names_[k], "", "",
                                               column_names_.size() == column_unions_.size() ? column_unions_[k] : "",
@@ -739,6 +826,8 @@ class Attendance {
   std::map<std::string, std::size_t> listed_at_;  ///< a person's place in result_.people, by name
   std::size_t indexed_ = 0;                        ///< how many of result_.people are in listed_at_
   bool lone_union_line_ = false;  ///< the line before was a union alone
+  std::string row_union_;         ///< the union alone last named, whose members may follow with their presence
+  bool row_members_ = false, row_someone_came_ = false;
   std::size_t unions_in_row_ = 0;  ///< how many unions alone stood in a row up to it
 };
 
@@ -965,8 +1054,55 @@ std::vector<std::pair<std::string, std::string>> exceptions_in(const std::string
 
 }  // namespace
 
+namespace {
+
+// "AT   KOM Roger Lundström · VIS Per-Ola Nyman" / "Frånvarande   LED Mats Rönnberg", with
+// "KOM = Kommunal, VIS = Vision, LED = Ledarna" in the document's key: unions written by the
+// codes the key spells out, before the agenda; those on a line that opens with an absence
+// word were away. A code before a name is that member's union.
+void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants& result) {
+  std::map<std::string, std::string> unions_by_code;
+  for (const auto& [code, spelled] : abbreviation_key(text))
+    if (auto union_name = schema::canonical_union(spelled)) unions_by_code.emplace(code, *union_name);
+  if (unions_by_code.empty()) return;
+  constexpr std::size_t kHeaderLines = 60, kNameWords = 3;
+  const auto& lines = text.lines();
+  bool away = false;
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (opens_agenda_item(line)) break;
+    if (line.empty()) continue;
+    if (line.find(" = ") != std::string_view::npos) continue;  // the key itself
+    if (is_attendance_heading(line) || side_named_by_heading(line) != AttendanceSide::None) away = false;
+    if (opens_with_absence_word(line)) away = true;
+    const std::vector<std::string_view> words = split_words(line);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const auto coded = unions_by_code.find(std::string(words[w]));
+      if (coded == unions_by_code.end()) continue;
+      append_once(away ? result.unions_absent : result.unions, coded->second);
+      std::vector<std::string> name;
+      for (std::size_t k = w + 1; k < words.size() && name.size() < kNameWords; ++k) {
+        std::string_view word = words[k];
+        const bool ends = word.ends_with(',');
+        if (ends) word.remove_suffix(1);
+        if (!is_name_word(word)) break;
+        name.emplace_back(word);
+        if (ends) break;
+      }
+      const std::string person = join(name, " ");
+      if (name.size() >= 2 && is_person_name(person) &&
+          std::none_of(result.people.begin(), result.people.end(), [&](const schema::Person& p) { return p.name == person; }))
+        result.people.push_back(schema::Person{person, "", away ? "frånvarande" : "", coded->second, "arbetstagarna"});
+    }
+  }
+  for (const std::string& union_name : result.unions_absent) std::erase(result.unions, union_name);
+}
+
+}  // namespace
+
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   SamverkanParticipants result = participants_in(text.lines(), text.flat());
+  read_key_coded_attendance(text, result);
   if (!result.unions.empty()) return result;
   // "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan, utom Marie
   // Åkesson (Vision)": the attendance is the list the text points to, less those it excepts.

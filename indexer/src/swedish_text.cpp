@@ -1,5 +1,7 @@
 #include "kommunsok/indexer/swedish_text.hpp"
 
+#include <algorithm>
+
 #include <xapian.h>
 
 #include "kommunsok/schema/keyword.hpp"
@@ -137,6 +139,28 @@ std::string collapse_spaces(std::string_view text) {
     out += word;
   }
   return out;
+}
+
+std::vector<std::string> wide_gap_cells(std::string_view line, std::size_t min_gap) {
+  std::vector<std::string> cells;
+  std::string current;
+  std::size_t spaces = 0;
+  for (char c : line) {
+    if (c == ' ' || c == '\t') {
+      spaces = c == '\t' ? std::max(spaces + 1, min_gap) : spaces + 1;
+      continue;
+    }
+    if (spaces >= min_gap && !current.empty()) {
+      cells.push_back(std::move(current));
+      current.clear();
+    } else if (spaces > 0 && !current.empty()) {
+      current += ' ';
+    }
+    spaces = 0;
+    current += c;
+  }
+  if (!current.empty()) cells.push_back(std::move(current));
+  return cells;
 }
 
 }  // namespace kommunsok::indexer

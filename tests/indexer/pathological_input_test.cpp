@@ -233,3 +233,21 @@ TEST_CASE("pathological inputs from a red-team pass over answer matching and sam
   const auto doc = recognize_document(DocumentStructure("Ekby\xC3\x9D kommun\n\nx\n"));
   CHECK((doc.municipality.empty() || (static_cast<unsigned char>(doc.municipality.back()) & 0xC0) != 0xC0));
 }
+
+TEST_CASE("pathological union tables, keys of codes and entries parted by middle dots", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"a line of middle dots", "Protokoll samverkansgrupp\n\nNärvarande\nArbetsgivaren: " +
+                                    repeat("Eva Ek, HR \xC2\xB7 ", 10'000) + "\n"},
+      {"a key of codes on one enormous line", "Protokoll samverkansgrupp\n\nNärvarande\nAT KOM Eva Ek\n\n" +
+                                                  counted("K", " = Kommunal, ", 10'000) + "\n"},
+      {"a key paragraph of many lines", "Protokoll samverkansgrupp\n\nNärvarande\nAT KOM Eva Ek\n\n" +
+                                            counted("KOM", " = Kommunal,\n", 10'000)},
+      {"a union's row of many members", "Protokoll samverkansgrupp\n\nArbetstagarföreträdare\n" +
+                                            numbered("Vision", "    Eva Ek", ", förhinder", 10'000) + "\n"},
+      {"a union read cell by cell with many members", "Protokoll samverkansgrupp\n\nArbetstagarföreträdare\nVision\n" +
+                                                          numbered("", "Eva Ek", ", förhinder\n", 10'000)},
+      {"codes in brackets after many names", "Kommunala pensionärsrådet\n\nLedamöter\n" +
+                                                 numbered("", "Eva Ek", " (DHR)\n", 10'000)},
+  };
+  recognize_each(cases);
+}

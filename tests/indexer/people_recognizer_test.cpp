@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/abbreviation_key.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/people_recognizer.hpp"
 
@@ -108,4 +109,36 @@ TEST_CASE("people: a party's name and code beside each row's member, not a vote'
       "Anna Kjell (M)                 Per Sand (S)\nOve Krist (M)                  Kerstin Örn (S)\n"));
   CHECK(has(vote, "Per Sand", "S"));
   CHECK(has(vote, "Anna Kjell", "M"));
+}
+
+TEST_CASE("a council's members for organisations are people of no party; a key of codes says which codes those are",
+          "[indexer][people]") {
+  const auto people = people_in(
+      "Kommunala pensionärsrådet\n\nLedamöter\nEva Holm (S), ordförande\nBo Ek (PRO)\nKarin Åslund (SRK), vice ordförande\n"
+      "Lars Vik (MKP)\nSiv Berg (FiA)\n\n"
+      "Förkortningar: SRK = Sveriges Riksförbund för äldre, MKP = Mellanbygdens pensionärsförening,\n"
+      "FiA = Framtid i Ekby\n");
+  auto party_of = [&](const std::string& name) -> std::string {
+    const auto it = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.name == name; });
+    REQUIRE(it != people.end());
+    return it->party;
+  };
+  CHECK(party_of("Eva Holm") == "S");
+  CHECK(party_of("Bo Ek").empty());    // a pensioners' organisation known everywhere
+  CHECK(party_of("Karin Åslund").empty());  // spelled out by the key as an association
+  CHECK(party_of("Lars Vik").empty());
+  CHECK(party_of("Siv Berg") == "FiA");  // the key spells a local party: a party still
+  CHECK(parties_of(people) == std::vector<std::string>{"FiA", "S"});
+}
+
+TEST_CASE("a key of codes is read across its broken lines, and only where it pairs two codes or more", "[indexer][people]") {
+  const ExtractedText text(
+      "Förkortningar i protokollet: AG = arbetsgivaren, KOM = Kommunal, VIS = Vision, HRF = Hörsel-\n"
+      "skadades Riksförbund. Förkortningarna anger organisation.\n\nBeslut: x = 3 enligt bilagan.\n");
+  const auto key = abbreviation_key(text);
+  CHECK(key.size() == 4);
+  CHECK(key.at("KOM") == "Kommunal");
+  CHECK(key.at("HRF") == "Hörselskadades Riksförbund");
+  CHECK(key.at("AG") == "arbetsgivaren");
+  CHECK(abbreviation_key(ExtractedText("Beslut: A = 3, enligt bilagan.\n")).empty());
 }

@@ -309,3 +309,62 @@ TEST_CASE("samverkan: a negotiation's parties are not its attendance; sides labe
   for (const char* name : {"Therese Ek", "Anette Grip", "Robin Sahl", "Lars Matt"})
     CHECK(std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; }));
 }
+
+TEST_CASE("samverkan: a table of each union's ordinary member and substitute with whether they came",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun                                              Protokoll\nKulturförvaltningen\n"
+      "Samverkansgrupp kultur\n\nSammanträde   tisdag 12 mars 2024, kl. 13.00\n\n"
+      "Arbetsgivarens företrädare\nLisa Bergh          kulturchef, ordförande\n\n"
+      "Arbetstagarnas företrädare\n"
+      "Organisation          Ordinarie                  Ersättare\n"
+      "Kommunal              Anna Ström, närv.          Per Vik, ej närv.\n"
+      "Vision                Sara Holm, förhinder       Olof Dahl, tjänstgör\n"
+      "Akavia                Maja Ek, förhinder         –\n"
+      "DIK                   Bo Lindh, förhinder        Eva Rapp, förhinder\n\n"
+      "1. Föregående protokoll\nGodkändes.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akavia", "DIK"});
+  for (const std::string name : {"Anna Ström", "Per Vik", "Sara Holm", "Olof Dahl", "Maja Ek", "Bo Lindh", "Eva Rapp"}) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    INFO(name);
+    REQUIRE(it != doc.people.end());
+    CHECK(it->side == "arbetstagarna");
+  }
+  const auto olof = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Olof Dahl"; });
+  CHECK(olof->union_name == "Vision");
+}
+
+TEST_CASE("samverkan: those away listed under 'Saknas' among the participants", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun – Servicenämndens förvaltning\nMinnesanteckningar samverkansgrupp Service\n\n"
+      "Datum 2025-03-04 · kl. 09.00–10.30\n\n"
+      "Deltagare\n  Arbetsgivaren\n    Karin Åberg – avdelningschef, ordförande\n"
+      "  Fackliga företrädare\n    Jonas Lind – Vision\n    Mira Salo – Kommunal\n"
+      "  Saknas\n    Erik Holm – Ledarna (sjuk)\n\n"
+      "1. Föregående anteckningar\nGodkändes.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Vision", "Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Ledarna"});
+}
+
+TEST_CASE("samverkan: unions written by codes the minutes' key spells out; entries parted by middle dots",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nCentral samverkansgrupp (CSG)\n\nMötesdatum   2025-11-18, kl. 09.00\n\n"
+      "Närvarande\nArbetsgivaren: Ulla Ek, kommunchef, ordf. · Tor Sand, HR-chef\n"
+      "Arbetstagarna: KOM Roger Falk · VIS Nina Wall · LÄR Oskar Berg\n"
+      "Frånvarande: VF Maja Holm\n\n"
+      "Förkortningar: KOM = Kommunal, VIS = Vision, LÄR = Lärarnas Riksförbund, VF = Vårdförbundet\n\n"
+      "1. Föregående protokoll\nGodkändes.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Lärarnas Riksförbund"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});
+  CHECK(doc.parties.empty());
+  auto person = [&](const std::string& name) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    return it == doc.people.end() ? nullptr : &*it;
+  };
+  REQUIRE(person("Nina Wall") != nullptr);
+  CHECK(person("Nina Wall")->union_name == "Vision");
+  REQUIRE(person("Tor Sand") != nullptr);
+  CHECK(person("Tor Sand")->role == "HR-chef");
+}

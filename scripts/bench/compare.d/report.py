@@ -188,11 +188,13 @@ def main():
     w(f"| bytes written (`write_bytes` of the processes) | {size(pg_w)}{(' (WAL ' + size(wal) + ')') if wal else ''} "
       f"| {size(ks_w)} | {ratio(ks_w, pg_w)} |")
     pg_total, ks_index = num(facts, "pg_total_bytes"), num(facts, "ks_index_bytes")
-    w(f"| index size, raw | {size(pg_total)} (`pg_total_relation_size`: table {size(facts.get('pg_table_bytes'))} "
+    compaction = facts.get("ks_compaction", "")
+    ks_note = f"compacted by the indexer at its end: {compaction}" if compaction else "not compacted"
+    w(f"| index size, as built | {size(pg_total)} (`pg_total_relation_size`: table {size(facts.get('pg_table_bytes'))} "
       f"with TOAST, GIN {size(facts.get('pg_gin_bytes'))}, other indexes {size(facts.get('pg_other_index_bytes'))}) "
-      f"| {size(ks_index)} (Xapian, without originals) | {ratio(ks_index, pg_total)} |")
+      f"| {size(ks_index)} (Xapian, without originals; {ks_note}) | {ratio(ks_index, pg_total)} |")
     ks_compact = num(facts, "ks_compact_bytes")
-    w(f"| index size, compacted | – (freshly built, nothing to compact) | {size(ks_compact)} "
+    w(f"| a backup's copy (compacted) | – | {size(ks_compact)} "
       f"(`kommunsok-admin backup`, {fmt(num(facts, 'ks_compact_seconds'))} s) | {ratio(ks_compact, pg_total)} |")
     w(f"| originals kept | (the body column, in the table above) | {size(facts.get('ks_originals_bytes'))} "
       f"(`originals/`, beside the index) | |")

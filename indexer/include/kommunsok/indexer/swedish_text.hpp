@@ -35,5 +35,8 @@ std::vector<std::string> split_lines(std::string_view text);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 /// Collapses whitespace runs to one space and trims.
 std::string collapse_spaces(std::string_view text);
+/// The cells of a row of a table laid out with spaces: text parted by a tab or by at least
+/// `min_gap` spaces, each cell with its inner whitespace collapsed.
+std::vector<std::string> wide_gap_cells(std::string_view line, std::size_t min_gap = 3);
 
 }  // namespace kommunsok::indexer
