@@ -33,6 +33,10 @@ constexpr std::array kSpellings{
     LabelSpelling{"Tid och plats", HeaderLabel::Time},
     LabelSpelling{"Plats och tid", HeaderLabel::Time},
     LabelSpelling{"Tid", HeaderLabel::Time},
+    // "Start: 2026-10-06T13:00:00+02:00   Slut: …": a calendar's or portal's meeting start.
+    LabelSpelling{"Mötesstart", HeaderLabel::Time},
+    LabelSpelling{"Starttid", HeaderLabel::Time},
+    LabelSpelling{"Start", HeaderLabel::Time},
     LabelSpelling{"Beslutsinstans", HeaderLabel::Organ},
     LabelSpelling{"Organ", HeaderLabel::Organ},
     LabelSpelling{"Nämnd", HeaderLabel::Organ},

@@ -102,8 +102,10 @@ std::optional<std::string> opens_as_other_genre(const std::vector<std::string>& 
       if (starts_with_word(opening[k], heading)) return opening[k];
     // "HALLSTAHAMMARS KOMMUN / Kultur- och fritidsförvaltningen / KALLELSE": a notice's or
     // an agenda's own name under a letterhead.
-    static constexpr std::array kNoticeHeadings{"kallelse", "föredragningslista", "ärendelista", "dagordning",
-                                                "kungörelse", "inbjudan", "tjänsteskrivelse", "tjänsteutlåtande"};
+    static constexpr std::array kNoticeHeadings{"kallelse",         "föredragningslista", "ärendelista",  "dagordning",
+                                                "kungörelse",       "inbjudan",           "tjänsteskrivelse", "tjänsteutlåtande",
+                                                "sammanträdesplan", "sammanträdestider",  "mötesplan",    "delegationslista",
+                                                "medborgarförslag", "pressmeddelande",    "motion"};
     for (const char* heading : kNoticeHeadings)
       if (starts_with_word(opening[k], heading)) return opening[k];
   }

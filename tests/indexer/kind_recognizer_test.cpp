@@ -31,3 +31,11 @@ TEST_CASE("anything else is annat", "[indexer][kind]") {
   // A paragraph number alone, without a protocol header, is not a protocol.
   CHECK(kind_of("Enligt § 5 i förordningen gäller följande.") == Kind::Annat);
 }
+
+TEST_CASE("a plan of meetings or a motion under a letterhead is annat, whatever bodies it lists", "[indexer][kind]") {
+  CHECK(kind_of("EKBY KOMMUN                                   Dnr KS 2025/12\nKommunkansliet\n\n"
+                "Sammanträdesplan 2026\nför kommunfullmäktige, nämnder och central samverkan\n\n"
+                "Kommunfullmäktige (kl. 18.00)\n  må 23/2   må 20/4\nCentral samverkansgrupp\n  ti 3/2   ti 7/4\n") == Kind::Annat);
+  CHECK(kind_of("EKBY KOMMUN\nKommunfullmäktige\n\nMotion om samverkan kring skolskjutsar\n\n"
+                "Jag föreslår att kommunstyrelsen får i uppdrag att se över skolskjutsarna.\n") == Kind::Annat);
+}

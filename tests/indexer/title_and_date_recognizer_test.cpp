@@ -94,3 +94,10 @@ TEST_CASE("title: a letterhead's filing cells ('Ärende 5', 'KF 2026-02-26') and
   const kommunsok::schema::Document doc = recognize_document(DocumentStructure(text));
   CHECK(doc.title == "Fråga till kommunstyrelsens ordförande om lördagsöppet på biblioteket i Norrby");
 }
+
+TEST_CASE("a meeting's start written as a calendar's timestamp dates it; the end and the print stamp do not", "[indexer][date]") {
+  const ExtractedText text(
+      "Protokollsutdrag\nSamhällsbyggnadsnämnden\n\nStart: 2026-03-02T13:00:00+01:00   Slut: 2026-03-02T16:20:00+01:00\n\n"
+      "§ 41 Detaljplan för Norrby\n\nNämnden beslutar att anta planen.\n\nUtskriven 2026-03-09 08:03\n");
+  CHECK(recognize_date(text, "Detaljplan för Norrby") == IsoDate{2026, 3, 2});
+}
