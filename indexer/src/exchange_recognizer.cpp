@@ -811,6 +811,25 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         continue;
       }
       if (!open) continue;
+      // "Svar: …", "Svar (GL): …" — a question table's answer cell (question_table.hpp) or a
+      // minute's label: the answer is what follows, given by the one the initials or role name.
+      if (std::string given = sentence; starts_with_ci(given, "svar:") || starts_with_ci(given, "svar (")) {
+        const std::size_t colon = given.find(": ");
+        constexpr std::size_t kMaxLabelBytes = 40;
+        if (colon != std::string::npos && colon < kMaxLabelBytes) {
+          std::string who;
+          if (const std::size_t open_at = given.find('('), close_at = given.find(')');
+              open_at < colon && close_at < colon && open_at < close_at)
+            who = std::string(trim(std::string_view(given).substr(open_at + 1, close_at - open_at - 1)));
+          if (const auto initialled = index.by_initials(who, full); initialled && initialled->union_name.empty())
+            who = initialled->name;
+          answering = true;
+          if (open->answerer.empty()) open->answerer = who;
+          open->answer += (open->answer.empty() ? "" : " ") + given.substr(colon + 2);
+          open->answer = capped(open->answer, kMaxAnswerBytes);
+          continue;
+        }
+      }
       std::optional<std::string> answerer = employer_answering(sentence, people);
       // "Annika svarade att …": the first name alone, when it is one person's.
       if (!answerer)

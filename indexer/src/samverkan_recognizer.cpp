@@ -698,15 +698,27 @@ class Attendance {
       }
       return;
     }
-    // "Nora Ali, Vision", "Ann Berg, huvudskyddsombud, Kommunal": a representative, perhaps
-    // a role, and the union.
-    if (const std::size_t comma = line.rfind(','); comma != std::string_view::npos && line.find(':') == std::string_view::npos) {
-      const std::size_t first = line.find(',');
+    // "Nora Ali, Vision", "Ann Berg, huvudskyddsombud, Kommunal", "Sanna Holm, Vision,
+    // justerare": a representative, the union, and perhaps a role before or after it.
+    if (const std::size_t first = line.find(','); first != std::string_view::npos && line.find(':') == std::string_view::npos) {
       const std::string name = collapse_spaces(line.substr(0, first));
-      const std::string role = first < comma ? collapse_spaces(line.substr(first + 1, comma - first - 1)) : std::string();
-      if (auto union_name = union_in_part(line.substr(comma + 1)); union_name && is_person_name(name)) {
+      if (!is_person_name(name)) return;
+      std::vector<std::string_view> parts;
+      for (std::size_t start = first + 1; start <= line.size();) {
+        const std::size_t comma = std::min(line.find(',', start), line.size());
+        parts.push_back(trim(line.substr(start, comma - start)));
+        start = comma + 1;
+      }
+      // The last part naming a union is the union (a role may name one too: "ombud för Vision").
+      for (std::size_t k = parts.size(); k-- > 0;) {
+        const auto union_name = union_in_part(parts[k]);
+        if (!union_name) continue;
+        std::vector<std::string> role;
+        for (std::size_t r = 0; r < parts.size(); ++r)
+          if (r != k && !parts[r].empty()) role.emplace_back(parts[r]);
         add_union(*union_name);
-        result_.people.push_back(schema::Person{name, "", role, *union_name, "arbetstagarna"});
+        result_.people.push_back(schema::Person{name, "", collapse_spaces(join(role, ", ")), *union_name, "arbetstagarna"});
+        return;
       }
       return;
     }

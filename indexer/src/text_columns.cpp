@@ -10,6 +10,7 @@
 #include "kommunsok/indexer/checkbox_table.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/presence_rows.hpp"
+#include "kommunsok/indexer/question_table.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
 
@@ -353,6 +354,12 @@ std::string split_columns(std::string_view text) {
     std::vector<std::string> boxed;
     if (const std::size_t read = read_checkbox_rows(lines, i, boxed); read > 0) {
       for (const auto& b : boxed) emit(b);
+      i += read - 1;
+      continue;
+    }
+    // "Fråga   Svar   Ansvarig" over questions and answers whose cells wrap over lines.
+    if (std::vector<std::string> rows; const std::size_t read = read_question_table(lines, i, rows)) {
+      for (const auto& r : rows) emit(r);
       i += read - 1;
       continue;
     }

@@ -251,3 +251,16 @@ TEST_CASE("pathological union tables, keys of codes and entries parted by middle
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological question tables: many rows, long cells, a header alone", "[indexer][robustness]") {
+  const std::string header = "Fråga                                 Svar                                   Ansvarig\n";
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"many rows", "Protokoll samverkansgrupp\n\n" + header +
+                        repeat("Kommunal: Varför är det så här?       Det är det inte.                       KE\n", 5'000)},
+      {"one row without an end", "Protokoll samverkansgrupp\n\n" + header +
+                                     repeat("och så vidare utan slut men ändå     och svaret fortsätter även det\n", 5'000)},
+      {"a header alone, then a huge line", "Protokoll samverkansgrupp\n\n" + header + repeat("x  ", 100'000) + "\n"},
+      {"many headers", "Protokoll samverkansgrupp\n\n" + repeat(header, 5'000)},
+  };
+  recognize_each(cases);
+}

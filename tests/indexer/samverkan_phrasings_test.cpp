@@ -368,3 +368,29 @@ TEST_CASE("samverkan: unions written by codes the minutes' key spells out; entri
   REQUIRE(person("Tor Sand") != nullptr);
   CHECK(person("Tor Sand")->role == "HR-chef");
 }
+
+TEST_CASE("samverkan: the unions' questions in a table of question, answer and who answers, cells wrapping over lines",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nFörvaltningssamverkan (FSG) teknik\nDatum: 2026-03-11\n\n"
+      "Deltagare\nArbetsgivaren:\nKarin Ek (KE), teknisk chef\nBo Lind (BL), HR-partner\n"
+      "Arbetstagarna:\nEva Holm, Kommunal\nPer Vik, Vision\n\n"
+      "1. Mötets öppnande\nKarin Ek öppnade mötet.\n\n"
+      "2. Frågor från de fackliga organisationerna\n\n"
+      "Fråga                                 Svar                                   Ansvarig\n"
+      "Kommunal: När kommer de nya           Skorna är beställda och levereras      KE\n"
+      "skyddsskorna till parkavdel-          vecka 14.\n"
+      "ningen?\n"
+      "Vision: Hur många timmar övertid      Siffrorna var inte klara. De           BL\n"
+      "har arbetsledarna gjort?              redovisas nästa möte.\n\n"
+      "3. Övriga frågor\nInga.\n");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question == "Kommunal: När kommer de nya skyddsskorna till parkavdelningen?");
+  CHECK(kommunal->answer == "Skorna är beställda och levereras vecka 14.");
+  CHECK(kommunal->answerer == "Karin Ek");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->answer == "Siffrorna var inte klara. De redovisas nästa möte.");
+  CHECK(vision->answerer == "Bo Lind");
+}
