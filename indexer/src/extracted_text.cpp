@@ -48,6 +48,31 @@ bool keeps_hyphen_space(std::string_view next_word) {
                      [&](const char* c) { return w == c || w == std::string(c) + ","; });
 }
 
+// "_Hur många besökte gårdarna under\n2024?_": a paragraph set in italics or bold by a
+// converter that writes emphasis as _…_, *…* or **…** — the markers are no part of the text.
+void unwrap_emphasis(std::vector<std::string>& lines) {
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].empty()) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end + 1 < lines.size() && !lines[end + 1].empty()) ++end;
+    std::string& first = lines[i];
+    std::string& last = lines[end];
+    for (std::string_view marker : {"**", "__", "_", "*"}) {
+      if (first.size() <= marker.size() || last.size() <= marker.size() || !first.starts_with(marker) ||
+          !last.ends_with(marker) || first[marker.size()] == ' ' || last[last.size() - marker.size() - 1] == ' ')
+        continue;
+      if (i == end && first.size() < 2 * marker.size() + 1) continue;
+      last.erase(last.size() - marker.size());
+      first.erase(0, marker.size());
+      break;
+    }
+    i = end + 1;
+  }
+}
+
 void join_hyphenated_words(std::vector<std::string>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string& line = lines[i];
@@ -188,6 +213,7 @@ ExtractedText::ExtractedText(std::string_view raw) {
   }
   remove_repeated_header(lines_, furniture_);
   remove_lines_beside_page_markers(lines_, markers, furniture_);
+  unwrap_emphasis(lines_);
   join_hyphenated_words(lines_);
   limit_blank_runs(lines_, line_pages_);
 

@@ -58,3 +58,17 @@ TEST_CASE("a page header whose page number changes is still one header", "[index
   REQUIRE(text.furniture().size() == 2);
   CHECK(text.furniture()[1] == "Kommunstyrelsen   Sida 2 (2)");
 }
+
+TEST_CASE("a paragraph set in emphasis by a converter loses its markers, nothing else does", "[indexer][normalize]") {
+  const ExtractedText text(
+      "_Hur många ungdomar besökte gårdarna\nunder 2024?_\n\nKort svar: drygt 6 400.\n\n**Beslut**\n\n"
+      "* en punkt i en lista *\n\nfilen heter rapport_2024_slut.pdf\n\n_\n\n*Viktigt*: läs detta.\n");
+  const auto& paragraphs = text.paragraphs();
+  REQUIRE(paragraphs.size() == 7);
+  CHECK(paragraphs[0] == "Hur många ungdomar besökte gårdarna under 2024?");
+  CHECK(paragraphs[2] == "Beslut");
+  CHECK(paragraphs[3] == "* en punkt i en lista *");  // a list's marker, a space after it
+  CHECK(paragraphs[4] == "filen heter rapport_2024_slut.pdf");
+  CHECK(paragraphs[5] == "_");
+  CHECK(paragraphs[6] == "*Viktigt*: läs detta.");  // emphasis inside, not around, the paragraph
+}
