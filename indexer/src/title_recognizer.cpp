@@ -99,9 +99,9 @@ bool is_letterhead(const std::string& line) {
     return true;
   // "Kultur- och fritidsförvaltningen", "Stadsledningskontoret".
   if (words.size() <= 4 && (lowered.ends_with("förvaltningen") || lowered.ends_with("kontoret"))) return true;
-  // "HR-enheten", "Ekonomiavdelningen", "Kansliet": a unit under the förvaltning.
+  // "HR-enheten", "Ekonomiavdelningen", "Kommunkansliet": a unit under the förvaltning.
   if (words.size() <= 3 && (lowered.ends_with("enheten") || lowered.ends_with("avdelningen") ||
-                            lowered.ends_with("sektionen") || lowered.ends_with("staben") || lowered == "kansliet"))
+                            lowered.ends_with("sektionen") || lowered.ends_with("staben") || lowered.ends_with("kansliet")))
     return true;
   // "Centerpartiet i Ånge", "Socialdemokraterna": a party's letterhead over its motion.
   if (words.size() <= 4 && (words.front().ends_with("partiet") || words.front().ends_with("demokraterna")))

@@ -101,3 +101,9 @@ TEST_CASE("a meeting's start written as a calendar's timestamp dates it; the end
       "§ 41 Detaljplan för Norrby\n\nNämnden beslutar att anta planen.\n\nUtskriven 2026-03-09 08:03\n");
   CHECK(recognize_date(text, "Detaljplan för Norrby") == IsoDate{2026, 3, 2});
 }
+
+TEST_CASE("a kansli under the letterhead is the letterhead's, not the title", "[indexer][title]") {
+  const ExtractedText text("EKBY KOMMUN                                   Dnr KS 2025/12\nKommunkansliet\n\n"
+                           "Sammanträdesplan 2026\n\nKommunfullmäktige (kl. 18.00)\n  må 23/2   må 20/4\n");
+  CHECK(recognize_title(text, Kind::Annat) == "Sammanträdesplan 2026");
+}
