@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/date_recognizer.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/paragraph_recognizer.hpp"
@@ -103,7 +104,7 @@ TEST_CASE("a meeting's start written as a calendar's timestamp dates it; the end
 }
 
 TEST_CASE("a kansli under the letterhead is the letterhead's, not the title", "[indexer][title]") {
-  const ExtractedText text("EKBY KOMMUN                                   Dnr KS 2025/12\nKommunkansliet\n\n"
-                           "Sammanträdesplan 2026\n\nKommunfullmäktige (kl. 18.00)\n  må 23/2   må 20/4\n");
-  CHECK(recognize_title(text, Kind::Annat) == "Sammanträdesplan 2026");
+  const DocumentStructure structure("EKBY KOMMUN                                   Dnr KS 2025/12\nKommunkansliet\n\n"
+                                    "Sammanträdesplan 2026\n\nKommunfullmäktige (kl. 18.00)\n  må 23/2   må 20/4\n");
+  CHECK(recognize_title(structure.text(), Kind::Annat) == "Sammanträdesplan 2026");
 }
