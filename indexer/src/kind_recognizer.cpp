@@ -21,6 +21,14 @@ bool answers_named_interpellation(const std::string& p) {
   return false;
 }
 
+bool opens_interpellation_answer(const std::string& p) {
+  if (p.starts_with("svar på interpellation") || answers_named_interpellation(p)) return true;
+  // "gemensamt svar på interpellation …", "skriftligt svar på interpellationen …": one word
+  // saying how it was answered, before the usual opening.
+  constexpr std::size_t kMaxQualifierBytes = 20;
+  const std::size_t at = p.find(" svar på interpellation");
+  return at != std::string::npos && at > 0 && at <= kMaxQualifierBytes && p.find(' ') == at;
+}
 
 namespace {
 
@@ -113,7 +121,7 @@ std::optional<std::string> opens_as_other_genre(const std::vector<std::string>& 
 }
 
 bool names_interpellation(const std::string& p) {
-  return p.starts_with("svar på interpellation") || answers_named_interpellation(p) || p.starts_with("interpellationssvar") ||
+  return opens_interpellation_answer(p) || p.starts_with("interpellationssvar") ||
          starts_with_word(p, "interpellation") || p.starts_with("interpellationen ställd till") ||
          p.find("har interpellerat") != std::string::npos ||
          (p.find("interpellation") != std::string::npos && p.find("ställd av") != std::string::npos);

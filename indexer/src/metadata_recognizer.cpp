@@ -33,9 +33,7 @@ namespace {
 // its own ("Svar på interpellationen", "Interpellationssvar").
 bool is_interpellation_answer(const std::string& title, const ExtractedText& text) {
   const std::string opening = lower(title + " " + (text.paragraphs().empty() ? "" : text.paragraphs().front()));
-  if (opening.starts_with("svar på interpellation") || opening.starts_with("interpellationssvar") ||
-      answers_named_interpellation(opening))
-    return true;
+  if (opens_interpellation_answer(opening) || opening.starts_with("interpellationssvar")) return true;
   constexpr std::size_t kMaxHeadingWords = 15;  // "SVAR PÅ INTERPELLATION OM SKOLSKJUTSARNA OCH SKOLAN I …"
   return std::any_of(text.lines().begin(), text.lines().end(), [](const std::string& line) {
     const std::string lowered = lower(trim(line));

@@ -219,8 +219,8 @@ std::string interpellation_heading(const std::vector<std::string>& lines) {
       if (std::string subject = subject_after_label(lines, i); !subject.empty()) return subject;
     // "INTERPELLATIONEN STÄLLD TILL:", "… STÄLLD TILL: Kommunstyrelsens ordförande": labels
     if (lowered.ends_with(":") || lowered.find("ställd till:") != std::string::npos) continue;
-    const bool names_it = lowered.starts_with("svar på interpellation") || lowered.starts_with("interpellationssvar") ||
-                          lowered.starts_with("interpellation") || answers_named_interpellation(lowered);
+    const bool names_it = opens_interpellation_answer(lowered) || lowered.starts_with("interpellationssvar") ||
+                          lowered.starts_with("interpellation");
     if (!names_it) continue;
     if (split_words(lowered).size() >= 3 && !is_bare_interpellation_type(lowered)) return heading_from(lines, i);
     if (bare_type.empty()) bare_type = collapse_spaces(lines[i]);

@@ -190,3 +190,22 @@ TEST_CASE("an interpellation whose questions are indirect, led in by 'vill jag f
   const auto plain = recognized("Interpellation om vatten\n\nVi har frågat förut.\n\nom kommunen vill\n\nÅby den 3 februari 2026\n");
   CHECK(plain.exchanges.empty());
 }
+
+TEST_CASE("answers: a joint answer, its questions numbered with circled digits and its answers keyed 'Om ①:'",
+          "[indexer][answers]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nKommunstyrelsen / Socialnämnden\n\n"
+      "Gemensamt svar på interpellation om hemtjänstens bilar\n\n"
+      "Interpellant:  Sara Ny (V)\n\n"
+      "Sara Ny (V) har ställt en interpellation till oss båda. Frågorna lyder:\n\n"
+      "① Hur många bilar har hemtjänsten i dag?\n② Kommer nämnden att köpa elbilar?\n\n"
+      "Om ①: Hemtjänsten har 41 bilar, varav 12 leasade.\n\n"
+      "Om ②: Ja. Tio elbilar köps in under våren.\n\nEva Ek (S), kommunstyrelsens ordförande\n");
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Gemensamt svar på interpellation om hemtjänstens bilar");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur många bilar har hemtjänsten i dag?");
+  CHECK(answer_starts(doc.exchanges[0], "Om ①: Hemtjänsten har 41 bilar"));
+  CHECK(doc.exchanges[1].question == "Kommer nämnden att köpa elbilar?");
+  CHECK(answer_starts(doc.exchanges[1], "Om ②: Ja. Tio elbilar"));
+}

@@ -30,6 +30,10 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure);
 /// interpellant before the word "interpellation".
 bool answers_named_interpellation(const std::string& lowered);
 
+/// "svar på interpellation …", "gemensamt svar på interpellation …", "svar på lars öhmans (m)
+/// interpellation …" (in lower case): the opening of an interpellation's answer.
+bool opens_interpellation_answer(const std::string& lowered);
+
 /// "protokoll lsg hedenbergska skolan", "arbetsmiljökommittén (amk)" (in lower case): a line
 /// that names a samverkan body, by name or code.
 bool is_samverkan_title(const std::string& lowered);
