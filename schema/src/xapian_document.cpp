@@ -112,15 +112,35 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
     Document stored = doc;
     stored.text = truncate_utf8(doc.text, kMaxStoredTextBytes);
     stored.text_truncated = true;
-    xdoc.set_data(to_json(stored));
+    xdoc.set_data(stored_data(stored));
   } else {
-    xdoc.set_data(to_json(doc));
+    xdoc.set_data(stored_data(doc));
   }
   return xdoc;
 }
 
+// The fields as JSON, then a NUL (which JSON never holds unescaped), then the text as it is:
+// each hit reads its document's data, and unescaping ten texts of JSON strings was a fifth
+// of a search's time. Data written before (the text inside the JSON) still reads.
+std::string stored_data(const Document& doc) {
+  Document fields = doc;
+  fields.text.clear();
+  std::string data = to_json(fields);
+  data += '\0';
+  data += doc.text;
+  return data;
+}
+
+Document document_from_stored(std::string_view data) {
+  const std::size_t nul = data.find('\0');
+  if (nul == std::string_view::npos) return document_from_json(data);
+  Document doc = document_from_json(data.substr(0, nul));
+  doc.text = std::string(data.substr(nul + 1));
+  return doc;
+}
+
 Document from_xapian_document(const Xapian::Document& xdoc) {
-  Document doc = document_from_json(xdoc.get_data());
+  Document doc = document_from_stored(xdoc.get_data());
   doc.source = xdoc.get_value(slot::source_path);
   return doc;
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kommunsok/schema/fields.hpp"
+#include "kommunsok/schema/document_json.hpp"
 #include "kommunsok/schema/xapian_document.hpp"
 
 using namespace kommunsok::schema;
@@ -78,6 +79,17 @@ TEST_CASE("facet and sort values sit in their slots", "[schema][xapian]") {
 TEST_CASE("the stored data reads back as the document", "[schema][xapian]") {
   const Document doc = sample();
   CHECK(from_xapian_document(to_xapian_document(doc, "h")) == doc);
+}
+
+TEST_CASE("stored data keeps the text outside its JSON, and data of the earlier layout still reads", "[schema][xapian]") {
+  Document doc = sample();
+  doc.text = "Texten med \"citat\", \\ och en NUL \0 mitt i, och {klamrar}.";
+  const std::string data = stored_data(doc);
+  REQUIRE(data.find('\0') != std::string::npos);
+  CHECK(data.substr(data.find('\0') + 1) == doc.text);  // the text as it is, not escaped
+  CHECK(document_from_stored(data) == doc);
+  CHECK(document_from_stored(to_json(doc)) == doc);  // the text inside the JSON, as before
+  CHECK_THROWS_AS(document_from_stored(std::string("{\"id\":") + '\0' + "x"), std::runtime_error);
 }
 
 TEST_CASE("multi-values split on the separator and skip empties", "[schema][xapian]") {

@@ -39,6 +39,12 @@ Xapian::Document to_xapian_document(const Document& doc, std::string_view conten
 /// Reads a stored document back. Throws std::runtime_error on malformed data.
 Document from_xapian_document(const Xapian::Document& xdoc);
 
+/// A document's stored data: its fields as JSON, a NUL, its text as it is.
+std::string stored_data(const Document& doc);
+/// Reads stored data back, of this layout or of the earlier one (the text inside the JSON).
+/// Throws std::runtime_error on malformed data.
+Document document_from_stored(std::string_view data);
+
 /// The content hash the indexer stored with the document (empty if none).
 std::string stored_content_hash(const Xapian::Document& xdoc);
 
