@@ -1,7 +1,9 @@
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
+#include <set>
 #include <map>
 #include <initializer_list>
 #include <optional>
@@ -277,6 +279,37 @@ std::string as_comma_list_entry(const std::string& line) {
   return std::string(text);
 }
 
+// "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
+// dash, and its representatives, each an entry of its own ("Anders Bäckström, Kommunal").
+std::optional<std::vector<std::string>> union_dash_entries(std::string_view text) {
+  text = trim(text);
+  std::string label;
+  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                                side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
+    label = std::string(text.substr(0, colon + 1)) + " ";
+    text = trim(text.substr(colon + 1));
+  }
+  for (const std::string_view dash : {" – ", " - "}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string_view::npos || text.find(',', at) == std::string_view::npos) continue;
+    const auto union_name = schema::canonical_union(trim(text.substr(0, at)));
+    if (!union_name) continue;
+    std::vector<std::string> names;
+    for (std::string_view names_text = text.substr(at + dash.size()); !names_text.empty();) {
+      const std::size_t comma = names_text.find(',');
+      names.push_back(collapse_spaces(trim(names_text.substr(0, comma))));
+      names_text = comma == std::string_view::npos ? std::string_view() : names_text.substr(comma + 1);
+    }
+    if (names.size() < 2 || !std::all_of(names.begin(), names.end(), [](const std::string& n) { return is_person_name(n); }))
+      continue;
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < names.size(); ++k)
+      out.push_back((k == 0 ? label : std::string()) + names[k] + ", " + std::string(trim(text.substr(0, at))));
+    return out;
+  }
+  return std::nullopt;
+}
+
 // "Frånvarande: [Vårdförbundet] Maria Lund; Bo Ek (Vision)": a line's entries, parted at
 // semicolons (or middle dots: "Eva Ek, HR-chef · Bo Ny, kommunchef"), each written as the
 // commas write it; a label before the first stays with it.
@@ -289,45 +322,27 @@ std::vector<std::string> entries_of(const std::string& written) {
     line += "; ";
     start = dot + 4;
   }
-  std::vector<std::string> out;
-  std::string_view rest = line;
-  // "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
-  // dash, and its representatives, each an entry of its own.
-  {
-    std::string_view text = trim(rest);
-    std::string label;
-    if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
-                                                  side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
-      label = std::string(text.substr(0, colon + 1)) + " ";
-      text = trim(text.substr(colon + 1));
-    }
-    for (const std::string_view dash : {" – ", " - "})
-      if (const std::size_t at = text.find(dash); at != std::string_view::npos && text.find(',', at) != std::string_view::npos)
-        if (const auto union_name = schema::canonical_union(trim(text.substr(0, at)))) {
-          std::vector<std::string> names;
-          for (std::string_view names_text = text.substr(at + dash.size()); !names_text.empty();) {
-            const std::size_t comma = names_text.find(',');
-            names.push_back(collapse_spaces(trim(names_text.substr(0, comma))));
-            names_text = comma == std::string_view::npos ? std::string_view() : names_text.substr(comma + 1);
-          }
-          if (names.size() >= 2 && std::all_of(names.begin(), names.end(), [](const std::string& n) { return is_person_name(n); })) {
-            for (std::size_t k = 0; k < names.size(); ++k)
-              out.push_back((k == 0 ? label : std::string()) + names[k] + ", " + std::string(trim(text.substr(0, at))));
-            return out;
-          }
-        }
-  }
+  // "… Jonas Fredén ·" at a line's end: the list goes on on the next line.
+  if (line.ends_with(" \xC2\xB7")) line.resize(line.size() - 3);
+  if (auto dashed = union_dash_entries(line)) return *dashed;
   if (line.find("; ") == std::string::npos) return {as_comma_list(line)};
+  std::vector<std::string> out;
+  const std::string_view rest = line;
   for (std::size_t start = 0; start <= rest.size();) {
     std::size_t end = rest.find("; ", start);
     if (end == std::string_view::npos) end = rest.size();
     const std::string_view segment = trim(rest.substr(start, end - start));
+    start = end + 2;
+    // "Vision – Pernilla Ask, Tobias Lööw" between middle dots: a union's dash list of its own.
+    if (auto dashed = union_dash_entries(segment)) {
+      for (std::string& entry : *dashed) out.push_back(std::move(entry));
+      continue;
+    }
     const std::size_t colon = segment.find(": ");
     if (colon != std::string_view::npos && colon < 40 && split_words(segment.substr(0, colon)).size() <= 3)
       out.push_back(std::string(segment.substr(0, colon + 1)) + " " + as_comma_list(std::string(segment.substr(colon + 2))));
     else if (!segment.empty())
       out.push_back(as_comma_list(std::string(segment)));
-    start = end + 2;
   }
   return out;
 }
@@ -1112,8 +1127,78 @@ void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants&
 
 }  // namespace
 
+// "Närvarolista (* = deltog ej)" and then "Jonas Fredén*": a list marking those away with an
+// asterisk its legend explains. The lines without the asterisks, and the names they marked.
+std::vector<std::string> without_absence_asterisks(const std::vector<std::string>& lines, std::set<std::string>& marked) {
+  constexpr std::size_t kHeaderLines = 80, kMaxNameWords = 3;
+  static constexpr std::string_view kAway[] = {"deltog ej", "deltog inte", "ej närvarande", "ej närv", "frånvarande",
+                                                "förhinder", "anmält förhinder", "saknas", "ej deltagit", "inte närvarande"};
+  bool legend = false;
+  for (std::size_t i = 0; i < lines.size() && i < kHeaderLines && !legend; ++i) {
+    const std::size_t star = lines[i].find('*');
+    if (star == std::string::npos) continue;
+    std::string_view after = trim(std::string_view(lines[i]).substr(star + 1));
+    if (!after.starts_with("=")) continue;
+    const std::string said = lower(trim(after.substr(1)));
+    legend = std::any_of(std::begin(kAway), std::end(kAway), [&](std::string_view w) { return said.starts_with(w); });
+  }
+  if (!legend) return lines;
+  std::vector<std::string> out = lines;
+  for (std::size_t i = 0; i < out.size() && i < kHeaderLines; ++i) {
+    const std::string& line = lines[i];
+    if (line.find('*') == std::string::npos) continue;
+    std::string kept;  // built anew: a line of many asterisks is no quadratic work
+    std::size_t from = 0;
+    for (std::size_t star = line.find('*'); star != std::string::npos; star = line.find('*', star + 1)) {
+      const auto before = star > 0 ? static_cast<unsigned char>(line[star - 1]) : ' ';
+      const bool after_letter = std::isalpha(before) || before >= 0x80;
+      if (!after_letter) continue;
+      // The name the asterisk ends: up to three capitalised words before it (looked at locally).
+      constexpr std::size_t kNameBytes = 80;
+      const std::size_t window = star > kNameBytes ? star - kNameBytes : 0;
+      const auto words = split_words(std::string_view(line).substr(window, star - window));
+      std::vector<std::string> name;
+      for (std::size_t k = words.size(); k-- > 0 && name.size() < kMaxNameWords && starts_uppercase(words[k]);) {
+        const auto last = static_cast<unsigned char>(words[k].back());
+        if (!std::isalpha(last) && last < 0x80) break;  // "Ask," ends the name before
+        name.insert(name.begin(), std::string(words[k]));
+      }
+      if (name.size() >= 2) marked.insert(join(name, " "));
+      kept.append(line, from, star - from);
+      from = star + 1;
+    }
+    kept.append(line, from, std::string::npos);
+    out[i] = std::move(kept);
+  }
+  return out;
+}
+
+// Those the asterisks marked were away; a union all of whose members were marked was away.
+void mark_asterisked_away(SamverkanParticipants& result, const std::set<std::string>& marked) {
+  if (marked.empty()) return;
+  for (schema::Person& p : result.people)
+    if (marked.contains(p.name) && p.role.find("frånvarande") == std::string::npos)
+      p.role = p.role.empty() ? "frånvarande" : p.role + " (frånvarande)";
+  std::vector<std::string> away;
+  for (const std::string& union_name : result.unions) {
+    bool members = false, someone_came = false;
+    for (const schema::Person& p : result.people) {
+      if (p.union_name != union_name) continue;
+      members = true;
+      someone_came = someone_came || !marked.contains(p.name);
+    }
+    if (members && !someone_came) away.push_back(union_name);
+  }
+  for (const std::string& union_name : away) {
+    std::erase(result.unions, union_name);
+    append_once(result.unions_absent, union_name);
+  }
+}
+
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
-  SamverkanParticipants result = participants_in(text.lines(), text.flat());
+  std::set<std::string> asterisked;
+  SamverkanParticipants result = participants_in(without_absence_asterisks(text.lines(), asterisked), text.flat());
+  mark_asterisked_away(result, asterisked);
   read_key_coded_attendance(text, result);
   if (!result.unions.empty()) return result;
   // "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan, utom Marie

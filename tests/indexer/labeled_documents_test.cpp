@@ -354,7 +354,7 @@ TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout12", {}, true, 218);
+  check_against_labels(test::source_dir() / "tests/holdout12", {}, true, 220);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

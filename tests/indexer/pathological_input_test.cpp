@@ -246,6 +246,8 @@ TEST_CASE("pathological union tables, keys of codes and entries parted by middle
                                             numbered("Vision", "    Eva Ek", ", förhinder", 10'000) + "\n"},
       {"a union read cell by cell with many members", "Protokoll samverkansgrupp\n\nArbetstagarföreträdare\nVision\n" +
                                                           numbered("", "Eva Ek", ", förhinder\n", 10'000)},
+      {"a line of many names marked by asterisks", "Protokoll samverkansgrupp\n\nNärvarolista (* = deltog ej)\n" +
+                                                       numbered("Vision – ", "Eva Ek", "*, ", 10'000) + "\n"},
       {"codes in brackets after many names", "Kommunala pensionärsrådet\n\nLedamöter\n" +
                                                  numbered("", "Eva Ek", " (DHR)\n", 10'000)},
   };

@@ -394,3 +394,35 @@ TEST_CASE("samverkan: the unions' questions in a table of question, answer and w
   CHECK(vision->answer == "Siffrorna var inte klara. De redovisas nästa möte.");
   CHECK(vision->answerer == "Bo Lind");
 }
+
+TEST_CASE("samverkan: those away marked with an asterisk the list's legend explains; unions with dashes between dots",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nProtokoll förvaltningssamverkan (FSG) teknik, maj 2026\n\nMötestid:  tisdag 12 maj 2026 kl. 09.00\n\n"
+      "Närvarolista (* = deltog ej)\n"
+      "Arbetsgivare: Eva Holm, förvaltningschef (ordf.) · Per Dahl*, enhetschef\n"
+      "Fackliga organisationer: Akavia – Lisa Berg · Naturvetarna – Jon Fors* ·\n"
+      "Vision – Anna Ek, Bo Sand* · Ledarna – Siv Ros*\n\n"
+      "§ 1  Inledning\nMötet öppnades.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Akavia", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Naturvetarna", "Ledarna"});
+  auto person = [&](const std::string& name) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    return it == doc.people.end() ? nullptr : &*it;
+  };
+  REQUIRE(person("Bo Sand") != nullptr);  // no asterisk left in a name
+  CHECK(person("Bo Sand")->union_name == "Vision");
+  CHECK(person("Bo Sand")->role.find("frånvarande") != std::string::npos);
+  REQUIRE(person("Anna Ek") != nullptr);
+  CHECK(person("Anna Ek")->role.find("frånvarande") == std::string::npos);
+  REQUIRE(person("Per Dahl") != nullptr);
+  CHECK(person("Per Dahl")->role.find("frånvarande") != std::string::npos);
+}
+
+TEST_CASE("samverkan: asterisks without a legend saying who was away mark no one", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nProtokoll samverkansgrupp\n\nDatum: 2026-05-12\n\nNärvarande\n"
+      "Arbetstagarna: Vision – Anna Ek, Bo Sand*\n\n* ersättare\n\n1. Inledning\nMötet öppnades.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Vision"});
+  CHECK(doc.unions_absent.empty());
+}
