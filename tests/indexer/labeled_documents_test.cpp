@@ -357,6 +357,10 @@ TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout12", {}, true, 220);
 }
 
+TEST_CASE("the fourteenth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 208);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
