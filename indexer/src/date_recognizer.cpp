@@ -63,12 +63,13 @@ std::optional<schema::IsoDate> compact_field_date(std::string_view value) {
 
 // A date field's value in the shapes a form or a regional habit writes it: "23-09-19" (year,
 // month, day in two digits each), "19/5-25" (day, month, two-digit year), "9.9.2025" (day,
-// month, year with points), "2026-W11-3" (an ISO week date). Only a date field's whole value:
+// month, year with points), "13/10/2009", "2026-W11-3" (an ISO week date). Only a date field's whole value:
 // elsewhere such digits may be anything.
 std::optional<schema::IsoDate> field_shaped_date(std::string_view value) {
   static const std::regex short_iso(R"(^(\d{2})-(\d{2})-(\d{2})$)");
   static const std::regex day_month_short_year(R"(^(\d{1,2})/(\d{1,2})-(\d{2})(?:$|[^0-9]))");
   static const std::regex points(R"(^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?:$|[^0-9]))");
+  static const std::regex slashes(R"(^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:$|[^0-9]))");
   static const std::regex iso_week(R"(^((?:19|20)\d\d)-W(\d{2})-([1-7])(?:$|[^0-9]))");
   const std::string v(trim(value).substr(0, 40));
   std::smatch m;
@@ -79,6 +80,8 @@ std::optional<schema::IsoDate> field_shaped_date(std::string_view value) {
   if (std::regex_search(v, m, short_iso)) return valid(2000 + std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
   if (std::regex_search(v, m, day_month_short_year)) return valid(2000 + std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
   if (std::regex_search(v, m, points)) return valid(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+  // "13/10/2009": day, month and year, in the order Swedish writes them.
+  if (std::regex_search(v, m, slashes)) return valid(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
   if (std::regex_search(v, m, iso_week)) {
     using namespace std::chrono;
     const int y = std::stoi(m[1]);
@@ -390,6 +393,18 @@ std::optional<schema::IsoDate> submitted_date(const std::vector<std::string>& li
 
 }  // namespace
 
+// "Mötesprotokoll SAM-VO 20240514": minutes titled with their meeting's date written without
+// separators (only in the title of minutes: elsewhere eight digits may be any number).
+std::optional<schema::IsoDate> compact_title_date(std::string_view title) {
+  const std::string lowered = lower(title);
+  if (lowered.find("protokoll") == std::string::npos && lowered.find("anteckningar") == std::string::npos) return std::nullopt;
+  for (std::string_view word : split_words(title)) {
+    if (word.size() != 8 || !(word.starts_with("19") || word.starts_with("20"))) continue;
+    if (auto date = compact_field_date(word)) return date;
+  }
+  return std::nullopt;
+}
+
 std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::string_view title) {
   const auto& lines = text.lines();
   if (auto date = labeled_date(lines, HeaderLabel::MeetingDate)) return date;
@@ -398,6 +413,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
     if (auto date = weekday_meeting_time(lines)) return date;
   if (auto date = date_under_heading(lines)) return date;
   if (auto date = find_swedish_date(title)) return date;
+  if (auto date = compact_title_date(title)) return date;
   if (auto date = flattened_heading_date(text)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Date)) return date;
   if (auto date = labeled_date(lines, HeaderLabel::Time)) return date;

@@ -7,6 +7,7 @@
 
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/plain_typography.hpp"
 #include "kommunsok/indexer/repeated_cover.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
 #include "kommunsok/indexer/swedish_date.hpp"
@@ -619,7 +620,7 @@ bool cites_paragraph_in_running_text(std::string_view previous, std::string_view
 
 DocumentStructure::DocumentStructure(std::string_view raw)
     : text_(split_columns(
-          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(raw), boilerplate_), furniture_),
+          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(plain_typography(raw)), boilerplate_), furniture_),
                           furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "kommunsok/indexer/extracted_text.hpp"
+#include "kommunsok/indexer/plain_typography.hpp"
 
 using kommunsok::indexer::ExtractedText;
 
@@ -71,4 +72,13 @@ TEST_CASE("a paragraph set in emphasis by a converter loses its markers, nothing
   CHECK(paragraphs[4] == "filen heter rapport_2024_slut.pdf");
   CHECK(paragraphs[5] == "_");
   CHECK(paragraphs[6] == "*Viktigt*: läs detta.");  // emphasis inside, not around, the paragraph
+}
+
+TEST_CASE("typography reads as its plain characters: ligatures, special hyphens and spaces", "[indexer][normalize]") {
+  CHECK(kommunsok::indexer::plain_typography("Det \xEF\xAC\x81nns en \xEF\xAC\x82ygel") == "Det finns en flygel");
+  CHECK(kommunsok::indexer::plain_typography("2019\xE2\x80\x91" "10\xE2\x80\x91" "28") == "2019-10-28");
+  CHECK(kommunsok::indexer::plain_typography("sam\xC2\xADverkan\xC2\xA0i\xE2\x80\x8B gruppen") == "samverkan i gruppen");
+  CHECK(kommunsok::indexer::plain_typography("\xEF\xBB\xBFText") == "Text");
+  CHECK(kommunsok::indexer::plain_typography("Åsa, é och \xE2\x80\x93 står kvar") == "Åsa, é och \xE2\x80\x93 står kvar");
+  CHECK(kommunsok::indexer::plain_typography("\xC2") == "\xC2");  // a lone lead byte at the end is kept, not read past
 }

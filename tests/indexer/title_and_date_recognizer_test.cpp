@@ -108,3 +108,20 @@ TEST_CASE("a kansli under the letterhead is the letterhead's, not the title", "[
                                     "Sammanträdesplan 2026\n\nKommunfullmäktige (kl. 18.00)\n  må 23/2   må 20/4\n");
   CHECK(recognize_title(structure.text(), Kind::Annat) == "Sammanträdesplan 2026");
 }
+
+TEST_CASE("dates as extraction and regional habit leave them: non-breaking hyphens, d/m/yyyy, a compact date in the title",
+          "[indexer][date]") {
+  const DocumentStructure hyphens("EKBY KOMMUN                          SAMMANTRÄDESPROTOKOLL\n"
+                                  "Kommunfullmäktige                    2019\xE2\x80\x91" "10\xE2\x80\x91" "28\n\n"
+                                  "Plats och tid   Kommunhuset, kl. 18.30\n\n§ 87  Val av justerare\n");
+  CHECK(recognize_date(hyphens.text(), "Protokoll Kommunfullmäktige") == IsoDate{2019, 10, 28});
+  const DocumentStructure slashes("PROTOKOLL\nFörvaltningsgrupp (FSG) Bildning\n\nDatum:   13/10/2009\nTid: 14.00\n\n"
+                                  "1. Öppnande\nMötet öppnades.\n");
+  CHECK(recognize_date(slashes.text(), "Förvaltningsgrupp (FSG) Bildning") == IsoDate{2009, 10, 13});
+  const DocumentStructure compact("Mötesprotokoll SAM-VO 20240514\nSamverkansgrupp vård och omsorg\n\n"
+                                  "Tid: kl. 13.00–15.10\n\n1. Öppnande\nMötet öppnades. Ärende 20240999 bordlades.\n");
+  CHECK(recognize_date(compact.text(), "Mötesprotokoll SAM-VO 20240514") == IsoDate{2024, 5, 14});
+  // Eight digits in any other title are no date.
+  const DocumentStructure number("Avtal 20240514\n\nText utan datum.\n");
+  CHECK_FALSE(recognize_date(number.text(), "Avtal 20240514").has_value());
+}

@@ -1,0 +1,17 @@
+// Why: PDF and word-processor text carries typography that reads the same to a person and
+// differently to a program: a non-breaking hyphen inside "2019‑10‑28", ligatures ("ﬁ" for
+// "fi", so "ﬁnns" is not "finns"), soft hyphens inside words, non-breaking and zero-width
+// spaces. Recognition and search both want the plain characters.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kommunsok::indexer {
+
+/// The text with typographic variants replaced by their plain characters: non-breaking and
+/// other hyphens by '-', ligatures by their letters, non-breaking spaces by spaces; soft
+/// hyphens, zero-width spaces and byte-order marks removed. One pass; other bytes kept.
+std::string plain_typography(std::string_view text);
+
+}  // namespace kommunsok::indexer

@@ -1,0 +1,51 @@
+#include "kommunsok/indexer/plain_typography.hpp"
+
+#include <array>
+#include <utility>
+
+namespace kommunsok::indexer {
+
+namespace {
+
+using Replacement = std::pair<std::string_view, std::string_view>;
+
+constexpr std::array kReplacements{
+    Replacement{"\xC2\xAD", ""},           // soft hyphen
+    Replacement{"\xC2\xA0", " "},          // no-break space
+    Replacement{"\xE2\x80\xAF", " "},      // narrow no-break space
+    Replacement{"\xE2\x80\x89", " "},      // thin space
+    Replacement{"\xE2\x80\x8B", ""},       // zero-width space
+    Replacement{"\xE2\x80\x90", "-"},      // hyphen
+    Replacement{"\xE2\x80\x91", "-"},      // non-breaking hyphen
+    Replacement{"\xEF\xAC\x80", "ff"},     // ligatures
+    Replacement{"\xEF\xAC\x81", "fi"},
+    Replacement{"\xEF\xAC\x82", "fl"},
+    Replacement{"\xEF\xAC\x83", "ffi"},
+    Replacement{"\xEF\xAC\x84", "ffl"},
+    Replacement{"\xEF\xBB\xBF", ""},       // byte-order mark, wherever a join left it
+};
+
+}  // namespace
+
+std::string plain_typography(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead == 0xC2 || lead == 0xE2 || lead == 0xEF) {
+      bool replaced = false;
+      for (const auto& [from, to] : kReplacements) {
+        if (text.compare(i, from.size(), from) != 0) continue;
+        out += to;
+        i += from.size();
+        replaced = true;
+        break;
+      }
+      if (replaced) continue;
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+}  // namespace kommunsok::indexer
