@@ -207,9 +207,16 @@ void recognize_in_paragraph(std::string_view paragraph, std::vector<schema::Pers
     const std::size_t window_start = open > 160 ? open - 160 : 0;
     const std::vector<std::string_view> words = split_words(paragraph.substr(window_start, open - window_start));
     std::size_t name_start = words.size();
-    while (name_start > 0 && words.size() - name_start < kMaxNameWords &&
-           is_name_word_here(words[name_start - 1]))
-      --name_start;
+    while (name_start > 0 && words.size() - name_start < kMaxNameWords) {
+      if (is_name_word_here(words[name_start - 1])) {
+        --name_start;
+      } else if (name_start >= 2 && name_start < words.size() && is_name_particle(words[name_start - 1]) &&
+                 is_name_word_here(words[name_start - 2])) {
+        name_start -= 2;  // "Carl-Gustaf von Essen", "Ebba af Klercker"
+      } else {
+        break;
+      }
+    }
     while (name_start < words.size() && is_not_a_name(words[name_start])) ++name_start;
     // "… Munkedal / Ann-Britt Hermansson (SD)": a municipality ending the row above (the
     // member's home, in a list's place column) is no part of the name.
@@ -261,8 +268,50 @@ std::string without_signature_slashes(std::string paragraph) {
   return paragraph;
 }
 
+namespace {
+
+// "S:   Anna-Karin Lövgren (ordf.), Mikael Sjöberg" / "M:   Henrik Eklöf": a protocol's
+// members listed under their party's code, each row one party's.
+void recognize_party_rows(const ExtractedText& text, std::vector<schema::Person>& people) {
+  constexpr std::size_t kMaxCodeBytes = 3, kMaxRowBytes = 400;
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    const std::size_t colon = line.find(':');
+    if (colon == std::string::npos || colon == 0 || colon > kMaxCodeBytes || line.size() > kMaxRowBytes) continue;
+    const std::string_view code = trim(std::string_view(line).substr(0, colon));
+    if (!is_party_abbreviation(code)) continue;
+    const std::string party = *schema::canonical_party(code);
+    std::string_view rest = std::string_view(line).substr(colon + 1);
+    // "S:" in a cell of its own, its members in the next ("S:   Anna Ek, Bo Ny" split at the gap).
+    if (trim(rest).empty() && i + 1 < lines.size() && lines[i + 1].size() <= kMaxRowBytes) rest = lines[i + 1];
+    for (std::size_t start = 0; start <= rest.size();) {
+      const std::size_t comma = std::min(rest.find(',', start), rest.size());
+      std::string item(trim(rest.substr(start, comma - start)));
+      start = comma + 1;
+      std::string role;
+      if (const std::size_t open = item.find(" ("); open != std::string::npos && item.ends_with(")")) {
+        role = item.substr(open + 2, item.size() - open - 3);
+        item.resize(open);
+      }
+      const auto words = split_words(item);
+      std::vector<std::string> name;
+      for (std::size_t k = 0; k < words.size() && name.size() < kMaxNameWords; ++k) {
+        if (is_name_word_here(words[k]) || (!name.empty() && k + 1 < words.size() && is_name_particle(words[k])))
+          name.emplace_back(words[k]);
+        else
+          break;
+      }
+      if (name.size() >= 2 && name.size() == words.size()) merge_person(people, schema::Person{join(name, " "), party, role, "", ""});
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<schema::Person> recognize_party_people(const ExtractedText& text) {
   std::vector<schema::Person> people;
+  recognize_party_rows(text, people);
   // Paragraphs with their line ends kept: a name does not run on from the line above.
   std::string paragraph;
   auto flush = [&] {

@@ -71,6 +71,11 @@ bool is_name_word(std::string_view word) {
   return !is_list_label_word(word) && !is_role_word(word);
 }
 
+bool is_name_particle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"von", "af", "de", "van", "der", "den", "la", "le", "du", "di", "da"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 std::string unglue_names(std::string_view text) {
   std::string spaced;
   spaced.reserve(text.size() + 16);

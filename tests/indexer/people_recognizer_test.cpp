@@ -142,3 +142,24 @@ TEST_CASE("a key of codes is read across its broken lines, and only where it pai
   CHECK(key.at("AG") == "arbetsgivaren");
   CHECK(abbreviation_key(ExtractedText("Beslut: A = 3, enligt bilagan.\n")).empty());
 }
+
+TEST_CASE("members listed under their party's code, and surnames with a particle", "[indexer][people]") {
+  const auto people = people_in(
+      "Beslutande\nS:   Anna-Karin Lind (ordf.), Mikael Berg, Eva Palm\nM:\nHenrik Ek (1:e vice ordf.)\n"
+      "KD:  Roger Falk, tjg ersättare för Ulla Orre\n\n"
+      "Ledamöter\nCarl-Gustaf von Essen (M), vice ordförande\nEbba af Klercker (L)\nJohan de Wahl (KD)\n\n"
+      "S: Laddtiden noteras som laddning.\nV: Ja Tack\n");
+  auto party_of = [&](const std::string& name) -> std::string {
+    const auto it = std::find_if(people.begin(), people.end(), [&](const Person& p) { return p.name == name; });
+    REQUIRE(it != people.end());
+    return it->party;
+  };
+  CHECK(party_of("Anna-Karin Lind") == "S");
+  CHECK(party_of("Eva Palm") == "S");
+  CHECK(party_of("Henrik Ek") == "M");  // the code in a cell of its own, its members in the next
+  CHECK(party_of("Roger Falk") == "KD");
+  CHECK(party_of("Carl-Gustaf von Essen") == "M");
+  CHECK(party_of("Ebba af Klercker") == "L");
+  CHECK(party_of("Johan de Wahl") == "KD");
+  CHECK(std::none_of(people.begin(), people.end(), [](const Person& p) { return p.name.find("Laddtiden") != std::string::npos || p.name == "Ja Tack"; }));
+}

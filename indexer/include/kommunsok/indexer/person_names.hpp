@@ -11,6 +11,8 @@ namespace kommunsok::indexer {
 /// A word that can stand in a name: a capital followed by lower-case letters ("Lönn",
 /// "Boo-Walter", "JanAnders", "Savic´"), no digits, and not a label or role word.
 bool is_name_word(std::string_view word);
+/// "von", "af", "de", "van", "der", "la", "du", "di", "da": a particle inside a surname.
+bool is_name_particle(std::string_view word);
 
 /// A name's initials as minutes abbreviate it: "Carina Holmberg" -> "CH", "Anna-Karin Sälgström"
 /// -> "AS" (each word's first byte: initials are capitals A–Z or the lead byte of Å/Ä/Ö).
