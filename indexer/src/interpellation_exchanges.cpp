@@ -31,9 +31,9 @@ bool opens_question(std::string_view text) {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "(1) Hur …?", "① Hur …?", "F1. Hur …?", "a) Hur …?", "\xEF\x82\xB7 Hur …?" (a symbol font's bullet), "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
+  // "1. Hur …?", "1: Hur …?", "(1) Hur …?", "① Hur …?", "F1. Hur …?", "a) Hur …?", "\xEF\x82\xB7 Hur …?" (a symbol font's bullet), "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.)]|\(\d{1,2}\)|\xE2\x91[\xA0-\xB3]|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|\xEF\x82\xB7|\xC2\xB7|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
+      R"(^(?:\d{1,2}[.):]|\(\d{1,2}\)|\xE2\x91[\xA0-\xB3]|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|\xEF\x82\xB7|\xC2\xB7|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
   const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
@@ -69,6 +69,19 @@ std::string without_lead_word(const std::string& text) {
 
 // Quotation marks as questions are quoted: ” “ " » «.
 constexpr std::string_view kQuotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"};
+
+// "Svar på interpellation: ”Varför får inte …?”": a heading's label before the question it
+// quotes is no part of the question; the text from the quote on, else the text as it is.
+std::string quoted_after_label(const std::string& text) {
+  constexpr std::size_t kMaxLabelBytes = 40;
+  const std::size_t colon = text.find(": ");
+  const bool quoted_question = text.ends_with("?\xE2\x80\x9D") || text.ends_with("?\"") || text.ends_with("?\xC2\xBB");
+  if (colon == std::string::npos || colon > kMaxLabelBytes || !quoted_question) return text;
+  const std::string_view after = std::string_view(text).substr(colon + 2);
+  for (std::string_view q : kQuotes)
+    if (after.starts_with(q)) return std::string(after);
+  return text;
+}
 
 // "”Hur många hushåll …?”": a question quoted before its answer, without its quotation marks.
 std::string without_quotes(std::string text) {
@@ -113,13 +126,18 @@ bool starts_answer(std::string_view line) { return line.starts_with("Svar:") || 
 
 // A signature ends an answer: "Karin Holm (M)" or "/Karin Holm (M)" alone on its line, or its
 // place and date ("Ekby den 5 december 2023").
+// "Moholm den 29 augusti 2022", "Svar daterat 2022-09-20": a short line that is a date.
+bool is_dated_line(const std::string& line) {
+  constexpr std::size_t kDatedLineBytes = 48, kDatedLineWords = 6;
+  return line.size() <= kDatedLineBytes && starts_uppercase(line) && !line.ends_with(".") &&
+         split_words(line).size() <= kDatedLineWords && find_swedish_date(line).has_value();
+}
+
 bool ends_answer(const std::string& line) {
   static const std::regex signature(
       R"(^/?\s?[A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}){1,2} \([A-Za-z]{1,3}\)$)");
   if (line.size() < 100 && std::regex_match(line, signature)) return true;
-  constexpr std::size_t kDatedLineBytes = 48, kDatedLineWords = 6;
-  return line.size() <= kDatedLineBytes && starts_uppercase(line) && !line.ends_with(".") &&
-         split_words(line).size() <= kDatedLineWords && find_swedish_date(line).has_value();
+  return is_dated_line(line);
 }
 
 // "SVAR", "Svar:", "Svar på interpellationen", "Interpellationssvar": an answer's heading.
@@ -128,6 +146,7 @@ bool is_answer_heading(const std::string& line) {
   const std::string lowered = lower(trim(line));
   return lowered == "svar" || lowered == "svar:" || lowered == "interpellationssvar" || lowered == "mitt svar" ||
          lowered == "mitt svar:" || lowered == "svar på frågorna" || lowered == "svar på frågorna:" ||
+         (lowered.starts_with("svar från ") && split_words(lowered).size() <= kMaxHeadingWords && !lowered.ends_with(".")) ||
          (lowered.starts_with("svar på interpellation") && split_words(lowered).size() <= kMaxHeadingWords &&
           !lowered.ends_with("."));
 }
@@ -292,7 +311,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         continue;
       }
       if (paragraph.empty()) continue;
-      const std::string text = without_lead_word(without_quotes(collapse_spaces(paragraph)));
+      const std::string text = without_lead_word(without_quotes(quoted_after_label(collapse_spaces(paragraph))));
       constexpr std::size_t kMaxIndirectBytes = 400;
       if (led_in && text.size() <= kMaxIndirectBytes && starts_lowercase(text) &&
           std::any_of(std::begin(kIndirectOpenings), std::end(kIndirectOpenings), [&](std::string_view w) { return text.starts_with(w); })) {
@@ -305,6 +324,18 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
                (lowered_text.find("vill jag fråga") != std::string::npos || lowered_text.find("vill jag därför fråga") != std::string::npos ||
                 lowered_text.find("vill vi fråga") != std::string::npos || lowered_text.ends_with("fråga:") ||
                 lowered_text.ends_with("frågor:"));
+      // "När kommer bryggan …? / Varför fanns det …? / Är kommunen beredd …?": a paragraph of
+      // questions one to a line, without any marker.
+      const bool line_per_question =
+          i - first >= 2 && std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(first), lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                        [](const std::string& l) { return ends_question(l) && starts_uppercase(trim(l)); });
+      if (line_per_question) {
+        for (std::size_t q = first; q < i; ++q)
+          if (const std::string one = without_quotes(collapse_spaces(lines[q])); one.size() <= kMaxQuestionBytes && !seen(one))
+            questions.push_back({one, q, q});
+        paragraph.clear();
+        continue;
+      }
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
         if (!seen(q)) questions.push_back({q, i - 1, first});
@@ -393,7 +424,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
   // "Till fråga 2:".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
-  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Gällande fråga|Beträffande fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
                                       std::regex::icase);
   // "Till den första frågan:", "Svar på andra frågan": the question by its ordinal.
   static const std::regex ordinal_head(
@@ -491,6 +522,8 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         from = i + 1;
         break;
       }
+    // "Svar daterat 2022-09-20" under the heading: the answer's date, not its end.
+    while (from < lines.size() && (lines[from].empty() || is_dated_line(lines[from]))) ++from;
     for (to = from; to < lines.size() && !ends_answer(lines[to]); ++to) {
     }
     std::vector<std::string> texts;

@@ -38,8 +38,10 @@ bool is_interpellation_answer(const std::string& title, const ExtractedText& tex
   return std::any_of(text.lines().begin(), text.lines().end(), [](const std::string& line) {
     const std::string lowered = lower(trim(line));
     // "SVAR", "Svar:" alone, "INTERPELLATION MED SVAR": the answer's own heading.
+    // "Svar från kommunstyrelsens ordförande": the answer's heading naming who gives it.
     return (lowered.starts_with("svar på interpellation") || lowered == "interpellationssvar" || lowered == "svar" ||
-            lowered == "svar:" || lowered.ends_with("interpellation med svar")) &&
+            lowered == "svar:" || lowered.ends_with("interpellation med svar") ||
+            (lowered.starts_with("svar från ") && split_words(lowered).size() <= 6)) &&
            !lowered.ends_with(".") && split_words(lowered).size() <= kMaxHeadingWords;
   });
 }

@@ -209,3 +209,43 @@ TEST_CASE("answers: a joint answer, its questions numbered with circled digits a
   CHECK(doc.exchanges[1].question == "Kommer nämnden att köpa elbilar?");
   CHECK(answer_starts(doc.exchanges[1], "Om ②: Ja. Tio elbilar"));
 }
+
+TEST_CASE("answers: questions numbered '1:' answered under 'Gällande fråga 1:'", "[indexer][answers]") {
+  const auto doc = recognized(
+      "Svar på interpellation om skolskjutsar\n\nEva Ek (V) har ställt följande frågor:\n\n"
+      "1: Hur många turer ställdes in under vintern?\n2: Är du beredd att införa sms till föräldrarna?\n\n"
+      "Gällande fråga 1:\nFjorton turer ställdes in.\n\nGällande fråga 2:\nJa, från januari.\n\nBo Ny (S)\n");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur många turer ställdes in under vintern?");
+  CHECK(answer_starts(doc.exchanges[0], "Gällande fråga 1: Fjorton turer"));
+  CHECK(answer_starts(doc.exchanges[1], "Gällande fråga 2: Ja, från januari"));
+}
+
+TEST_CASE("answers: questions one to a line without markers; an answer headed by who gives it, dated under its heading",
+          "[indexer][answers]") {
+  const auto doc = recognized(
+      "Interpellation om badplatsen i Norrby\n\nStälld av: Ulla Sten (C)\n\n"
+      "Med anledning av detta vill jag fråga kommunstyrelsens ordförande:\n\n"
+      "När kommer bryggan vid badplatsen att vara reparerad?\n"
+      "Varför fanns det ingen livräddningsutrustning under juli?\n"
+      "Är kommunen beredd att teckna ett skötselavtal med byalaget?\n\n"
+      "Norrby den 29 augusti 2022\nUlla Sten (C)\n\n"
+      "Svar från kommunstyrelsens ordförande\nSvar daterat 2022-09-20\n\n"
+      "Bryggan kommer att vara reparerad senast i juni, när virket har kommit.\n\n"
+      "Livräddningsutrustningen plockades ned i juli och sattes inte tillbaka.\n\n"
+      "Ja. Byalaget bjuds in för att ta fram ett skötselavtal.\n\nJan Ek (S)\n");
+  REQUIRE(doc.exchanges.size() == 3);
+  CHECK(doc.exchanges[1].question == "Varför fanns det ingen livräddningsutrustning under juli?");
+  CHECK(answer_starts(doc.exchanges[0], "Bryggan kommer att vara reparerad"));
+  CHECK(answer_starts(doc.exchanges[1], "Livräddningsutrustningen plockades ned"));
+  CHECK(answer_starts(doc.exchanges[2], "Ja. Byalaget bjuds in"));
+}
+
+TEST_CASE("answers: the question quoted in the answer's heading, after its label", "[indexer][answers]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nBarn- och utbildningsnämnden\n\nINTERPELLATIONSSVAR\n\n"
+      "Svar på interpellation: \xE2\x80\x9DVarför får inte alla elever fritidshemsplats på sin egen skola?\xE2\x80\x9D\n\n"
+      "Sara Holm (SD) har i en interpellation ställt frågan ovan till mig.\n\nLokalerna räcker inte till alla.\n\nEva Ek (M)\n");
+  REQUIRE_FALSE(doc.exchanges.empty());
+  CHECK(doc.exchanges[0].question == "Varför får inte alla elever fritidshemsplats på sin egen skola?");
+}
