@@ -56,10 +56,12 @@ bool is_attendance_heading(std::string_view text) {
   return one_of(std::string_view(bare_heading(text)), kHeadings);
 }
 
-// "Saknas" heads those away in lists that call the others "Deltagare" or "Närvarande".
-constexpr std::array<std::string_view, 10> kAbsenceHeadings{
-    "förhinder",      "frånvarande",      "ej närvarande", "ej närv", "anmält förhinder", "återbud", "anmält återbud",
-    "lämnat återbud", "anmälda förhinder", "saknas"};
+// "Saknas" heads those away in lists that call the others "Deltagare" or "Närvarande";
+// "Uteblev" those who did not come without a word.
+constexpr std::array<std::string_view, 14> kAbsenceHeadings{
+    "förhinder",      "frånvarande",       "ej närvarande", "ej närv",        "anmält förhinder", "återbud",
+    "anmält återbud", "lämnat återbud",    "anmälda förhinder", "saknas",     "uteblev",          "uteblivna",
+    "anmält frånvaro", "anmäld frånvaro"};
 
 bool is_absence_heading(std::string_view text) { return one_of(std::string_view(bare_heading(text)), kAbsenceHeadings); }
 

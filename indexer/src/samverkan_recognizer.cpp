@@ -11,6 +11,7 @@
 
 #include "kommunsok/indexer/abbreviation_key.hpp"
 #include "kommunsok/indexer/attendance_headings.hpp"
+#include "kommunsok/indexer/bracketed_attendance.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/flattened_attendance.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -907,7 +908,7 @@ namespace {
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
-  for (const std::string& line : unflatten_attendance(text_lines))
+  for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(text_lines)))
     for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {

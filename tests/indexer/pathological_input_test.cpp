@@ -248,6 +248,10 @@ TEST_CASE("pathological union tables, keys of codes and entries parted by middle
                                                           numbered("", "Eva Ek", ", förhinder\n", 10'000)},
       {"a line of many names marked by asterisks", "Protokoll samverkansgrupp\n\nNärvarolista (* = deltog ej)\n" +
                                                        numbered("Vision – ", "Eva Ek", "*, ", 10'000) + "\n"},
+      {"a running list of many bracketed entries", "Protokoll samverkansgrupp\n\nNärvarande: " +
+                                                      numbered("", "Eva Ek", " (Vision),\n", 10'000) + "\n"},
+      {"a running list whose bracket never closes", "Protokoll samverkansgrupp\n\nNärvarande: Eva Ek (Vision), Bo Ny (" +
+                                                       repeat("ord, ", 50'000) + "\n"},
       {"codes in brackets after many names", "Kommunala pensionärsrådet\n\nLedamöter\n" +
                                                  numbered("", "Eva Ek", " (DHR)\n", 10'000)},
   };

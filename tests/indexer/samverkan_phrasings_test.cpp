@@ -426,3 +426,23 @@ TEST_CASE("samverkan: asterisks without a legend saying who was away mark no one
   CHECK(doc.unions == std::vector<std::string>{"Vision"});
   CHECK(doc.unions_absent.empty());
 }
+
+TEST_CASE("samverkan: who came in one running list, each name with its role or union in brackets, wrapped anywhere",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "PROTOKOLL – SAMVERKANSGRUPPEN TEKNIK\nTisd. 9 april 2013, kl. 15.00\n\n"
+      "Närvarande: Åsa Berg (förvaltningschef, ordförande), Per Lund\n(Vision), Eva Sund (enhetschef), Mats Ek\n"
+      "(Kommunal), Lena Ås (HR-konsult,\nsekreterare)\n\nFörhinder: Akavia (Ola Nord)\n\n1. Val av justerare\nPer Lund valdes.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Vision", "Kommunal"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akavia"});
+  auto person = [&](const std::string& name) {
+    const auto it = std::find_if(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+    return it == doc.people.end() ? nullptr : &*it;
+  };
+  REQUIRE(person("Mats Ek") != nullptr);
+  CHECK(person("Mats Ek")->union_name == "Kommunal");
+  REQUIRE(person("Lena Ås") != nullptr);
+  CHECK(person("Lena Ås")->role == "HR-konsult, sekreterare");
+  REQUIRE(person("Åsa Berg") != nullptr);
+  CHECK(person("Åsa Berg")->union_name.empty());
+}
