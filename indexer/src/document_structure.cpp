@@ -367,15 +367,17 @@ std::vector<int> paragraph_range(const std::string& flat) {
   return numbers;
 }
 
-// "3. Val av justerare" / "1 Mötets öppnande" / "4) Sommarbemanning": a numbered agenda item heading.
-std::optional<std::pair<int, std::string>> agenda_item(std::string_view line) {
+// "3. Val av justerare" / "1 Mötets öppnande" / "4) Sommarbemanning": a numbered agenda item
+// heading; with `lettered`, "B. Sommarbemanning 2024" (B the second item) instead.
+std::optional<std::pair<int, std::string>> agenda_item(std::string_view line, bool lettered = false) {
   if (line.size() > 110) return std::nullopt;
-  static const std::regex pattern(R"(^(\d{1,2})[.)]?\s{1,5}(\S.{2,100})$)");
+  static const std::regex numbered(R"(^(\d{1,2})[.)]?\s{1,5}(\S.{2,100})$)");
+  static const std::regex letters(R"(^([A-T])[.)]\s{1,5}(\S.{2,100})$)");
   std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_match(line.begin(), line.end(), m, pattern)) return std::nullopt;
+  if (!std::regex_match(line.begin(), line.end(), m, lettered ? letters : numbered)) return std::nullopt;
   const std::string heading = m[2].str();
   if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",")) return std::nullopt;
-  return std::make_pair(std::stoi(m[1].str()), heading);
+  return std::make_pair(lettered ? m[1].str()[0] - 'A' + 1 : std::stoi(m[1].str()), heading);
 }
 
 // "Innehållsförteckning 163 Information från AB Bostäder 164 …", "ÄRENDELISTA 128 Dialog …":
@@ -732,11 +734,16 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     header_end_ = sections_.front().begin;
     return;
   }
-  // No §: a numbered agenda (samverkan protocols) — items in rising order after the header.
+  // No §: a numbered agenda (samverkan protocols) — items in rising order after the header;
+  // where no numbers make one, items lettered A, B, C …
   int previous = 0;
   std::vector<std::pair<std::size_t, std::pair<int, std::string>>> items;
+  for (int pass = 0; pass < 2 && items.size() < 3; ++pass) {
+  const bool lettered = pass == 1;
+  items.clear();
+  previous = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    auto item = agenda_item(lines[i]);
+    auto item = agenda_item(lines[i], lettered);
     if (!item) continue;
     // "Dagordning / 1. … / 2. … / 5. Övrigt" and then the items again with their text: the
     // first run, line after line without a word between, was the list of contents.
@@ -752,6 +759,7 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     items.push_back({i, *item});
     previous = item->first;
   }
+  }
   if (items.size() < 3) {
     // The header is the run of label lines at the top, if any.
     for (std::size_t i = 0; i < lines.size() && i < 60; ++i)
@@ -762,7 +770,7 @@ DocumentStructure::DocumentStructure(std::string_view raw)
     Section section;
     section.type = Section::Type::AgendaItem;
     section.number = items[k].second.first;
-    section.marker = std::to_string(items[k].second.first);
+    section.marker = std::to_string(items[k].second.first);  // B is the 2nd: numbered as the agenda counts
     section.heading = strip_heading(items[k].second.second);
     section.begin = items[k].first;
     section.end = k + 1 < items.size() ? items[k + 1].first : lines.size();

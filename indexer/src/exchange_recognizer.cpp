@@ -202,6 +202,27 @@ std::optional<std::string> union_asking(const std::string& sentence) {
         const auto after = split_words(std::string_view(sentence).substr(end + 2));
         if (!after.empty() && is_one_of(after.front(), kAskingVerbs)) return union_name;
       }
+  // "Undrar Kommunal om …": the verb first, as a question's word order puts it.
+  if (words.size() > 2 && starts_uppercase(words[0]) && is_one_of(lower(words[0]), kAskingVerbs) && lower(words[0]) != "har" &&
+      lower(words[0]) != "hade" && lower(words[0]) != "är" && lower(words[0]) != "var")
+    for (std::size_t n = std::min(kMaxUnionWords, words.size() - 2); n >= 1; --n) {
+      std::vector<std::string> name;
+      for (std::size_t k = 1; k <= n; ++k) name.push_back(word_without_punctuation(words[k]));
+      if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+    }
+  // "Kommunals fråga gällde om …", "Visions undran var …": the union's question, in the genitive.
+  for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
+    const std::string noun = lower(word_without_punctuation(words[n]));
+    if (noun != "fråga" && noun != "frågor" && noun != "undran" && noun != "synpunkt" && noun != "synpunkter") continue;
+    std::string last = word_without_punctuation(words[n - 1]);
+    if (last.ends_with(":s")) last.resize(last.size() - 2);
+    else if (last.ends_with("s")) last.pop_back();
+    else continue;
+    std::vector<std::string> name;
+    for (std::size_t k = 0; k + 1 < n; ++k) name.push_back(word_without_punctuation(words[k]));
+    name.push_back(last);
+    if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+  }
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     std::vector<std::string> name;
     for (std::size_t k = 0; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
@@ -333,8 +354,33 @@ std::optional<std::string> employer_turn(const std::string& sentence, const std:
   }
   // "Svaret blev att …", "Beskedet var att …".
   if ((first == "svaret" || first == "beskedet") && (second == "blev" || second == "var" || second == "är")) return std::string();
-  // "Arbetsgivarens besked: …", "Arbetsgivarens svar: …".
+  // "Det framkom att …", "Det framgick att …": what the meeting learnt, passively.
+  if (first == "det" && (second == "framkom" || second == "framgick" || second == "klargjordes" || second == "förtydligades") &&
+      words.size() > 2 && lower(words[2]) == "att")
+    return std::string();
+  // "HR svarade att …", "Förvaltningen meddelade …": a part of the employer's organisation.
+  if ((first == "hr" || first == "hr-avdelningen" || first == "förvaltningen" || first == "ledningen" ||
+       first == "förvaltningsledningen" || first == "skolledningen") &&
+      is_one_of(words[1], kAnsweringVerbs))
+    return std::string(words[0]);
+  // "Kommunchefen lämnade ett nekande svar: …", "Förvaltningschefen gav till svar att …": a
+  // role in the definite form whose sentence gives an answer or a word of it.
+  // (Not "Personalchefen Linnéa Stål lämnade beskedet …": the name after the role answers.)
+  if (words.size() > 3 && starts_uppercase(words[0]) && words[0].ends_with("en") && starts_lowercase(words[1]) &&
+      is_role_word(std::string_view(words[0]).substr(0, words[0].size() - 2))) {
+    constexpr std::size_t kAnswerWords = 6;
+    for (std::size_t k = 1; k < words.size() && k <= kAnswerWords; ++k) {
+      const std::string w = lower(word_without_punctuation(words[k]));
+      if (w == "svar" || w == "svaret" || w == "besked" || w == "beskedet") return capitalize(std::string(words[0]));
+    }
+  }
+  // "Arbetsgivarens besked: …", "Arbetsgivarens svar: …", "Arbetsgivarens uppfattning är att …".
   if ((first == "arbetsgivarens" || first == "arbetsgivarsidans") && (second == "besked:" || second == "svar:"))
+    return std::string("Arbetsgivaren");
+  if ((first == "arbetsgivarens" || first == "arbetsgivarsidans") && words.size() > 3 &&
+      (second == "uppfattning" || second == "bedömning" || second == "besked" || second == "svar" ||
+       second == "ståndpunkt" || second == "hållning") &&
+      (lower(words[2]) == "är" || lower(words[2]) == "var" || lower(words[2]) == "blev"))
     return std::string("Arbetsgivaren");
   // "Svar från verksamhetschefen: …", "Svar från Maria Kvist: …".
   constexpr std::size_t kMaxLabelBytes = 60;
@@ -403,6 +449,14 @@ std::optional<std::string> employer_turn(const std::string& sentence, const std:
 }
 
 // Byte offset of the start of each line in the stored text (lines joined by '\n').
+// "→ Svar från Per Nordin: …", "• Undrar Kommunal …": an arrow or a bullet before a point is
+// no part of it.
+std::string_view without_arrow(std::string_view line) {
+  for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x87\x92", "->", "=>", "\xE2\x80\xA2 ", "\xE2\x96\xAA "})
+    if (line.starts_with(arrow)) return trim(line.substr(arrow.size()));
+  return line;
+}
+
 std::vector<std::size_t> line_offsets(const ExtractedText& text) {
   std::vector<std::size_t> offsets;
   std::size_t at = 0;
@@ -431,19 +485,20 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
     std::string flat;
     std::string_view previous;
     for (std::size_t i = begin; i < end; ++i) {
-      const std::string_view line = trim(lines[i]);
+      const std::string_view line = without_arrow(trim(lines[i]));
       if (line.empty()) continue;
       const bool heading_before = !previous.empty() && previous.size() <= kHeadingLineBytes && starts_uppercase(line) &&
                                   std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
       // "Fråga från Kommunal: …", "Svar: …": a labelled point opens a paragraph of its own.
       const bool labelled = starts_with_ci(line, "Fråga från ") || starts_with_ci(line, "Svar:") ||
-                            starts_with_ci(line, "Synpunkt från ");
+                            starts_with_ci(line, "Synpunkt från ") || starts_with_ci(line, "Fråga ställd av ") ||
+                            starts_with_ci(line, "Frågeställning från ") || starts_with_ci(line, "Svar från ");
       // "… när två tjänster är vakanta / Gatuchefen återkopplade …": the employer's turn opens
       // its line after a question that lost its full stop.
       const bool turn = !previous.empty() && std::string_view(".?!:,").find(previous.back()) == std::string_view::npos &&
                         starts_uppercase(line) && employer_turn(std::string(line), {}).has_value();
       if (!flat.empty()) flat += heading_before || labelled || turn ? '\n' : ' ';
-      flat += lines[i];
+      flat += line;
       previous = line;
     }
     return flat;
@@ -464,7 +519,10 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 // label the minutes put before the question; the asker and the union (empty for a person).
 std::optional<std::pair<std::string, std::string>> asked_under_label(const std::string& sentence) {
   constexpr std::size_t kMaxLabelBytes = 80;
-  constexpr std::string_view kLabel = "Fråga från ";
+  // "Fråga från Kommunal:", "Fråga ställd av Vision:", "Frågeställning från Vision:".
+  std::string_view kLabel = "Fråga från ";
+  for (std::string_view label : {"Fråga från ", "Fråga ställd av ", "Frågeställning från ", "Fråga av "})
+    if (starts_with_ci(sentence, label)) kLabel = label;
   const std::size_t colon = sentence.find(':');
   // "Vision: Hur ska …?": a dialogue, the union's name as the speaker's label before a question.
   constexpr std::size_t kMaxSpeakerBytes = 40;
@@ -823,6 +881,8 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
             who = std::string(trim(std::string_view(given).substr(open_at + 1, close_at - open_at - 1)));
           if (const auto initialled = index.by_initials(who, full); initialled && initialled->union_name.empty())
             who = initialled->name;
+          else if (who == "AG" || lower(who) == "arbetsgivaren")
+            who = "Arbetsgivaren";
           answering = true;
           if (open->answerer.empty()) open->answerer = who;
           open->answer += (open->answer.empty() ? "" : " ") + given.substr(colon + 2);

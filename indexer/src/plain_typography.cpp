@@ -32,6 +32,14 @@ std::string plain_typography(std::string_view text) {
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
+    // U+F000–U+F0FF: a symbol font's private characters (Wingdings' and Symbol's bullets and
+    // arrows), meaningless without the font; read as the bullet they stand for.
+    if (lead == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(text[i + 1]) <= 0x83 && (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+      out += "\xE2\x80\xA2";
+      i += 3;
+      continue;
+    }
     if (lead == 0xC2 || lead == 0xE2 || lead == 0xEF) {
       bool replaced = false;
       for (const auto& [from, to] : kReplacements) {

@@ -745,6 +745,10 @@ class Attendance {
     std::string_view last_part = written;
     if (const std::size_t comma = last_part.rfind(','); comma != std::string_view::npos)
       last_part = trim(last_part.substr(comma + 1));
+    // "Kommunal (2): Annika Persson, Jimmy Holm": how many seats the union has, in brackets.
+    if (const std::size_t open = last_part.rfind(" ("); open != std::string_view::npos && last_part.ends_with(")") &&
+        last_part.find_first_not_of("0123456789", open + 2) == last_part.size() - 1 && last_part.size() > open + 3)
+      last_part = trim(last_part.substr(0, open));
     const auto canonical = schema::canonical_union(last_part);
     if (!canonical) return;
     std::string_view names = line.substr(colon + 1);

@@ -446,3 +446,52 @@ TEST_CASE("samverkan: who came in one running list, each name with its role or u
   REQUIRE(person("Åsa Berg") != nullptr);
   CHECK(person("Åsa Berg")->union_name.empty());
 }
+
+TEST_CASE("samverkan: items lettered A, B, C; seats counted in brackets; a symbol font's bullets; a question in inverted order",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nVård och omsorg\n\nMötesprotokoll SAM-VO 20240514\nSamverkansgrupp vård och omsorg (SAM-VO)\n\n"
+      "Arbetsgivarrepresentanter\nHelena Berg, verksamhetschef (ordf.)\n\nArbetstagarrepresentanter\n"
+      "Kommunal (2): Anna Persson, Jimmy Holm\nVision (1): Sara Ek\nAkademikerförbundet SSR (0): förhinder\n\n"
+      "A. Inledning\nMötet öppnades.\n\n"
+      "B. Sommarbemanning\nTre vikariat är vakanta.\n"
+      "\xEF\x83\x98 Undrar Kommunal om de ordinarie får förskjuten semester.\n"
+      "\xEF\x83\x98 Arbetsgivarens uppfattning är att alla har fått sina veckor beviljade.\n\n"
+      "C. Larm\nDigitala larm införs.\n\xEF\x83\x98 Vision hade en fundering kring utbildningen.\n"
+      "\xEF\x83\x98 Svar (AG): Utbildningen ingår i avtalet.\n\nD. Övrigt\nInget.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question.starts_with("Undrar Kommunal om de ordinarie"));
+  CHECK(kommunal->answer.starts_with("Arbetsgivarens uppfattning är att"));
+  CHECK(kommunal->section == "Sommarbemanning");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->answer == "Utbildningen ingår i avtalet.");  // the next item is no part of it
+  CHECK(vision->answerer == "Arbetsgivaren");
+}
+
+TEST_CASE("samverkan: 'Fråga ställd av …:' with the answer after an arrow; answers passive, by a department, by a role's 'svar'",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Ekonomi\nUnderskottet är 0,9 mkr.\n\nFråga ställd av Vision:\nKommer vakanserna att hållas obesatta?\n"
+                              "\xE2\x86\x92 Svar från Maria Dahl: Nej, de tillsätts i december.\n\n"
+                              "2. Lokaler\nKommunals fråga gällde om städningen ändras. Det framkom att den är oförändrad.\n\n"
+                              "3. Covid\nAkavia vill ha besked om hemarbete. HR svarade att de som kan arbetar hemma.\n\n"
+                              "4. Krav\nRoger Ek frågade om krav införs. Förvaltningschefen lämnade ett nekande svar: inga krav.\n");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->question.starts_with("Fråga ställd av Vision: Kommer vakanserna"));
+  CHECK(vision->answer.starts_with("Svar från Maria Dahl: Nej"));
+  CHECK(vision->answerer == "Maria Dahl");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->answer.starts_with("Det framkom att"));
+  const auto* akavia = asked_by(doc, "Akavia");
+  REQUIRE(akavia != nullptr);
+  CHECK(akavia->answerer == "HR");
+  const auto krav = std::find_if(doc.exchanges.begin(), doc.exchanges.end(), [](const schema::Exchange& e) { return e.question.starts_with("Roger Ek frågade"); });
+  REQUIRE(krav != doc.exchanges.end());
+  CHECK(krav->answerer == "Förvaltningschefen");
+}

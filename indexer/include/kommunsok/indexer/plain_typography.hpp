@@ -10,8 +10,9 @@
 namespace kommunsok::indexer {
 
 /// The text with typographic variants replaced by their plain characters: non-breaking and
-/// other hyphens by '-', ligatures by their letters, non-breaking spaces by spaces; soft
-/// hyphens, zero-width spaces and byte-order marks removed. One pass; other bytes kept.
+/// other hyphens by '-', ligatures by their letters, non-breaking spaces by spaces, a symbol
+/// font's private characters (U+F000–U+F0FF) by a bullet; soft hyphens, zero-width spaces
+/// and byte-order marks removed. One pass; other bytes kept.
 std::string plain_typography(std::string_view text);
 
 }  // namespace kommunsok::indexer
