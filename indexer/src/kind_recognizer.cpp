@@ -241,6 +241,10 @@ KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
     if (lowered == "nyheter" || lowered == "nyhet" || lowered == "aktuellt" || lowered == "nyhetsarkiv" ||
         lowered == "pressmeddelanden" || lowered == "press")
       return {schema::Kind::Annat, "a news item: its page's breadcrumb passes '" + step + "'"};
+    // A meeting's broadcast: its chapters name the §§, its page is no protocol.
+    if (lowered == "webb-tv" || lowered == "webbtv" || lowered == "webbsändningar" || lowered == "webbsändning" ||
+        lowered == "sändningar" || lowered == "play" || lowered == "video")
+      return {schema::Kind::Annat, "a broadcast: its page's breadcrumb passes '" + step + "'"};
     // The notice board posts kungörelser and notes of justered protocols, not the records.
     if (lowered == "anslagstavla" || lowered == "anslagstavlan" || lowered == "officiell anslagstavla" ||
         lowered == "digital anslagstavla")

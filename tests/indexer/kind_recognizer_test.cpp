@@ -39,3 +39,9 @@ TEST_CASE("a plan of meetings or a motion under a letterhead is annat, whatever 
   CHECK(kind_of("EKBY KOMMUN\nKommunfullmäktige\n\nMotion om samverkan kring skolskjutsar\n\n"
                 "Jag föreslår att kommunstyrelsen får i uppdrag att se över skolskjutsarna.\n") == Kind::Annat);
 }
+
+TEST_CASE("a meeting's broadcast page, its chapters naming the §§, is annat", "[indexer][kind]") {
+  CHECK(kind_of("Ekby kommun – Webb-TV\n\nStart / Politik / Webb-TV / Kommunfullmäktige\n\nKommunfullmäktige 26 februari 2024\n\n"
+                "Kapitel\n00:00:00   Sammanträdets öppnande\n00:03:12   § 1  Upprop och val av justerare\n"
+                "00:06:40   § 2  Godkännande av dagordningen\n00:21:30   § 3  Tilläggsbudget 2024\n") == Kind::Annat);
+}
