@@ -337,10 +337,64 @@ void unpipe_tables(std::vector<std::string>& lines) {
   lines = std::move(out);
 }
 
+namespace {
+
+// Characters, not bytes: columns are counted as a reader sees them.
+std::size_t characters_in(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// "Namn<TAB>Parti<TAB>Uppdrag" over "Anna Hedblom<TAB>C<TAB>ordförande": a word processor's
+// table set with tab stops the text no longer knows. Each run of lines with tabs is laid out
+// as a table of spaces, field k of every line starting in the same column, so the readers
+// below (which tell columns by where cells start) see the table the page showed.
+void align_tab_fields(std::vector<std::string>& lines) {
+  constexpr std::size_t kGap = 3, kMaxFields = 12, kMaxLineBytes = 1000;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].find('\t') == std::string::npos) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::size_t> widths;
+    for (; end < lines.size() && lines[end].find('\t') != std::string::npos && lines[end].size() <= kMaxLineBytes; ++end) {
+      std::vector<std::string> fields;
+      for (std::size_t start = 0; start <= lines[end].size() && fields.size() < kMaxFields;) {
+        std::size_t tab = lines[end].find('\t', start);
+        if (tab == std::string::npos || fields.size() + 1 == kMaxFields) tab = lines[end].size();
+        fields.emplace_back(trim(std::string_view(lines[end]).substr(start, tab - start)));
+        start = tab + 1;
+        while (start < lines[end].size() && lines[end][start] == '\t') ++start;  // tabs in a row: one stop
+      }
+      if (widths.size() < fields.size()) widths.resize(fields.size(), 0);
+      for (std::size_t k = 0; k < fields.size(); ++k) widths[k] = std::max(widths[k], characters_in(fields[k]));
+      rows.push_back(std::move(fields));
+    }
+    if (rows.empty()) {  // a tabbed line too long to be a table's: left as it is
+      ++i;
+      continue;
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      std::string line;
+      for (std::size_t k = 0; k < rows[r].size(); ++k) {
+        line += rows[r][k];
+        if (k + 1 < rows[r].size()) line.append(widths[k] - characters_in(rows[r][k]) + kGap, ' ');
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      lines[i + r] = std::move(line);
+    }
+    i = end;
+  }
+}
+
+}  // namespace
+
 std::string split_columns(std::string_view text) {
   std::vector<std::string> lines = split_lines(text);
   const bool ends_with_newline = text.ends_with('\n');
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
+  align_tab_fields(lines);
   unpipe_tables(lines);
   replace_dot_leaders(lines);
   std::string out;
@@ -486,6 +540,23 @@ std::string split_columns(std::string_view text) {
         i += rows - 1;
         continue;
       }
+    }
+    // "Ulrika Hellström   kommunchef" over "Linda Ersbo   sekreterare": each name with its role,
+    // read across as the lists write it ("Ulrika Hellström, kommunchef").
+    bool names_with_roles = rows >= 2;
+    for (std::size_t j = i; j < i + rows && names_with_roles; ++j) {
+      const std::vector<Cell> row = cells_of(lines[j]);
+      const auto name = split_words(row[0].text);
+      names_with_roles = starts_lowercase(row[1].text) && name.size() >= 2 && name.size() <= 4 &&
+                         std::all_of(name.begin(), name.end(), [](std::string_view w) { return starts_uppercase(w); });
+    }
+    if (names_with_roles) {
+      for (std::size_t j = i; j < i + rows; ++j) {
+        const std::vector<Cell> row = cells_of(lines[j]);
+        emit(row[0].text + ", " + row[1].text);
+      }
+      i += rows - 1;
+      continue;
     }
     if (rows >= 2) {
       std::vector<std::string> right_column;

@@ -318,7 +318,7 @@ TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 199);
+  check_against_labels(test::source_dir() / "tests/holdout3", {}, true, 200);
 }
 
 TEST_CASE("the fifth labelled set is measured", "[indexer][labels]") {
@@ -358,7 +358,7 @@ TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 230);
+  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 234);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

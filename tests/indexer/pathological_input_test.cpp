@@ -267,6 +267,8 @@ TEST_CASE("pathological question tables: many rows, long cells, a header alone",
                                      repeat("och så vidare utan slut men ändå     och svaret fortsätter även det\n", 5'000)},
       {"a header alone, then a huge line", "Protokoll samverkansgrupp\n\n" + header + repeat("x  ", 100'000) + "\n"},
       {"many headers", "Protokoll samverkansgrupp\n\n" + repeat(header, 5'000)},
+      {"many lines of tab stops", "Beslutande\nNamn\tParti\tUppdrag\n" + repeat("Anna Ek\tS\tledamot\n", 20'000)},
+      {"a line of tabs", "Beslutande\n" + repeat("a\t", 200'000) + "\n"},
   };
   recognize_each(cases);
 }

@@ -56,3 +56,19 @@ TEST_CASE("a left column that runs on below the right one's end stays in its col
         "Eva Ek, förvaltningschef\nBo Ny, HR-strateg\nOla Ås, Vision\nKim Berg, Kommunal\n"
         "Mötet öppnades av ordföranden som hälsade alla välkomna.\n");
 }
+
+TEST_CASE("a table set with tab stops is read by its fields, and names with their roles read across",
+          "[indexer][columns]") {
+  const std::string out = split_columns(
+      "Beslutande\nNamn\tParti\tUppdrag\nAnna Hedblom\tC\tordförande\nJan-Erik Olars\tS\nÅsa Öberg\tM\t2:e vice ordförande\n\n"
+      "Övriga närvarande\nUlla Holm\tkommunchef\nPer Berg\tsekreterare\n");
+  CHECK(out.find("Anna Hedblom (C), ordförande\n") != std::string::npos);
+  CHECK(out.find("Jan-Erik Olars (S)\n") != std::string::npos);
+  CHECK(out.find("Åsa Öberg (M), 2:e vice ordförande\n") != std::string::npos);
+  CHECK(out.find("Ulla Holm, kommunchef\nPer Berg, sekreterare\n") != std::string::npos);
+}
+
+TEST_CASE("signatures side by side are still read column by column", "[indexer][columns]") {
+  const std::string out = split_columns("Åsa Ek          Bo Ny\nSocialchef      Utredare\n");
+  CHECK(out == "Åsa Ek\nSocialchef\nBo Ny\nUtredare\n");
+}
