@@ -251,7 +251,7 @@ Reply RequestRouter::metrics_reply() const {
   if (edge_metrics_) out += edge_metrics_();
   try {
     out += metric_text("kommunsok_index_documents", "gauge", "Documents in the index.", searcher_->document_count());
-    out += metric_text("kommunsok_index_revision", "gauge", "The index revision (grows with every commit).",
+    out += metric_text("kommunsok_index_revision", "gauge", "The index revision (grows with every commit; starts again when a compaction or restore brings a new database).",
                        static_cast<double>(searcher_->revision()));
   } catch (const ApiError&) {
     out += metric_text("kommunsok_index_up", "gauge", "1 when the index can be searched.", 0);
