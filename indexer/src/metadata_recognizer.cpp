@@ -386,12 +386,24 @@ std::string administration_in(std::string_view heading) {
 std::string letterhead_unit(const ExtractedText& text) {
   constexpr std::size_t kLetterheadLines = 4;
   std::size_t seen = 0;
+  std::string previous;  // the letterhead's line above, lower-cased
   for (const auto& line : text.lines()) {
     if (line.empty()) continue;
     if (++seen > kLetterheadLines) break;
     // "Individ- och familjeomsorgen      FSG 7-2025": the letterhead's left cell.
     const std::string_view cell = trim(std::string_view(line).substr(0, line.find("   ")));
     if (names_workplace(cell)) return std::string(cell);
+    // "VINDELNS KOMMUN / Teknik och service": an administration named by its sector, right
+    // under the municipality (two words joined by "och", as sectors are named).
+    const bool under_municipality = previous.ends_with(" kommun") || previous.ends_with(" stad");
+    previous = lower(cell);
+    if (under_municipality) {
+      const auto words = split_words(cell);
+      if (words.size() == 3 && words[1] == "och" && starts_uppercase(words[0]) && starts_lowercase(words[2]) &&
+          !looks_like_organ(std::string(cell)) &&
+          std::none_of(cell.begin(), cell.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':' || c == ','; }))
+        return std::string(cell);
+    }
     const std::string lowered_cell = lower(cell);
     if (split_words(lowered_cell).size() <= 4 && lowered_cell.ends_with("omsorgen") && starts_uppercase(cell))
       return std::string(cell);

@@ -358,7 +358,7 @@ TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 234);
+  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 236);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -495,3 +495,14 @@ TEST_CASE("samverkan: 'Fråga ställd av …:' with the answer after an arrow; a
   REQUIRE(krav != doc.exchanges.end());
   CHECK(krav->answerer == "Förvaltningschefen");
 }
+
+TEST_CASE("samverkan: an administration named by its sector right under the municipality", "[indexer][samverkan-forms]") {
+  const auto doc = recognized("EKBY KOMMUN\nTeknik och service\n\nMINNESANTECKNINGAR SVG TEKNIK OCH SERVICE\n\n"
+                              "Datum: 2025-11-14\n\nNärvarande\nArbetsgivaren:\nPer Nord, teknisk chef\n"
+                              "Arbetstagarna:\nEva Ek, Vision\n\n1. Inledning\nMötet öppnades.\n");
+  CHECK(doc.unit == "Teknik och service");
+  // Not a body's name, nor a line further down.
+  const auto organ = recognized("EKBY KOMMUN\nKultur- och fritidsnämnden\n\nMinnesanteckningar samverkansgrupp\n\n"
+                                "Datum: 2025-11-14\n\nNärvarande\nEva Ek, Vision\n\n1. Inledning\nMötet öppnades.\n");
+  CHECK(organ.unit.empty());
+}
