@@ -88,10 +88,15 @@ std::string explain_document(std::string_view raw) {
   out << "parties:";
   for (const auto& p : doc.parties) out << " " << p;
   out << "\n";
-  for (const auto& p : doc.people)
+  // Each person with the line naming them, for the first ones: a list of thousands would be
+  // searched once per name.
+  constexpr std::size_t kMaxSourcedPeople = 200;
+  for (std::size_t k = 0; k < doc.people.size(); ++k) {
+    const auto& p = doc.people[k];
     out << "person: " << p.name << (p.party.empty() ? "" : " (" + p.party + ")")
         << (p.role.empty() ? "" : ", " + p.role) << (p.union_name.empty() ? "" : ", " + p.union_name)
-        << source_of(lines, p.name) << "\n";
+        << (k < kMaxSourcedPeople ? source_of(lines, p.name) : std::string()) << "\n";
+  }
   for (const auto& u : doc.unions) out << "union present: " << u << "\n";
   for (const auto& u : doc.unions_absent) out << "union absent: " << u << "\n";
   if (!doc.decision.empty()) out << "decision: " << shown(doc.decision) << "\n";

@@ -53,16 +53,70 @@ std::uintmax_t index_tables_bytes(const fs::path& dir) {
   return bytes;
 }
 
-void remove_stale_tables(const fs::path& dir) {
-  const std::optional<unsigned long> current = schema::index_generation(dir);
+namespace {
+
+// While DIR's own tables give way to its first generation: the stub being written, and the
+// version file set aside (Xapian opens DIR's own tables whenever DIR/iamglass is there, so
+// it goes before the stub comes).
+constexpr std::string_view kNextStub = "XAPIANDB.next";
+constexpr std::string_view kReplacedVersion = "iamglass.replaced";
+
+bool present(const fs::path& path) {
   std::error_code ec;
+  return fs::exists(fs::symlink_status(path, ec));
+}
+
+void rename_durably(const fs::path& from, const fs::path& to, const fs::path& dir) {
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  if (ec) throw std::runtime_error("cannot rename " + from.string() + " to " + to.string() + ": " + ec.message());
+  schema::sync_folder(dir);
+}
+
+}  // namespace
+
+void prepare_index_folder(const fs::path& dir) {
+  const fs::path stub = dir / schema::kIndexStubName, next = dir / kNextStub, version = dir / "iamglass";
+  std::error_code ec;
+  // A first switch cut short after the version file was set aside: the generation was whole
+  // before its stub was written, so the switch is finished.
+  if (!present(version) && !present(stub) && present(next)) {
+    fs::rename(next, stub, ec);  // another writer may have finished it first
+    if (!ec) schema::sync_folder(dir);
+  }
+  // DIR's own tables and a stub both (left by a version of this indexer that wrote the stub
+  // first): Xapian opens the tables, so they hold the latest writes; the stub goes.
+  if (present(version) && fs::is_regular_file(stub, ec)) {
+    fs::remove(stub, ec);
+    schema::sync_folder(dir);
+  }
+  if (!present(stub)) return;
+  if (!fs::is_regular_file(stub, ec))
+    throw std::runtime_error(stub.string() + " is not a file: remove it to index into " + dir.string());
+  const std::optional<unsigned long> generation = schema::index_generation(dir);
+  if (!generation)
+    throw std::runtime_error(stub.string() + " names " + schema::index_tables_dir(dir).string() +
+                             ", not a generation (index-N) this indexer wrote in " + dir.string() +
+                             ": a replica or a folder arranged by hand; index into the folder it names, or remove the stub");
+  if (!present(schema::generation_dir(dir, *generation) / "iamglass"))
+    throw std::runtime_error(stub.string() + " names " + schema::generation_dir(dir, *generation).string() +
+                             ", which holds no index: restore it from a backup, or remove the stub");
+}
+
+void remove_stale_tables(const fs::path& dir) {
+  const bool stubbed = present(dir / schema::kIndexStubName);
+  const std::optional<unsigned long> current = schema::index_generation(dir);
+  if (stubbed && !current) return;  // a stub this indexer did not write: nothing here is known to be stale
+  std::error_code ec;
+  const bool own_tables = present(dir / "iamglass");
   std::vector<fs::path> stale;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const std::string name = it->path().filename().string();
     std::error_code type_ec;
     if (const auto generation = schema::generation_of_name(name)) {
       if (generation != current && it->is_directory(type_ec)) stale.push_back(it->path());
-    } else if (current && is_table_file(name) && it->is_regular_file(type_ec)) {
+    } else if (current && !own_tables && (is_table_file(name) || name == kReplacedVersion || name == kNextStub) &&
+               it->is_regular_file(type_ec)) {
       stale.push_back(it->path());
     }
   }
@@ -72,8 +126,14 @@ void remove_stale_tables(const fs::path& dir) {
 CompactionReport compact_index(const fs::path& dir) {
   const auto started = std::chrono::steady_clock::now();
   CompactionReport report;
-  const fs::path from = schema::index_tables_dir(dir);
+  const fs::path stub = dir / schema::kIndexStubName;
+  const bool stubbed = present(stub);
   const std::optional<unsigned long> current = schema::index_generation(dir);
+  if (stubbed && !current) {
+    report.skipped = "not compacted: " + stub.string() + " names no generation this indexer wrote";
+    return report;
+  }
+  const fs::path from = schema::index_tables_dir(dir);
   const unsigned long next = current ? *current + 1 : 1;
   const fs::path to = schema::generation_dir(dir, next);
   report.bytes_before = index_tables_bytes(dir);
@@ -86,14 +146,28 @@ CompactionReport compact_index(const fs::path& dir) {
                      std::to_string((report.bytes_before + kSpareBytes) >> 20) + " MB";
     return report;
   }
+  const std::string stub_text = "glass " + to.filename().string() + "\n";
   try {
     Xapian::Database source(from.string());
     source.compact(to.string(), Xapian::DBCOMPACT_NO_RENUMBER);
     sync_filesystem(to);
-    const std::string stub = "glass " + to.filename().string() + "\n";
-    schema::write_durably(dir / schema::kIndexStubName, stub, 0644);
+    if (current) {
+      schema::write_durably(stub, stub_text, 0644);  // one generation for another, in one rename
+    } else {
+      // DIR's own tables give way: the stub ready, the version file aside, then the stub in
+      // place. A kill in between is finished by the next writer (prepare_index_folder).
+      schema::write_durably(dir / kNextStub, stub_text, 0644);
+      rename_durably(dir / "iamglass", dir / kReplacedVersion, dir);
+      try {
+        rename_durably(dir / kNextStub, stub, dir);
+      } catch (...) {
+        if (!present(stub)) rename_durably(dir / kReplacedVersion, dir / "iamglass", dir);
+        throw;
+      }
+    }
   } catch (...) {
-    fs::remove_all(to, ec);
+    fs::remove(dir / kNextStub, ec);
+    if (!present(stub) || schema::index_generation(dir) != next) fs::remove_all(to, ec);
     throw;
   }
   // From here DIR opens as the new generation; what it replaced goes.

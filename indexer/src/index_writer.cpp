@@ -24,6 +24,11 @@ Xapian::WritableDatabase open_tables(const std::filesystem::path& dir) {
 // where they were): the stub read again, under the lock, says so, and the open is redone.
 Xapian::WritableDatabase open_database(const std::filesystem::path& dir) {
   for (int attempt = 0;; ++attempt) {
+    try {
+      prepare_index_folder(dir);
+    } catch (const std::exception& e) {
+      throw IndexError(std::string("cannot open index: ") + e.what());
+    }
     const std::filesystem::path before = schema::index_tables_dir(dir);
     Xapian::WritableDatabase db = open_tables(dir);
     if (schema::index_tables_dir(dir) == before) {

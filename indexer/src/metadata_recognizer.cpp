@@ -596,7 +596,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
   if (doc.kind == schema::Kind::Annat && names_samverkan_group(doc.title)) {
     SamverkanParticipants called = recognize_samverkan_participants(text);
     for (schema::Person& person : called.people)
-      if (std::none_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == person.name; }))
+      if (doc.people.size() < kMaxPeople &&
+          std::none_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == person.name; }))
         doc.people.push_back(std::move(person));
     doc.unit = called.unit.empty() ? letterhead_unit(text) : called.unit;
   }
@@ -615,7 +616,7 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     for (schema::Person& person : participants.people) {
       const auto [at, added] = listed.emplace(person.name, doc.people.size());
       if (added) {
-        doc.people.push_back(std::move(person));
+        if (doc.people.size() < kMaxPeople) doc.people.push_back(std::move(person));  // as many as merge_person keeps
         continue;
       }
       schema::Person& same = doc.people[at->second];

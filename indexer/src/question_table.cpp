@@ -132,8 +132,12 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
 
   struct Row {
     std::string question, answer, who;
+    std::vector<std::string> others;  ///< the cells of columns after those read, by column
     std::size_t lines = 0;
   };
+  // Columns after the question, the answer and who answers ("Klart", "Status"): kept as
+  // "Klart: vecka 12" under the row, so nothing the table says is lost to search.
+  const std::size_t first_other = responsible ? 3 : 2;
   std::vector<Row> rows;
   std::size_t j = i + 1;
   for (; j < lines.size() && j < i + 1 + kMaxTableLines && !ends_table(lines[j]); ++j) {
@@ -144,24 +148,36 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
     const std::size_t answer_end = headings.size() >= 3 ? std::max(answer_at, boundary(line, starts, headings[2].column)) : characters;
     const std::string question = cell_text(line, starts, 0, answer_at);
     const std::string answer = cell_text(line, starts, answer_at, answer_end);
-    const std::size_t who_end = headings.size() >= 4 ? std::max(answer_end, boundary(line, starts, headings[3].column)) : characters;
-    const std::string who = responsible ? cell_text(line, starts, answer_end, who_end) : std::string();
-    // A row begins where a question begins: a capital after the last question's end.
+    std::vector<std::size_t> bounds;  // where each column after the answer begins
+    for (std::size_t h = 2; h < headings.size(); ++h)
+      bounds.push_back(std::max(answer_end, boundary(line, starts, headings[h].column)));
+    bounds.push_back(characters);
+    const std::string who = responsible ? cell_text(line, starts, bounds[0], bounds[1]) : std::string();
+    // A row begins where a question begins: a capital after the last question's end, or on
+    // the line where the answer's or responsible's cell begins too (a table of topics, no "?").
     const bool opens = !question.empty() && starts_uppercase(question) &&
                        (rows.empty() || rows.back().question.ends_with("?") || rows.back().question.ends_with(".") ||
-                        rows.back().lines >= kMaxRowLines);
+                        rows.back().lines >= kMaxRowLines || !who.empty() ||
+                        (!responsible && !answer.empty() && starts_uppercase(answer)));
     if (opens || rows.empty()) rows.emplace_back();
     Row& row = rows.back();
     append_wrapped(row.question, question);
     append_wrapped(row.answer, answer);
     append_wrapped(row.who, who);
+    row.others.resize(headings.size() - first_other);
+    for (std::size_t h = first_other; h < headings.size(); ++h)
+      append_wrapped(row.others[h - first_other], cell_text(line, starts, bounds[h - 2], bounds[h - 1]));
     ++row.lines;
   }
   const std::size_t read = j - i;
   if (rows.empty() || std::none_of(rows.begin(), rows.end(), [](const Row& r) { return !r.answer.empty(); })) return 0;
+  out.push_back(collapse_spaces(lines[i]));  // the header's words are the table's too
+  out.emplace_back();
   for (const Row& row : rows) {
     if (!row.question.empty()) out.push_back(row.question);
     if (!row.answer.empty()) out.push_back("Svar" + (row.who.empty() ? std::string() : " (" + row.who + ")") + ": " + row.answer);
+    for (std::size_t k = 0; k < row.others.size(); ++k)
+      if (!row.others[k].empty()) out.push_back(headings[first_other + k].name + ": " + row.others[k]);
     out.emplace_back();
   }
   return read;

@@ -806,7 +806,13 @@ class Attendance {
 
   // The row of a union read cell by cell has ended: a union whose members all stayed away was away.
   void close_row() {
-    if (row_members_ && !row_someone_came_) {
+    if (row_someone_came_) {
+      came_.insert(row_union_);
+      std::erase(result_.unions_absent, row_union_);
+      add_union(row_union_);
+    }
+    // Away only when no row of the union (it may have several) had anyone who came.
+    if (row_members_ && !row_someone_came_ && !came_.contains(row_union_)) {
       std::erase(result_.unions, row_union_);
       absent_union(row_union_);
     }
@@ -836,8 +842,13 @@ class Attendance {
       members.push_back(schema::Person{name, "", status, *union_name, "arbetstagarna"});
     }
     if (members.empty()) return false;
-    if (someone_came) add_union(*union_name);
-    else absent_union(*union_name);
+    if (someone_came) {
+      came_.insert(*union_name);
+      add_union(*union_name);
+      std::erase(result_.unions_absent, *union_name);
+    } else if (!came_.contains(*union_name)) {
+      absent_union(*union_name);
+    }
     for (schema::Person& member : members) result_.people.push_back(std::move(member));
     return true;
   }
@@ -859,6 +870,7 @@ class Attendance {
   std::size_t indexed_ = 0;                        ///< how many of result_.people are in listed_at_
   bool lone_union_line_ = false;  ///< the line before was a union alone
   std::string row_union_;         ///< the union alone last named, whose members may follow with their presence
+  std::set<std::string> came_;    ///< unions a row showed someone of came
   bool row_members_ = false, row_someone_came_ = false;
   std::size_t unions_in_row_ = 0;  ///< how many unions alone stood in a row up to it
 };
@@ -1100,6 +1112,9 @@ void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants&
   constexpr std::size_t kHeaderLines = 60, kNameWords = 3;
   const auto& lines = text.lines();
   bool away = false;
+  std::set<std::string> listed;  // names already in result.people, looked up once each
+  for (const schema::Person& p : result.people) listed.insert(p.name);
+  std::set<std::string> came;    // unions with a member present
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     const std::string_view line = trim(lines[i]);
     if (opens_agenda_item(line)) break;
@@ -1112,6 +1127,7 @@ void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants&
       const auto coded = unions_by_code.find(std::string(words[w]));
       if (coded == unions_by_code.end()) continue;
       append_once(away ? result.unions_absent : result.unions, coded->second);
+      if (!away) came.insert(coded->second);
       std::vector<std::string> name;
       for (std::size_t k = w + 1; k < words.size() && name.size() < kNameWords; ++k) {
         std::string_view word = words[k];
@@ -1122,11 +1138,12 @@ void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants&
         if (ends) break;
       }
       const std::string person = join(name, " ");
-      if (name.size() >= 2 && is_person_name(person) &&
-          std::none_of(result.people.begin(), result.people.end(), [&](const schema::Person& p) { return p.name == person; }))
+      if (name.size() >= 2 && is_person_name(person) && listed.insert(person).second)
         result.people.push_back(schema::Person{person, "", away ? "frånvarande" : "", coded->second, "arbetstagarna"});
     }
   }
+  // A union one of whose members came took part, whoever of it was away.
+  std::erase_if(result.unions_absent, [&](const std::string& u) { return came.contains(u); });
   for (const std::string& union_name : result.unions_absent) std::erase(result.unions, union_name);
 }
 

@@ -117,17 +117,23 @@ TEST_CASE("what a compaction cut short leaves is cleared by the next writer, and
     CHECK_FALSE(fs::exists(db / "index-1"));
     CHECK(has_table_files(db));
   }
-  SECTION("killed after the switch, before the replaced tables were removed") {
+  SECTION("killed between setting the version file aside and putting the stub in place") {
+    Xapian::Database(db.string()).compact((db / "index-1").string());
+    std::ofstream(db / "XAPIANDB.next") << "glass index-1\n";
+    fs::rename(db / "iamglass", db / "iamglass.replaced");
+    { IndexWriter writer(db); }  // the switch is finished, the tables it replaced go
+    CHECK(schema::index_generation(db) == 1u);
+    CHECK_FALSE(has_table_files(db));
+    CHECK_FALSE(fs::exists(db / "iamglass.replaced"));
+    CHECK(fs::exists(db / "originals"));  // the rest of the folder is not the index's tables
+  }
+  SECTION("a stub beside the folder's own tables: Xapian opens the tables, so they stay and the stub goes") {
     Xapian::Database(db.string()).compact((db / "index-4").string());
     std::ofstream(db / "XAPIANDB") << "glass index-4\n";
-    fs::create_directories(db / "index-3");
-    std::ofstream(db / "index-3" / "iamglass") << "an older generation";
-    CHECK(Xapian::Database(db.string()).get_doccount() == 50);  // the stub wins
     { IndexWriter writer(db); }
-    CHECK_FALSE(has_table_files(db));
-    CHECK_FALSE(fs::exists(db / "index-3"));
-    CHECK(fs::exists(db / "index-4"));
-    CHECK(fs::exists(db / "originals"));  // the rest of the folder is not the index's tables
+    CHECK_FALSE(fs::exists(db / "XAPIANDB"));
+    CHECK(has_table_files(db));
+    CHECK_FALSE(fs::exists(db / "index-4"));
   }
   const IndexReport again = run_indexing(options_for(sources, db));
   CHECK(again.unchanged == 50);
@@ -154,4 +160,36 @@ TEST_CASE("the stub's folder is read as Xapian reads it, and only index-N is a g
   CHECK_FALSE(schema::generation_of_name("index-1x"));
   CHECK_FALSE(schema::generation_of_name("index-99999999999999999999999"));
   CHECK_FALSE(schema::generation_of_name("shard-1"));
+}
+
+TEST_CASE("a stub this indexer did not write, or one naming no index, is refused and nothing is removed",
+          "[indexer][compaction]") {
+  TempDir sources, work;
+  write_sources(sources, 1, 21);
+  const fs::path db = work.path() / "index";
+  run_indexing(options_for(sources, db));
+  REQUIRE(schema::index_generation(db) == 1u);
+  auto refused = [&](const std::string& stub) {
+    std::ofstream(db / "XAPIANDB", std::ios::trunc) << stub;
+    bool threw = false;
+    try {
+      IndexWriter writer(db);
+    } catch (const IndexError& e) {
+      threw = std::string(e.what()).find("XAPIANDB") != std::string::npos;
+    }
+    return threw;
+  };
+  CHECK(refused("glass index-5\n"));        // no such generation: Xapian would create an empty one
+  CHECK(refused("auto replica_1\n"));       // a replica's stub
+  CHECK(refused("glass ../../elsewhere\n"));  // outside the folder
+  CHECK(refused("glass ./index-1\n"));      // the right folder, but not as this indexer writes it
+  CHECK_FALSE(fs::exists(db / "index-5"));
+  CHECK_FALSE(fs::exists(work.path() / ".." / "elsewhere"));
+  REQUIRE(fs::exists(db / "index-1" / "iamglass"));  // the live generation untouched
+  std::ofstream(db / "XAPIANDB", std::ios::trunc) << "glass index-1\n";
+  CHECK(run_indexing(options_for(sources, db)).unchanged == 20);
+  fs::remove(db / "XAPIANDB");
+  fs::create_directory(db / "XAPIANDB");
+  CHECK_THROWS_AS(IndexWriter(db), IndexError);
+  CHECK(fs::exists(db / "index-1" / "iamglass"));
 }

@@ -246,6 +246,9 @@ TEST_CASE("pathological union tables, keys of codes and entries parted by middle
                                             numbered("Vision", "    Eva Ek", ", förhinder", 10'000) + "\n"},
       {"a union read cell by cell with many members", "Protokoll samverkansgrupp\n\nArbetstagarföreträdare\nVision\n" +
                                                           numbered("", "Eva Ek", ", förhinder\n", 10'000)},
+      {"many members written by a key's codes on one line", "Protokoll samverkansgrupp\n\nNärvarande   " +
+                                                                numbered("", "KOM Eva Ek", " \xC2\xB7 ", 10'000) +
+                                                                "\n\nKOM = Kommunal, VIS = Vision\n"},
       {"a line of many names marked by asterisks", "Protokoll samverkansgrupp\n\nNärvarolista (* = deltog ej)\n" +
                                                        numbered("Vision – ", "Eva Ek", "*, ", 10'000) + "\n"},
       {"a running list of many bracketed entries", "Protokoll samverkansgrupp\n\nNärvarande: " +

@@ -506,3 +506,19 @@ TEST_CASE("samverkan: an administration named by its sector right under the muni
                                 "Datum: 2025-11-14\n\nNärvarande\nEva Ek, Vision\n\n1. Inledning\nMötet öppnades.\n");
   CHECK(organ.unit.empty());
 }
+
+TEST_CASE("samverkan: a union one of whose members came took part, whoever of it was away", "[indexer][samverkan-forms]") {
+  const auto keyed = recognized(
+      "EKBY KOMMUN\nCentral samverkansgrupp (CSG)\n\nMötesdatum   2025-11-18\n\n"
+      "Närvarande\nArbetstagarna: KOM Roger Falk · VIS Nina Wall\nFrånvarande: VIS Mats Ros\n\n"
+      "Förkortningar: KOM = Kommunal, VIS = Vision\n\n1. Föregående protokoll\nGodkändes.\n");
+  CHECK(keyed.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(keyed.unions_absent.empty());
+  const auto rows = recognized(
+      "Ekby kommun\nSamverkansgrupp kultur\n\nSammanträde   tisdag 12 mars 2024, kl. 13.00\n\n"
+      "Arbetstagarnas företrädare\nOrganisation          Ordinarie                  Ersättare\n"
+      "Vision                Anna Ek, närv.             –\nKommunal              Eva Berg, tjänstgör        –\n"
+      "Vision                Tove Alm, förhinder        –\n\n1. Föregående protokoll\nGodkändes.\n");
+  CHECK(std::find(rows.unions.begin(), rows.unions.end(), "Vision") != rows.unions.end());
+  CHECK(rows.unions_absent.empty());
+}

@@ -72,3 +72,12 @@ TEST_CASE("signatures side by side are still read column by column", "[indexer][
   const std::string out = split_columns("Åsa Ek          Bo Ny\nSocialchef      Utredare\n");
   CHECK(out == "Åsa Ek\nSocialchef\nBo Ny\nUtredare\n");
 }
+
+TEST_CASE("a table of questions keeps every column and every row, topics without a question mark too", "[indexer][columns]") {
+  const std::string out = split_columns(
+      "Fråga                      Svar                          Ansvarig      Klart\n"
+      "Lönerevision 2024          Klar i maj                    GL            vecka 12\n"
+      "Arbetsmiljöenkäten         Skickas ut i vecka 12         GL            maj\n");
+  CHECK(out == "Fråga Svar Ansvarig Klart\n\nLönerevision 2024\nSvar (GL): Klar i maj\nKlart: vecka 12\n\n"
+               "Arbetsmiljöenkäten\nSvar (GL): Skickas ut i vecka 12\nKlart: maj\n\n");
+}

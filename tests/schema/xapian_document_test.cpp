@@ -83,7 +83,9 @@ TEST_CASE("the stored data reads back as the document", "[schema][xapian]") {
 
 TEST_CASE("stored data keeps the text outside its JSON, and data of the earlier layout still reads", "[schema][xapian]") {
   Document doc = sample();
-  doc.text = "Texten med \"citat\", \\ och en NUL \0 mitt i, och {klamrar}.";
+  using namespace std::string_literals;
+  doc.text = "Texten med \"citat\", \\ och en NUL \0 mitt i, och {klamrar}."s;  // the NUL kept: a std::string literal
+  REQUIRE(doc.text.find('\0') != std::string::npos);
   const std::string data = stored_data(doc);
   REQUIRE(data.find('\0') != std::string::npos);
   CHECK(data.substr(data.find('\0') + 1) == doc.text);  // the text as it is, not escaped

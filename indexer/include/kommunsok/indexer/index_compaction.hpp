@@ -26,8 +26,15 @@ struct CompactionReport {
 /// Xapian::Error or std::runtime_error when writing fails, the index as it was.
 CompactionReport compact_index(const std::filesystem::path& dir);
 
+/// Before a writer opens DIR: finishes a first switch to a generation that a kill cut short,
+/// and refuses (std::runtime_error, saying why) a stub this indexer did not write or one
+/// naming a generation that is not there — Xapian would otherwise create an empty index
+/// where it points, and the run would drop every document it does not see again.
+void prepare_index_folder(const std::filesystem::path& dir);
+
 /// Removes what a compaction cut short leaves: generation folders DIR's stub does not name
-/// and, once it names one, tables DIR itself held before. Called with the write lock held.
+/// and, once it names one, tables DIR itself held before. Nothing when the stub is not one
+/// this indexer wrote. Called with the write lock held.
 void remove_stale_tables(const std::filesystem::path& dir);
 
 /// Bytes of the files of DIR's tables (not its originals).
