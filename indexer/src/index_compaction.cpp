@@ -161,8 +161,9 @@ CompactionReport compact_index(const fs::path& dir) {
       try {
         rename_durably(dir / kNextStub, stub, dir);
       } catch (...) {
+        // A writer opening DIR meanwhile may have finished the switch (prepare_index_folder).
         if (!present(stub)) rename_durably(dir / kReplacedVersion, dir / "iamglass", dir);
-        throw;
+        if (schema::index_generation(dir) != next) throw;
       }
     }
   } catch (...) {
