@@ -451,7 +451,7 @@ std::optional<std::string> employer_turn(const std::string& sentence, const std:
 // Byte offset of the start of each line in the stored text (lines joined by '\n').
 // "→ Svar från Per Nordin: …", "• Undrar Kommunal …": an arrow or a bullet before a point is
 // no part of it.
-std::string_view without_arrow(std::string_view line) {
+std::string_view without_point_marker(std::string_view line) {
   for (std::string_view arrow : {"\xE2\x86\x92", "\xE2\x87\x92", "->", "=>", "\xE2\x80\xA2 ", "\xE2\x96\xAA "})
     if (line.starts_with(arrow)) return trim(line.substr(arrow.size()));
   return line;
@@ -485,7 +485,7 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
     std::string flat;
     std::string_view previous;
     for (std::size_t i = begin; i < end; ++i) {
-      const std::string_view line = without_arrow(trim(lines[i]));
+      const std::string_view line = without_point_marker(trim(lines[i]));
       if (line.empty()) continue;
       const bool heading_before = !previous.empty() && previous.size() <= kHeadingLineBytes && starts_uppercase(line) &&
                                   std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
