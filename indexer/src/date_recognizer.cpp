@@ -260,6 +260,8 @@ std::optional<schema::IsoDate> weekday_meeting_time(const std::vector<std::strin
     if (is_other_event(lines[i]) || announces_next_meeting(lines, i)) continue;
     // "… sammanträder måndagen den 2 december 2024 / kl. 18.30": the time on the next line.
     const std::string line = i + 1 < lines.size() && lines[i].size() < 200 ? lines[i] + " " + lines[i + 1] : lines[i];
+    // Every weekday ends in "dag": the costly pattern only where one may be.
+    if (find_ci(line, "dag") == std::string::npos) continue;
     std::smatch m;
     if (std::regex_search(line, m, pattern)) return find_swedish_date(m[1].str());
   }
@@ -277,6 +279,7 @@ std::optional<schema::IsoDate> weekday_date_without_year(const std::vector<std::
   static constexpr std::array<std::string_view, 7> kDays{"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"};
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines; ++i) {
     if (is_other_event(lines[i]) || announces_next_meeting(lines, i) || lines[i].size() > kMaxValueBytes * 4) continue;
+    if (find_ci(lines[i], "dag") == std::string::npos) continue;
     std::smatch m;
     if (!std::regex_search(lines[i], m, pattern)) continue;
     // "torsdag 3/4": the month as a number after the day.

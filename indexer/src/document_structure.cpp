@@ -7,6 +7,7 @@
 
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/markdown_text.hpp"
 #include "kommunsok/indexer/plain_typography.hpp"
 #include "kommunsok/indexer/repeated_cover.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
@@ -110,7 +111,25 @@ bool is_viewer_control(std::string_view line) {
 }
 
 // The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start".
+// "Du är här: Start / Kommun och politik / …": what follows a label a site puts before its
+// trail, or nothing when the line has no such label.
+std::string_view after_trail_label(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"du är här", "du befinner dig här", "du befinner dig på", "du befinner dig",
+                                                 "här är du", "din position", "sökväg"};
+  for (std::string_view label : kLabels) {
+    if (!starts_with_ci(line, label)) continue;
+    const std::string_view rest = trim(line.substr(label.size()));
+    if (rest.starts_with(":")) return trim(rest.substr(1));
+  }
+  return {};
+}
+
 std::string_view trail_separator(std::string_view line) {
+  // After the site's own label any separator makes a trail, a slash too.
+  if (const std::string_view trail = after_trail_label(line); !trail.empty())
+    for (std::string_view separator : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA "), std::string_view(" / "),
+                                       std::string_view(" \xC2\xBB ")})
+      if (trail.find(separator) != std::string_view::npos) return separator;
   for (std::string_view separator : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA ")}) {
     std::size_t steps = 0;
     for (std::size_t pos = line.find(separator); pos != std::string_view::npos; pos = line.find(separator, pos + 1)) ++steps;
@@ -219,14 +238,23 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
   std::vector<bool> menu(lines.size(), false);
   for (std::size_t b = 0; b < lines.size() && b < kSearchLines; ++b) {
     if (!is_breadcrumb(trim(lines[b]))) continue;
-    std::size_t first = b;
+    std::size_t first = b, items = 0, bulleted = 0;
     bool row = false;  // "Bo och leva   Utbildning   Omsorg   Kommun och politik": the menu on one line
     while (first > 0) {
-      const std::string_view item = trim(lines[first - 1]);
+      std::string_view item = trim(lines[first - 1]);
       if (is_menu_row(item)) {
         row = true;
         --first;
         continue;
+      }
+      // "• Bo och leva": a menu written as a list, a blank line or two from the trail.
+      if (item.empty() && items == bulleted && b - first <= items + 2) {
+        --first;
+        continue;
+      }
+      if (item.starts_with("\xE2\x80\xA2 ")) {
+        item = trim(item.substr(4));
+        ++bulleted;
       }
       const auto words = split_words(item);
       if (words.empty() || words.size() > kMaxItemWords || !starts_uppercase(item) ||
@@ -237,8 +265,12 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
       const std::string lowered = lower(item);
       if (lowered.ends_with(" kommun") || lowered.ends_with(" stad") || lowered.starts_with("region ")) break;
       --first;
+      ++items;
     }
-    if (b - first >= kMinItems || (row && b - first <= kMinItems))
+    // Blank lines only between a bulleted menu's items; the blank line above it stays.
+    while (first < b && trim(lines[first]).empty()) ++first;
+    constexpr std::size_t kMinBulleted = 3;
+    if (items >= kMinItems || (items >= kMinBulleted && bulleted == items) || (row && b - first <= kMinItems))
       for (std::size_t k = first; k < b; ++k) menu[k] = true;
     break;
   }
@@ -622,7 +654,7 @@ bool cites_paragraph_in_running_text(std::string_view previous, std::string_view
 
 DocumentStructure::DocumentStructure(std::string_view raw)
     : text_(split_columns(
-          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(plain_typography(raw)), boilerplate_), furniture_),
+          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(plain_markdown(plain_typography(raw))), boilerplate_), furniture_),
                           furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {

@@ -539,7 +539,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.title = recognize_title(text, doc.kind);
   if (doc.kind == schema::Kind::Annat)
     if (std::string heading = page_heading(structure); !heading.empty()) doc.title = heading;
-  doc.date = recognize_date(text, doc.title);
+  // A §'s heading names its case ("Delårsrapport per den 30 april 2010"), not the meeting.
+  doc.date = recognize_date(text, doc.kind == schema::Kind::Paragraf && first_paragraph ? std::string() : doc.title);
   if (!doc.date) doc.date = date_beside_heading(structure);
   doc.organ = recognize_organ(text, doc.kind, doc.title);
   if (doc.organ.empty() && first_paragraph && !first_paragraph->organ_code.empty()) {

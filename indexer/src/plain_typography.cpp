@@ -1,6 +1,8 @@
 #include "kommunsok/indexer/plain_typography.hpp"
 
 #include <array>
+
+#include "kommunsok/schema/letter_composition.hpp"
 #include <utility>
 
 namespace kommunsok::indexer {
@@ -27,7 +29,9 @@ constexpr std::array kReplacements{
 
 }  // namespace
 
-std::string plain_typography(std::string_view text) {
+std::string plain_typography(std::string_view input) {
+  const std::string letters = schema::compose_latin_letters(input);
+  const std::string_view text = letters;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

@@ -77,6 +77,20 @@ std::string capitalize(std::string_view text) {
 bool starts_with_ci(std::string_view text, std::string_view prefix) {
   // Code point by code point, without building lowercase copies: this runs for every label
   // on every header line.
+  // ASCII first, byte by byte; the first non-ASCII byte of either hands the rest to Xapian.
+  std::size_t ascii = 0;
+  while (ascii < prefix.size() && ascii < text.size()) {
+    const auto t = static_cast<unsigned char>(text[ascii]);
+    const auto p = static_cast<unsigned char>(prefix[ascii]);
+    if (t >= 0x80 || p >= 0x80) break;
+    if (t != p && (t | 0x20) != (p | 0x20)) return false;
+    if (t != p && !((t | 0x20) >= 'a' && (t | 0x20) <= 'z')) return false;
+    ++ascii;
+  }
+  if (ascii == prefix.size()) return true;
+  if (ascii == text.size()) return false;
+  text.remove_prefix(ascii);
+  prefix.remove_prefix(ascii);
   const Xapian::Utf8Iterator end;
   Xapian::Utf8Iterator t(text.data(), text.size());
   for (Xapian::Utf8Iterator p(prefix.data(), prefix.size()); p != end; ++p, ++t) {

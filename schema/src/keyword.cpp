@@ -7,10 +7,23 @@
 namespace kommunsok::schema {
 
 std::string to_lower_utf8(std::string_view text) {
+  // ASCII bytes directly, the rest through Xapian's tables one character at a time: the
+  // indexer lower-cases every line many times over, and most of its bytes are ASCII. An
+  // invalid byte is read as Xapian reads it (as Latin-1), so the result is as before.
   std::string out;
   out.reserve(text.size());
-  for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      ++i;
+      continue;
+    }
+    Xapian::Utf8Iterator it(text.data() + i, text.size() - i);
     Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+    ++it;
+    i = it == Xapian::Utf8Iterator() ? text.size() : static_cast<std::size_t>(it.raw() - text.data());
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/letter_composition.hpp"
 #include "kommunsok/schema/kind.hpp"
 #include "kommunsok/server/api_error.hpp"
 
@@ -49,9 +50,9 @@ void add_filter(SearchRequest& request, const schema::Field& field, const std::s
   auto it = std::find_if(request.filters.begin(), request.filters.end(),
                          [&](const FieldFilter& f) { return f.field == &field; });
   if (it == request.filters.end()) {
-    request.filters.push_back({&field, {value}});
+    request.filters.push_back({&field, {schema::compose_latin_letters(value)}});
   } else {
-    it->values.push_back(value);
+    it->values.push_back(schema::compose_latin_letters(value));
   }
 }
 
@@ -64,7 +65,8 @@ SearchRequest parse_search_request(const std::vector<std::pair<std::string, std:
       if (value.size() > kMaxQueryBytes)
         throw bad_parameter("q", "is longer than " + std::to_string(kMaxQueryBytes) + " bytes");
       if (!schema::is_valid_utf8(value)) throw bad_parameter("q", "is not valid UTF-8");
-      request.q = value;
+      // A query typed on a Mac may come decomposed ("a" + ring): searched as the letter it is.
+      request.q = schema::compose_latin_letters(value);
     } else if (name == "from") {
       request.from = parse_date(name, value);
     } else if (name == "to") {

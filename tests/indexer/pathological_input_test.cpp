@@ -275,3 +275,18 @@ TEST_CASE("pathological question tables: many rows, long cells, a header alone",
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological Markdown: open brackets, unpaired marks, long trails and menus", "[indexer][robustness]") {
+  const std::string markdown = "# Rubrik\n\n**Dnr:** KS 1\n\n[a](b) [c](d)\n\n";
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"lines of open brackets", markdown + repeat(repeat("[", 4'000) + "\n", 500)},
+      {"links without an end", markdown + repeat(repeat("[a](", 1'000) + "\n", 500)},
+      {"unpaired emphasis", markdown + repeat(repeat("**a ", 1'000) + "\n", 500)},
+      {"alternating marks", markdown + repeat(repeat("*_x", 1'300) + "\n", 500)},
+      {"one huge line", markdown + repeat("**[x](y)** ", 200'000) + "\n"},
+      {"many quotes and headings", repeat("> ## **1.** [Fråga](#q) > > >\n", 50'000)},
+      {"a long bulleted menu", repeat("• Meny punkt\n\n", 20'000) + "Du är här: Start / Politik\n\nText.\n"},
+      {"many trails", repeat("Du är här: Start / a / b\n", 20'000)},
+  };
+  recognize_each(cases);
+}

@@ -448,3 +448,15 @@ TEST_CASE("kind: a plan of meetings or a list of delegated decisions is annat, w
         schema::Kind::Annat);
   CHECK(recognized("Delegationslista bildningsnämnden\n\nBIN § 12 Yttrande över interpellation\n").kind == schema::Kind::Annat);
 }
+
+TEST_CASE("date: a date in a §'s heading names its case, not the meeting", "[indexer][forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN                 PROTOKOLL\nKommunfullmäktige\n\nTid        Torsdagen den 17 juni 2010, kl. 18.00\n"
+      "Plats      Stadshuset\n\n§ 78\nDelårsrapport per den 30 april 2010\n\nFullmäktige godkänner rapporten.\n\n"
+      "§ 79\nVal av revisor\n\nFullmäktige väljer Eva Ek.\n");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2010-06-17");
+  const auto extract = recognized("PROTOKOLLSUTDRAG\nKommunstyrelsen\n\n§ 12\nBokslut per den 31 december 2019\n\n"
+                                  "Kommunstyrelsen godkänner bokslutet.\n");
+  CHECK_FALSE(extract.date);
+}

@@ -9,7 +9,8 @@
 
 namespace kommunsok::indexer {
 
-/// The text with typographic variants replaced by their plain characters: non-breaking and
+/// The text with letters written decomposed composed ("a" + ring is "å"), and typographic
+/// variants replaced by their plain characters: non-breaking and
 /// other hyphens by '-', ligatures by their letters, non-breaking spaces by spaces, a symbol
 /// font's private characters (U+F000–U+F0FF) by a bullet; soft hyphens, zero-width spaces
 /// and byte-order marks removed. One pass; other bytes kept.

@@ -1,0 +1,129 @@
+// Text as converters and other platforms hand it over: Markdown saved from a web page,
+// letters written decomposed. Each on text we write ourselves.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "kommunsok/indexer/markdown_text.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
+#include "kommunsok/indexer/plain_typography.hpp"
+#include "kommunsok/schema/letter_composition.hpp"
+
+using namespace kommunsok;
+using namespace kommunsok::indexer;
+
+namespace {
+
+schema::Document recognized(const std::string& text) { return recognize_document(DocumentStructure(text)); }
+
+const std::string kMarkdownAnswer =
+    "[Hoppa till innehåll](#main)\n"
+    "\n"
+    "[![Ekby kommun](/bilder/logo.svg)](/)\n"
+    "\n"
+    "* [Uppleva och göra](/uppleva/)\n"
+    "* [Bygga och bo](/bygga/)\n"
+    "* [Politik och beslut](/politik/)\n"
+    "\n"
+    "Du är här: [Start](/) / [Politik och beslut](/politik/) / [Kommunfullmäktige](/politik/kf/)\n"
+    "\n"
+    "# Svar på interpellation från Ola Ros (V) om gatubelysning\n"
+    "\n"
+    "**Diarienummer:** KS 2020/0117\n"
+    "**Ställd till:** kommunstyrelsens ordförande Berit Alm (S)\n"
+    "\n"
+    "## Interpellationen\n"
+    "\n"
+    "> Många gator i Ekby är mörka om kvällarna. Jag vill fråga:\n"
+    ">\n"
+    "> **1.** Hur många gatlampor är släckta i dag?\n"
+    ">\n"
+    "> **2.** När ska de tändas igen?\n"
+    "\n"
+    "## Svar\n"
+    "\n"
+    "*Tack för interpellationen.*\n"
+    "\n"
+    "**1.** I dag är 212 lampor släckta, de flesta på landsbygden.\n"
+    "\n"
+    "**2.** Alla ska vara tända före årsskiftet.\n"
+    "\n"
+    "Ekby den 3 mars 2020\n"
+    "\n"
+    "Berit Alm (S)  \n"
+    "Kommunstyrelsens ordförande\n";
+
+}  // namespace
+
+TEST_CASE("Markdown's marks are taken away and the words kept", "[indexer][markdown]") {
+  REQUIRE(looks_like_markdown(kMarkdownAnswer));
+  const std::string plain = plain_markdown(kMarkdownAnswer);
+  CHECK(plain.find("Svar på interpellation från Ola Ros (V) om gatubelysning\n") != std::string::npos);
+  CHECK(plain.find("Diarienummer: KS 2020/0117") != std::string::npos);
+  CHECK(plain.find("1. Hur många gatlampor är släckta i dag?") != std::string::npos);
+  CHECK(plain.find("Du är här: Start / Politik och beslut / Kommunfullmäktige") != std::string::npos);
+  CHECK(plain.find("Tack för interpellationen.") != std::string::npos);
+  CHECK(plain.find("\xE2\x80\xA2 Bygga och bo") != std::string::npos);
+  CHECK(plain.find("Ekby kommun") != std::string::npos);  // an image by its text
+  for (std::string_view mark : {"**", "](", "# ", "> ", "[", "*T"}) {
+    CAPTURE(mark);
+    CHECK(plain.find(mark) == std::string::npos);
+  }
+  // Escapes, and marks that are no emphasis.
+  CHECK(plain_markdown("# Rubrik\n\n**Dnr:** KS 1\n\n## Del\n\n3\\. Punkt 2 * 3 = 6, fil_namn_här\n") ==
+        "Rubrik\n\nDnr: KS 1\n\nDel\n\n3. Punkt 2 * 3 = 6, fil_namn_här\n");
+}
+
+TEST_CASE("text that is not Markdown keeps its asterisks, hashes and brackets", "[indexer][markdown]") {
+  const std::string protocol =
+      "Kommunstyrelsen\n\n§ 12 Budget\n\n* = ersättare\n#3 på listan\n[Bilaga 1]\n> 5 000 kr\n";
+  CHECK_FALSE(looks_like_markdown(protocol));
+  CHECK(plain_markdown(protocol) == protocol);
+  // A very long line is left as it is, whatever it holds.
+  std::string stars;
+  for (int i = 0; i < 50000; ++i) stars += "*x";
+  const std::string long_line = "# Rubrik\n\n**a** [x](y)\n" + stars + "\n";
+  CHECK(plain_markdown(long_line).find(stars) != std::string::npos);
+}
+
+TEST_CASE("a web page saved as Markdown is recognised as the page it is", "[indexer][markdown]") {
+  const auto doc = recognized(kMarkdownAnswer);
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.title == "Svar på interpellation från Ola Ros (V) om gatubelysning");
+  CHECK(doc.municipality == "Ekby");
+  CHECK(doc.organ == "Kommunfullmäktige");
+  REQUIRE(doc.diarienummer.size() == 1);
+  CHECK(doc.diarienummer[0] == "KS 2020/0117");
+}
+
+TEST_CASE("a site's trail after its own label, and a bulleted menu above it, are no part of the page",
+          "[indexer][structure]") {
+  const std::string page =
+      "• Uppleva och göra\n• Bygga och bo\n• Politik och beslut\n\n"
+      "Du befinner dig här: Start / Politik / Kommunstyrelsen\n\n"
+      "Nytt äldreboende i Ekby\n\nKommunstyrelsen beslutade i dag att bygga ett nytt äldreboende.\n";
+  const DocumentStructure structure(page);
+  CHECK(structure.breadcrumb() == std::vector<std::string>{"Start", "Politik", "Kommunstyrelsen"});
+  CHECK(recognize_document(structure).title == "Nytt äldreboende i Ekby");
+  // A list of two short items is a list, not a menu; a slash in running text no trail.
+  const DocumentStructure list("• Budget\n• Mål\n\nDu är här: Start / Politik\n\nText om budget och/eller mål.\n");
+  CHECK(list.text().full_text().find("• Budget") != std::string::npos);
+  CHECK(DocumentStructure("Protokoll\n\nBeslutet gäller skola / förskola / fritids.\n").breadcrumb().empty());
+}
+
+TEST_CASE("letters written decomposed are read as the letters they are", "[indexer][unicode]") {
+  // "a" + U+030A RING ABOVE, "a"/"o" + U+0308 DIAERESIS, "e" + U+0301 ACUTE.
+  const std::string decomposed = "Vinga\xCC\x8Aker kommun, Sammantra\xCC\x88" "desprotokoll, Andre\xCC\x81 Ho\xCC\x88o\xCC\x88k";
+  CHECK(schema::compose_latin_letters(decomposed) == "Vingåker kommun, Sammanträdesprotokoll, André Höök");
+  CHECK(plain_typography(decomposed) == "Vingåker kommun, Sammanträdesprotokoll, André Höök");
+  // A mark after no Latin letter, or one Unicode does not compose with it, stays as written.
+  CHECK(schema::compose_latin_letters("1\xCC\x8A x\xCC\x8A \xCC\x88") == "1\xCC\x8A x\xCC\x8A \xCC\x88");
+  CHECK(schema::compose_latin_letters("\xCC") == "\xCC");  // a truncated sequence
+  const auto doc = recognized("VINGA\xCC\x8A" "KERS KOMMUN\nSAMMANTRA\xCC\x88" "DESPROTOKOLL\n\nKommunstyrelsen\n"
+                              "Sammantra\xCC\x88" "desdatum 2012-04-23\n\n§ 45\nMotion om a\xCC\x8A" "tervinning\n\n"
+                              "Kommunstyrelsen beslutar att bifalla motionen.\n");
+  CHECK(doc.municipality == "Vingåker");
+  CHECK(doc.title == "Motion om återvinning");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2012-04-23");
+}
