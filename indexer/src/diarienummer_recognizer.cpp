@@ -136,7 +136,7 @@ bool is_url_line(const std::string& line) {
 
 }  // namespace
 
-std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
+std::vector<std::string> recognize_diarienummer(const ExtractedText& text, CitedNumbers cited_numbers) {
   std::vector<std::string> found;
   std::set<std::string> seen;
   // A labelled value may be a short-year number ("Dnr 0123/19"), which alone is no case.
@@ -218,7 +218,7 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
     const bool running_text = line.size() >= kRunningTextBytes || (i > 0 && lines[i - 1].size() >= kRunningTextBytes);
     constexpr std::size_t kBracketBytes = 80;  // a citation's bracket opens just before its number
     auto cited = [&](std::size_t at) {
-      if (!header_numbered || !running_text) return false;
+      if (!(header_numbered || cited_numbers == CitedNumbers::Always) || !running_text) return false;
       const std::size_t from = at > kBracketBytes ? at - kBracketBytes : 0;
       const std::string_view near = std::string_view(line).substr(from, at - from);
       if (const std::size_t open = near.rfind('('); open != std::string_view::npos)
@@ -261,11 +261,11 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text) {
   return kept;
 }
 
-std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedText& text) {
+std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedText& text, CitedNumbers cited) {
   // Å, Ä and Ö as whole sequences, as in series_pattern().
   static const std::regex shape(
       R"((?:^|[^\w/])((?:(?:[A-Z]|Å|Ä|Ö)(?:[A-Za-z]|Å|Ä|Ö){0,5}[ -]?)?\d{1,6}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?))");
-  const std::vector<std::string> accepted = recognize_diarienummer(text);
+  const std::vector<std::string> accepted = recognize_diarienummer(text, cited);
   std::set<std::string> taken;
   for (const auto& a : accepted) taken.insert(schema::canonical_diarienummer(a));
   std::vector<RejectedCandidate> out;
@@ -289,6 +289,8 @@ std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedT
       } else if (before.find("verket") != std::string::npos || before.find("länsstyrelsen") != std::string::npos ||
                  before.find("domstol") != std::string::npos || before.find("inspektionen") != std::string::npos) {
         reason = "another authority's number";
+      } else if (cited == CitedNumbers::Always && schema::looks_like_diarienummer(candidate)) {
+        reason = "a case the minutes cite, in brackets in running text";
       } else if (schema::looks_like_diarienummer(candidate)) {
         reason = "a case number's shape, but neither labelled nor with a series code";
       }

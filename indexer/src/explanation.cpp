@@ -111,7 +111,8 @@ std::string explain_document(std::string_view raw) {
   }
 
   out << "\n== numbers not taken as diarienummer\n";
-  for (const auto& rejected : rejected_diarienummer_candidates(text))
+  for (const auto& rejected : rejected_diarienummer_candidates(
+           text, doc.kind == schema::Kind::Samverkan ? CitedNumbers::Always : CitedNumbers::AfterOwnNumber))
     out << "  " << rejected.value << "  passed over: " << rejected.reason << "   line: " << shown(rejected.line) << "\n";
 
   out << "\n== organ candidates in the opening lines\n";

@@ -561,7 +561,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
       if (doc.organ.empty() && doc.kind != schema::Kind::Samverkan && looks_like_organ(step))
         doc.organ = schema::canonical_organ_name(step);
   }
-  doc.diarienummer = recognize_diarienummer(text);
+  doc.diarienummer = recognize_diarienummer(
+      text, doc.kind == schema::Kind::Samverkan ? CitedNumbers::Always : CitedNumbers::AfterOwnNumber);
   if (doc.kind == schema::Kind::Paragraf) {
     doc.paragraphs = structure.paragraph_numbers();
     if (first_paragraph) {

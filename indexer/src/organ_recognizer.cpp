@@ -79,6 +79,43 @@ std::string qualified_joint_group(const std::string& title) {
   return {};
 }
 
+// "Samverkansgrupp sektor omsorg (SSO)", "PROTOKOLL SAMVERKANSGRUPP UTBILDNING (SGU)": a group
+// named with what it covers, then its code in brackets. The bracket closes the name, so the
+// words between the group and the code are its own: the organ as written (in normal case).
+std::string coded_joint_group(std::string_view title) {
+  constexpr std::size_t kMaxQualifierWords = 5, kMaxCodeBytes = 8;
+  const std::size_t open = title.find('(');
+  if (open == std::string_view::npos) return {};
+  const std::size_t close = title.find(')', open);
+  if (close == std::string_view::npos || close - open - 1 < 2 || close - open - 1 > kMaxCodeBytes) return {};
+  const std::string_view code = title.substr(open + 1, close - open - 1);
+  if (!std::all_of(code.begin(), code.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; })) return {};
+  const auto words = split_words(title.substr(0, open));
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string group = lower(words[k]);
+    if (std::none_of(std::begin(kJointGroups), std::end(kJointGroups), [&](const char* g) { return group == g; })) continue;
+    const std::size_t qualifiers = words.size() - k - 1;
+    if (qualifiers == 0 || qualifiers > kMaxQualifierWords) return {};
+    std::vector<std::string> name;
+    // "Lokal samverkansgrupp Örnaskolan (LSG)": a qualifier before the group is part of it.
+    if (k > 0) {
+      const std::string before = lower(words[k - 1]);
+      if (before == "lokal" || before == "lokala" || before == "central" || before == "centrala") name.push_back(before);
+    }
+    for (std::size_t j = k; j < words.size(); ++j) {
+      if (!starts_with_letter(words[j]) || words[j].ends_with(",") || words[j].ends_with(".")) return {};
+      // "Förvaltningsgrupp för samverkan (FSG)": words that only say what the group is.
+      if (j > k && lower(words[j]).starts_with("samverkan")) return {};
+      // Capitals only where a name is written so ("Örnaskolan"); an all-capitals heading is lower-cased.
+      name.push_back(j > k && !has_lowercase_letter(title.substr(0, open)) ? lower(words[j])
+                     : j == k                                            ? group
+                                                                         : std::string(words[j]));
+    }
+    return capitalize(join(name, " "));
+  }
+  return {};
+}
+
 // "LSG", "FSG:", "(CSG)": a word that is a samverkan body's code in the organ table.
 std::string joint_group_code(std::string_view line) {
   constexpr std::size_t kMaxWords = 12;  // a heading, not a sentence that mentions the group
@@ -306,6 +343,7 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
   // follows from the kind, whatever nämnd the addressee chairs.
   if (kind == schema::Kind::Interpellation) return "Kommunfullmäktige";
   if (kind == schema::Kind::Samverkan) {
+    if (std::string group = coded_joint_group(title); !group.empty()) return group;
     if (std::string group = qualified_joint_group(std::string(title)); !group.empty()) return group;
     if (std::string group = joint_group_name(std::string(title)); !group.empty()) return group;
     if (std::string meeting = workplace_meeting_name(title); !meeting.empty()) return meeting;

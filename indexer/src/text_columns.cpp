@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/checkbox_table.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/presence_legend.hpp"
 #include "kommunsok/indexer/presence_rows.hpp"
 #include "kommunsok/indexer/question_table.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -174,7 +175,8 @@ bool is_group_label(const std::string& text) { return is_list_heading(text); }
 // One row as lists write it ("Eva Strand, Ordförande sektion, Kommunal"; a party in brackets
 // after the name; the employer's side needs no word), from its cells[from, end). Empty when
 // the row says nothing; absent when a presence column marks it so.
-std::string row_line(const std::vector<Cell>& row, std::size_t from, const TableHeadings& h, bool& absent) {
+std::string row_line(const std::vector<Cell>& row, std::size_t from, const TableHeadings& h, const PresenceLegend& legend,
+                     bool& absent) {
   std::array<std::string, 6> value;
   std::size_t k = 0;  // the last heading starting at or before the cell; cells come left to right
   for (std::size_t r = from; r < row.size(); ++r) {
@@ -199,7 +201,8 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
     if (const std::size_t comma = organisation.find(','); comma != std::string::npos)
       role += (role.empty() ? "" : ", ") + std::string(trim(std::string_view(organisation).substr(comma + 1)));
   const std::string& party = value[static_cast<std::size_t>(Column::Party)];
-  absent = says_absent(value[static_cast<std::size_t>(Column::Presence)]) ||
+  const std::string& presence = value[static_cast<std::size_t>(Column::Presence)];
+  absent = legend_says_absent(legend, presence).value_or(says_absent(presence)) ||
            !is_placeholder(value[static_cast<std::size_t>(Column::Absence)]);
   // A union without a representative, in its own column or in one shared with roles.
   if (is_placeholder(name)) {
@@ -219,7 +222,7 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
 // of its own ("Förhinder:"); the rows a presence column marks absent follow under
 // "Frånvarande:". The lines of the table it read, or 0 when line i opens none.
 std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t i, const std::vector<Cell>& first,
-                              std::vector<std::string>& out) {
+                              const PresenceLegend& legend, std::vector<std::string>& out) {
   // "Part   Namn   Funktion" over "AG   Karin Ljung   Kommunchef": a column that names each
   // row's side.
   const std::string first_heading = lower(first.empty() ? std::string() : first[0].text);
@@ -259,7 +262,7 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
     }
     if (row.size() == from + 1 && row[from].text.size() > 40) break;  // running text after the table
     bool row_absent = false;
-    const std::string line = row_line(row, from, *h, row_absent);
+    const std::string line = row_line(row, from, *h, legend, row_absent);
     read_to = j + 1;
     if (!line.empty()) (row_absent ? absent : present).push_back(line);
   }
@@ -397,6 +400,7 @@ std::string split_columns(std::string_view text) {
   align_tab_fields(lines);
   unpipe_tables(lines);
   replace_dot_leaders(lines);
+  const PresenceLegend legend = presence_legend(lines);
   std::string out;
   auto emit = [&](const std::string& line) {
     out += line;
@@ -445,7 +449,7 @@ std::string split_columns(std::string_view text) {
       }
     }
     std::vector<std::string> table;
-    if (const std::size_t read = read_headed_table(lines, i, cells, table); read > 0) {
+    if (const std::size_t read = read_headed_table(lines, i, cells, legend, table); read > 0) {
       for (const auto& t : table) emit(t);
       i += read - 1;
       continue;

@@ -460,3 +460,24 @@ TEST_CASE("date: a date in a §'s heading names its case, not the meeting", "[in
                                   "Kommunstyrelsen godkänner bokslutet.\n");
   CHECK_FALSE(extract.date);
 }
+
+TEST_CASE("diarienummer: minutes of samverkan cite the cases they discuss, in brackets", "[indexer][forms]") {
+  const std::string minutes =
+      "Protokoll samverkansgrupp omsorg\nDatum: 2016-05-25\n\nArbetsgivaren: Eva Ek, sektorchef\n"
+      "Kommunal: Anna Berg\n\n1. Omorganisation\n\nSektorchefen informerade om omorganisationen inom sektor omsorg "
+      "(dnr KS 2016/211). Kommunal undrade om bemanningen påverkas.\n"
+      "Arbetsgivaren svarade att ingen tjänst dras in.\n";
+  const auto doc = recognized(minutes);
+  REQUIRE(doc.kind == schema::Kind::Samverkan);
+  CHECK(doc.diarienummer.empty());
+  // Its own number in the header stays, labelled or not.
+  const auto numbered = recognized("Dnr SN 2016/40\n" + minutes);
+  REQUIRE(numbered.diarienummer.size() == 1);
+  CHECK(numbered.diarienummer[0] == "SN 2016/40");
+  // A protocol's paragraph keeps a number it gives in brackets in running text.
+  const auto paragraph = recognized("PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2016-05-25\n\n§ 12\n"
+                                    "Omorganisation\n\nKommunstyrelsen beslutar om ny organisation för sektor omsorg "
+                                    "(dnr KS 2016/211) enligt förslaget.\n");
+  REQUIRE(paragraph.diarienummer.size() == 1);
+  CHECK(paragraph.diarienummer[0] == "KS 2016/211");
+}

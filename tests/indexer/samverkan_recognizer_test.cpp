@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "kommunsok/indexer/metadata_recognizer.hpp"
+#include "kommunsok/indexer/presence_legend.hpp"
 #include "kommunsok/indexer/samverkan_recognizer.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
 
@@ -116,4 +119,53 @@ TEST_CASE("representatives with a role before their union; Övriga; an absent un
   CHECK(participants.people[1] == Person{"Ann Berg", "", "huvudskyddsombud", "Kommunal", "arbetstagarna"});
   CHECK(participants.people[3] == Person{"Tove Mark", "", "företagshälsovården", "", "adjungerad"});
   CHECK(participants.people[4] == Person{"Pia Kem", "", "frånvarande", "Akademikerförbundet SSR", "arbetstagarna"});
+}
+
+TEST_CASE("presence letters in an attendance table mean what the document's legend says", "[indexer][samverkan]") {
+  const std::string minutes =
+      "PROTOKOLL\nSamverkansgrupp sektor omsorg (SSO)\n\nDatum:     2016-05-25\n\n"
+      "Kallade                                              Närvaro\n"
+      "Arbetsgivaren\n"
+      "  Nina Alm, sektorchef omsorg, ordförande            N\n"
+      "  Tommy Brink, enhetschef hemtjänsten                F\n"
+      "Arbetstagarna\n"
+      "  Eva Lind, Kommunal                                 N\n"
+      "  Petra Ahl, Kommunal (ersättare)                    E\n"
+      "  Maja Kron, Vision                                  N\n"
+      "  Ingrid Sahl, Vårdförbundet                         F\n\n"
+      "N = närvarande   F = frånvarande   E = ersättare som tjänstgjort\n\n"
+      "1. Sommarplanering\nKommunal undrade över semestrarna.\nArbetsgivaren svarade att alla får tre veckor.\n";
+  const auto doc = recognize_document(DocumentStructure(minutes));
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});
+  CHECK(doc.organ == "Samverkansgrupp sektor omsorg");
+  const auto tommy = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Tommy Brink"; });
+  REQUIRE(tommy != doc.people.end());
+  CHECK(tommy->role.find("frånvarande") != std::string::npos);
+  // Without a legend "N" is "nej", as tables with Ja/N columns write it.
+  const std::string unexplained = minutes.substr(0, minutes.find("N = ")) + "1. Sommarplanering\nText.\n";
+  const auto plain = recognize_document(DocumentStructure(unexplained));
+  CHECK(std::find(plain.unions_absent.begin(), plain.unions_absent.end(), "Vision") != plain.unions_absent.end());
+}
+
+TEST_CASE("a legend pairs short codes with presence words, one present and one away", "[indexer][samverkan]") {
+  CHECK(presence_legend({"text", "N = närvarande   F = frånvarande   E = ersättare som tjänstgjort"}) ==
+        PresenceLegend{{"N", false}, {"F", true}, {"E", false}});
+  CHECK(presence_legend({"X = deltog, – = deltog ej"}) == PresenceLegend{{"X", false}, {"–", true}});
+  CHECK(presence_legend({"KOM = Kommunal, VIS = Vision"}).empty());           // a key of unions
+  CHECK(presence_legend({"N = närvarande, T = tjänstgörande"}).empty());      // nobody can be away
+  CHECK(presence_legend({"Summa = 3 + 4 = 7 närvarande"}).empty());
+}
+
+TEST_CASE("a samverkan group named with what it covers before its code is named so", "[indexer][samverkan]") {
+  const auto organ_of = [](const std::string& heading) {
+    return recognize_document(DocumentStructure(heading + "\n\nDatum 2018-02-06\n\nArbetsgivaren: Eva Ek\nKommunal: Anna Berg\n\n"
+                                                          "1. Budget\nKommunal undrade om budgeten.\n"))
+        .organ;
+  };
+  CHECK(organ_of("PROTOKOLL SAMVERKANSGRUPP UTBILDNING (SGU)") == "Samverkansgrupp utbildning");
+  CHECK(organ_of("Protokoll Samverkansgrupp för teknik och Service (STS)") == "Samverkansgrupp för teknik och Service");
+  CHECK(organ_of("Protokoll Lokal samverkansgrupp Örnaskolan (LSG)") == "Lokal samverkansgrupp Örnaskolan");
+  CHECK(organ_of("Protokoll förvaltningsgrupp för samverkan (FSG)") == "Förvaltningsgruppen");
+  CHECK(organ_of("Protokoll samverkansgrupp (SVG)") == "Samverkansgruppen");
 }
