@@ -342,8 +342,10 @@ void closing_signature(const std::vector<std::string>& lines, std::vector<schema
     if (line.empty()) continue;
     ++seen;
     const auto words = split_words(line);
-    if ((words.size() == 2 || words.size() == 3) &&
-        std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); })) {
+    // "Medborgarhuset, Eslöv.": a place ends a sentence; a signature's name has no punctuation.
+    if ((words.size() == 2 || words.size() == 3) && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+          return is_name_word(w) && std::string_view(",.;:").find(w.back()) == std::string_view::npos;
+        })) {
       std::vector<std::string> name(words.begin(), words.end());
       merge_person(people, schema::Person{join(name, " "), "", "interpellant", "", ""});
       return;

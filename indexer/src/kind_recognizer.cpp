@@ -14,15 +14,21 @@ namespace kommunsok::indexer {
 
 // "svar på lars öhmans (m) interpellation om …": the interpellant named before the word.
 bool answers_named_interpellation(const std::string& p) {
-  if (!p.starts_with("svar på ")) return false;
-  const auto words = split_words(std::string_view(p).substr(8));
+  std::string_view rest;
+  for (std::string_view opening : {"svar på ", "besvarande av "})
+    if (p.starts_with(opening)) rest = std::string_view(p).substr(opening.size());
+  if (rest.empty()) return false;
+  const auto words = split_words(rest);
   for (std::size_t k = 1; k < words.size() && k <= 4; ++k)
     if (words[k].starts_with("interpellation")) return true;
   return false;
 }
 
 bool opens_interpellation_answer(const std::string& p) {
-  if (p.starts_with("svar på interpellation") || answers_named_interpellation(p)) return true;
+  // "Besvarande av interpellation från …": the answering, named as an act.
+  if (p.starts_with("svar på interpellation") || p.starts_with("besvarande av interpellation") ||
+      answers_named_interpellation(p))
+    return true;
   // "gemensamt svar på interpellation …", "skriftligt svar på interpellationen …": one word
   // saying how it was answered, before the usual opening.
   constexpr std::size_t kMaxQualifierBytes = 20;

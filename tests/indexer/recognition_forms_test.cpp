@@ -481,3 +481,16 @@ TEST_CASE("diarienummer: minutes of samverkan cite the cases they discuss, in br
   REQUIRE(paragraph.diarienummer.size() == 1);
   CHECK(paragraph.diarienummer[0] == "KS 2016/211");
 }
+
+TEST_CASE("kind: an answer headed as the act of answering; a closing place is no signature", "[indexer][forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nKommunstyrelsen\n\nBesvarande av interpellation från Ola Ros (M) angående förskolor\n\n"
+      "Ola Ros (M) har ställt följande frågor till mig:\n\n1. Hur många barn väntar?\n2. När byggs förskolan?\n\n"
+      "Jag tackar för interpellationen.\n\n1. Tolv barn väntar.\n2. Nästa år.\n\nEkby den 12 november 2015\n\n"
+      "Karin Thulin (S)\nKommunstyrelsens ordförande\n\nSvaret tas upp på sammanträdet i\nMedborgarhuset, Ekby.\n");
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  CHECK(doc.organ == "Kommunfullmäktige");
+  CHECK(std::none_of(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name.starts_with("Medborgarhuset"); }));
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Karin Thulin"; }));
+  CHECK(doc.exchanges.size() == 2);
+}
