@@ -44,7 +44,7 @@ AttendanceSide side_named_by_heading(std::string_view text) {
   if (words.size() == 2 && !one_of(words[1], kPeopleWords)) return AttendanceSide::None;
   const std::string_view first = words.front();
   if (first.starts_with("arbetsgivar")) return AttendanceSide::Employer;
-  if (first.starts_with("arbetstagar") || first.starts_with("facklig") || first == "facket" ||
+  if (first.starts_with("arbetstagar") || first.starts_with("facklig") || first == "facket" || first == "facken" ||
       first.starts_with("personalorganisation") || first.starts_with("fackförbund"))
     return AttendanceSide::Unions;
   return AttendanceSide::None;

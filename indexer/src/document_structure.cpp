@@ -314,6 +314,37 @@ std::string without_box_drawing(std::string_view raw) {
 // Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
 // view and download counters) go with it; "Related documents" and what follows is other
 // documents' text.
+// "Från: … / Skickat: … / Till: … / Ämne: …": the envelope of a document sent as an e-mail.
+// Its dates are when it was sent and its names whom it went to; its subject names what it
+// holds. The end of the envelope (0 when the text opens with none) and the subject.
+std::pair<std::size_t, std::string> email_envelope(const std::vector<std::string_view>& lines) {
+  static constexpr std::string_view kLabels[] = {"från", "from", "skickat", "sent", "datum", "date", "till", "to",
+                                                 "kopia", "cc", "ämne", "subject", "bifogade filer", "bilagor",
+                                                 "attachments", "prioritet", "importance"};
+  constexpr std::size_t kMaxOpeningBlanks = 3;
+  std::size_t i = 0;
+  while (i < lines.size() && i < kMaxOpeningBlanks && trim(lines[i]).empty()) ++i;
+  std::size_t labels = 0;
+  std::string subject;
+  bool sender = false;
+  for (; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    if (trim(line).empty()) break;
+    // A long list of addressees goes on indented under its label.
+    if (labels > 0 && (line.front() == ' ' || line.front() == '\t')) continue;
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) break;
+    const std::string label = lower(trim(line.substr(0, colon)));
+    if (std::find(std::begin(kLabels), std::end(kLabels), label) == std::end(kLabels)) break;
+    if (labels == 0) sender = label == "från" || label == "from";
+    if (label == "ämne" || label == "subject") subject = std::string(trim(line.substr(colon + 1)));
+    ++labels;
+  }
+  constexpr std::size_t kMinLabels = 3;
+  if (!sender || labels < kMinLabels || subject.empty()) return {0, {}};
+  return {i, subject};
+}
+
 std::string without_site_boilerplate(std::string_view raw, std::vector<std::string>& removed) {
   std::string text;
   std::vector<std::string_view> lines;
@@ -326,8 +357,15 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
   const std::vector<bool> menu = site_menu_lines(lines);
   bool seen_content = false;
   std::size_t since_boilerplate = 1000;
+  // An e-mail's envelope is set aside; its subject stays, as the heading it is.
+  const auto [envelope_end, subject] = email_envelope(lines);
+  if (envelope_end > 0) text = subject + "\n\n";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view line = trim(lines[i]);
+    if (i < envelope_end) {
+      if (!line.empty()) removed.emplace_back(line);
+      continue;
+    }
     if (menu[i]) {
       removed.emplace_back(line);
       if (!text.empty() && !text.ends_with("\n\n")) text.push_back('\n');

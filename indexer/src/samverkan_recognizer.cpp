@@ -311,6 +311,44 @@ std::optional<std::vector<std::string>> union_dash_entries(std::string_view text
   return std::nullopt;
 }
 
+// "Från facken: Gun Ek och Rose Thörn för Kommunal, Lisa Dahl för Vision.": names, each run
+// of them followed by "för" and the union they came for; an entry each ("Gun Ek, Kommunal").
+std::optional<std::vector<std::string>> union_after_for_entries(std::string_view text) {
+  text = trim(text);
+  std::string label;
+  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
+                                                side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
+    label = std::string(text.substr(0, colon + 1)) + " ";
+    text = trim(text.substr(colon + 1));
+  }
+  if (text.find(" för ") == std::string_view::npos) return std::nullopt;
+  while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.remove_suffix(1);
+  std::vector<std::string> out, waiting;
+  for (std::string_view rest = text; !rest.empty();) {
+    const std::size_t comma = rest.find(", ");
+    std::string_view item = trim(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+    std::string union_written;
+    if (const std::size_t at = item.find(" för "); at != std::string_view::npos) {
+      union_written = std::string(trim(item.substr(at + 5)));
+      if (!schema::canonical_union(union_written)) return std::nullopt;
+      item = item.substr(0, at);
+    }
+    for (std::string_view names = item; !names.empty();) {
+      const std::size_t och = names.find(" och ");
+      const std::string name = collapse_spaces(trim(names.substr(0, och)));
+      names = och == std::string_view::npos ? std::string_view() : names.substr(och + 5);
+      if (!is_person_name(name)) return std::nullopt;
+      waiting.push_back(name);
+    }
+    if (union_written.empty()) continue;
+    for (const std::string& name : waiting) out.push_back((out.empty() ? label : std::string()) + name + ", " + union_written);
+    waiting.clear();
+  }
+  if (!waiting.empty() || out.empty()) return std::nullopt;  // a name without its union: another form
+  return out;
+}
+
 // "Frånvarande: [Vårdförbundet] Maria Lund; Bo Ek (Vision)": a line's entries, parted at
 // semicolons (or middle dots: "Eva Ek, HR-chef · Bo Ny, kommunchef"), each written as the
 // commas write it; a label before the first stays with it.
@@ -326,6 +364,7 @@ std::vector<std::string> entries_of(const std::string& written) {
   // "… Jonas Fredén ·" at a line's end: the list goes on on the next line.
   if (line.ends_with(" \xC2\xB7")) line.resize(line.size() - 3);
   if (auto dashed = union_dash_entries(line)) return *dashed;
+  if (auto for_union = union_after_for_entries(line)) return *for_union;
   if (line.find("; ") == std::string::npos) return {as_comma_list(line)};
   std::vector<std::string> out;
   const std::string_view rest = line;

@@ -290,3 +290,14 @@ TEST_CASE("pathological Markdown: open brackets, unpaired marks, long trails and
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological e-mails and lists of those who came for a union", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"an envelope of many addressees", "Från: A B\nÄmne: FSG\nTill: x\n" + repeat("   Anna Ek; Bo Berg;\n", 50'000) +
+                                             "\nProtokoll samverkan\n"},
+      {"many envelopes", repeat("Från: A B\nSkickat: 2014-03-13\nÄmne: FSG\n\n", 20'000)},
+      {"a long list for unions", "Samverkan\nFrån facken: " + numbered("", "Anna E", " för Kommunal, ", 20'000) + "\n"},
+      {"names without their union", "Samverkan\nFrån facken: " + repeat("Anna Ek och ", 50'000) + "Bo för Vision\n"},
+  };
+  recognize_each(cases);
+}

@@ -169,3 +169,30 @@ TEST_CASE("a samverkan group named with what it covers before its code is named 
   CHECK(organ_of("Protokoll förvaltningsgrupp för samverkan (FSG)") == "Förvaltningsgruppen");
   CHECK(organ_of("Protokoll samverkansgrupp (SVG)") == "Samverkansgruppen");
 }
+
+TEST_CASE("minutes sent as an e-mail: the envelope set aside, the subject their heading", "[indexer][samverkan]") {
+  const std::string mail =
+      "Från:        Ek Eva\nSkickat:     den 13 mars 2014 08:57\nTill:        Berg Bo; Anna Ahl (anna.ahl@kommunal.se);\n"
+      "             Lisa Dahl\nÄmne:        Anteckningar FSG Omsorg 12/3\n\nHej alla!\n\nHär kommer anteckningarna.\n\n/Eva\n\n"
+      "----------------------------------------\n\nFÖRVALTNINGSSAMVERKAN OMSORG – ANTECKNINGAR\n\n"
+      "Tid: onsdag 12/3 kl 13-15, Kommunhuset\n\nNärvarande\nFrån arbetsgivaren: Eva Ek (omsorgschef), Bo Berg (enhetschef)\n"
+      "Från facken: Anna Ahl och Rut Ros för Kommunal,\nLisa Dahl för Vårdförbundet, Per Fält för Vision.\n"
+      "Akademikerförbundet SSR hade anmält förhinder.\n\n1. Bemanning våren 2014\n"
+      "Kommunal frågade hur vilotiden följs.\nBo svarade att schemat granskas varje vecka.\n";
+  const DocumentStructure structure(mail);
+  const auto doc = recognize_document(structure);
+  CHECK(doc.kind == kommunsok::schema::Kind::Samverkan);
+  CHECK(doc.title == "Anteckningar FSG Omsorg 12/3");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2014-03-12");  // the meeting, not the day the e-mail was sent
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vårdförbundet", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
+  const auto rut = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Rut Ros"; });
+  REQUIRE(rut != doc.people.end());
+  CHECK(rut->union_name == "Kommunal");
+  CHECK(std::find(structure.boilerplate().begin(), structure.boilerplate().end(), "Skickat:     den 13 mars 2014 08:57") !=
+        structure.boilerplate().end());
+  // A letter that opens with its own "Till:" and "Från:" but no subject is no e-mail.
+  const DocumentStructure letter("Till: Kommunstyrelsen\nFrån: Vision\nDatum: 2014-03-12\n\nSkrivelse om bemanning\n");
+  CHECK(letter.boilerplate().empty());
+}
