@@ -8,6 +8,7 @@
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/markdown_text.hpp"
+#include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/plain_typography.hpp"
 #include "kommunsok/indexer/repeated_cover.hpp"
 #include "kommunsok/indexer/text_columns.hpp"
@@ -15,6 +16,7 @@
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
 #include "kommunsok/schema/organs.hpp"
+#include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
 
@@ -437,6 +439,20 @@ std::vector<int> paragraph_range(const std::string& flat) {
   return numbers;
 }
 
+// "Kerstin Moberg, Lärarförbundet", "Anders Petersson, skolchef (ordförande)": a person's entry
+// in an attendance list, numbered as a list may be — a name, a comma, a role or a union.
+bool reads_as_attendance_entry(std::string_view heading) {
+  const std::size_t comma = heading.find(", ");
+  if (comma == std::string_view::npos) return false;
+  const auto name = split_words(heading.substr(0, comma));
+  if (name.size() < 2 || name.size() > 3 || !std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w); }))
+    return false;
+  std::string_view rest = trim(heading.substr(comma + 2));
+  if (const std::size_t note = rest.find(" ("); note != std::string_view::npos) rest = trim(rest.substr(0, note));
+  const auto words = split_words(rest);
+  return !words.empty() && (is_role_word(words.front()) || schema::canonical_union(rest).has_value());
+}
+
 // "3. Val av justerare" / "1 Mötets öppnande" / "4) Sommarbemanning": a numbered agenda item
 // heading; with `lettered`, "B. Sommarbemanning 2024" (B the second item) instead.
 std::optional<std::pair<int, std::string>> agenda_item(std::string_view line, bool lettered = false) {
@@ -446,7 +462,8 @@ std::optional<std::pair<int, std::string>> agenda_item(std::string_view line, bo
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(line.begin(), line.end(), m, lettered ? letters : numbered)) return std::nullopt;
   const std::string heading = m[2].str();
-  if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",")) return std::nullopt;
+  if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",") || reads_as_attendance_entry(heading))
+    return std::nullopt;
   return std::make_pair(lettered ? m[1].str()[0] - 'A' + 1 : std::stoi(m[1].str()), heading);
 }
 

@@ -38,7 +38,8 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
                                   "väckte",     "efterlyser", "efterlyste", "funderar",  "funderade",
                                   "hemställer", "hemställde", "är",         "var",       "uppmärksammar",
                                   "uppmärksammade", "saknar", "saknade",    "tycker",    "tyckte",
-                                  "ber",        "bad"};
+                                  "ber",        "bad",        "efterhör",   "efterhörde", "anmäler",
+                                  "anmälde"};
 // Verbs by which the employer answers.
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",
@@ -202,6 +203,19 @@ std::optional<std::string> union_asking(const std::string& sentence) {
         const auto after = split_words(std::string_view(sentence).substr(end + 2));
         if (!after.empty() && is_one_of(after.front(), kAskingVerbs)) return union_name;
       }
+  // "Undring från Lärarförbundet: kommer …", "Fråga från Vision: …": a question's noun, the
+  // union it came from and a colon.
+  if (words.size() > 3 && lower(words[1]) == "från") {
+    const std::string noun = lower(words[0]);
+    if (noun == "undring" || noun == "fråga" || noun == "fundering" || noun == "frågor")
+      for (std::size_t n = 1; n <= kMaxUnionWords && n + 1 < words.size(); ++n) {
+        if (!words[n + 1].ends_with(":")) continue;
+        std::vector<std::string> name;
+        for (std::size_t k = 2; k <= n + 1; ++k) name.push_back(word_without_punctuation(words[k]));
+        if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+        break;
+      }
+  }
   // "Undrar Kommunal om …": the verb first, as a question's word order puts it.
   if (words.size() > 2 && starts_uppercase(words[0]) && is_one_of(lower(words[0]), kAskingVerbs) && lower(words[0]) != "har" &&
       lower(words[0]) != "hade" && lower(words[0]) != "är" && lower(words[0]) != "var")
@@ -354,6 +368,10 @@ std::optional<std::string> employer_turn(const std::string& sentence, const std:
   }
   // "Svaret blev att …", "Beskedet var att …".
   if ((first == "svaret" || first == "beskedet") && (second == "blev" || second == "var" || second == "är")) return std::string();
+  // "Av svaret framgick att …": what the answer said, no one named.
+  if (first == "av" && (second == "svaret" || second == "beskedet") && words.size() > 3 &&
+      (lower(words[2]) == "framgick" || lower(words[2]) == "framkom"))
+    return std::string();
   // "Det framkom att …", "Det framgick att …": what the meeting learnt, passively.
   if (first == "det" && (second == "framkom" || second == "framgick" || second == "klargjordes" || second == "förtydligades") &&
       words.size() > 2 && lower(words[2]) == "att")

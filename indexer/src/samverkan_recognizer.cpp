@@ -960,11 +960,24 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 namespace {
 
+// "5. Kerstin Moberg, Lärarförbundet": an attendance list numbered through both sides; the
+// number is no agenda item's, and the entry is the name and what follows it.
+std::string without_list_number(const std::string& line) {
+  std::size_t digits = 0;
+  while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2 || digits + 1 >= line.size() || (line[digits] != '.' && line[digits] != ')') ||
+      line[digits + 1] != ' ')
+    return line;
+  const std::string rest(trim(std::string_view(line).substr(digits + 2)));
+  const std::size_t comma = rest.find(", ");
+  return comma != std::string::npos && is_person_name(rest.substr(0, comma)) ? rest : line;
+}
+
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
   for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(text_lines)))
-    for (std::string& entry : entries_of(line)) written.push_back(std::move(entry));
+    for (std::string& entry : entries_of(without_list_number(line))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);

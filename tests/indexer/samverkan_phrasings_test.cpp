@@ -522,3 +522,38 @@ TEST_CASE("samverkan: a union one of whose members came took part, whoever of it
   CHECK(std::find(rows.unions.begin(), rows.unions.end(), "Vision") != rows.unions.end());
   CHECK(rows.unions_absent.empty());
 }
+
+TEST_CASE("samverkan: a question's noun with its union, questions reported, answers impersonal", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Tjänster\nUndring från Vision: kommer tjänsterna att minska till hösten?\n"
+                              "Av svaret framgick att ingen tjänst minskas.\n\n"
+                              "2. Skolpsykolog\nKommunal efterhörde om en egen skolpsykolog ska anställas.\n"
+                              "Maria Dahl bekräftade att tjänsten finns i budgetförslaget.\n\n"
+                              "3. Administration\nAkavia anmälde en fråga om rektorernas stöd.\n"
+                              "Arbetsgivaren ser positivt på en administratör på halvtid.\n");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->question.starts_with("Undring från Vision: kommer"));
+  CHECK(vision->answer.starts_with("Av svaret framgick att"));
+  CHECK(vision->answerer.empty());
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->answerer == "Maria Dahl");
+  const auto* akavia = asked_by(doc, "Akavia");
+  REQUIRE(akavia != nullptr);
+  CHECK(akavia->answer.starts_with("Arbetsgivaren ser positivt"));
+}
+
+TEST_CASE("samverkan: an attendance list numbered through both sides", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "PROTOKOLL SAMVERKANSGRUPP\n\nDatum 2018-02-06\n\nNärvarande för arbetsgivaren\n1. Anders Berg, skolchef (ordförande)\n"
+      "2. Ann-Sofie Wik, HR-specialist (sekreterare)\n\nNärvarande för arbetstagarorganisationerna\n"
+      "3. Kerstin Moberg, Lärarförbundet\n4. Annika Blom, Vision\n\nEj närvarande\nKommunal\n\n"
+      "1. Budget\nVision undrade om budgeten räcker.\nSkolchefen svarade att den räcker.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Lärarförbundet", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Kommunal"});
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) {
+    return p.name == "Kerstin Moberg" && p.union_name == "Lärarförbundet";
+  }));
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Ann-Sofie Wik"; }));
+}
