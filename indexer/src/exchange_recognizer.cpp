@@ -39,7 +39,7 @@ constexpr std::array kAskingVerbs{"undrar",    "undrade",    "frågar",     "fr�
                                   "hemställer", "hemställde", "är",         "var",       "uppmärksammar",
                                   "uppmärksammade", "saknar", "saknade",    "tycker",    "tyckte",
                                   "ber",        "bad",        "efterhör",   "efterhörde", "anmäler",
-                                  "anmälde"};
+                                  "anmälde",    "följer",     "följde"};
 // Verbs by which the employer answers.
 constexpr std::array kAnsweringVerbs{"svarar",    "svarade",   "meddelar",   "meddelade", "berättar",
                                      "berättade", "förklarar", "förklarade", "informerar", "informerade",
@@ -79,6 +79,8 @@ bool is_abbreviation(std::string_view word) {
       "kl", "ca", "nr", "st", "ev", "jfr", "tel", "ang", "enl", "resp", "dvs", "inkl", "exkl", "kap", "bil", "ordf",
       "sekr", "forts", "fr", "p", "pkt", "tf"};
   if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;  // "08.10."
+  // "… är 51 %. Kommunal …": a sign that stands for a word ends a sentence as the word would.
+  if (word.size() == 1 && !std::isalpha(static_cast<unsigned char>(word[0]))) return false;
   if (word.size() <= 1 || word.find('.') != std::string_view::npos) return true;
   const std::string lowered = lower(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lowered) != kAbbreviations.end() ||

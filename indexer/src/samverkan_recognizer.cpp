@@ -379,7 +379,12 @@ std::vector<std::string> entries_of(const std::string& written) {
       continue;
     }
     const std::size_t colon = segment.find(": ");
-    if (colon != std::string_view::npos && colon < 40 && split_words(segment.substr(0, colon)).size() <= 3)
+    // "Närvarande: Eva Ek (kommunchef); …": the heading of the whole list, on its first entry's
+    // line; a line of its own, so that the entry is read as one.
+    if (colon != std::string_view::npos && colon < 40 && is_attendance_heading(segment.substr(0, colon))) {
+      out.push_back(std::string(segment.substr(0, colon + 1)));
+      out.push_back(as_comma_list(std::string(segment.substr(colon + 2))));
+    } else if (colon != std::string_view::npos && colon < 40 && split_words(segment.substr(0, colon)).size() <= 3)
       out.push_back(std::string(segment.substr(0, colon + 1)) + " " + as_comma_list(std::string(segment.substr(colon + 2))));
     else if (!segment.empty())
       out.push_back(as_comma_list(std::string(segment)));
@@ -960,6 +965,33 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 namespace {
 
+// "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
+// parted by semicolons, run on as a paragraph and broken at the margin inside an entry. Each
+// such paragraph on one line, so that its entries are read whole.
+std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::string>& lines) {
+  constexpr std::size_t kMaxRunLines = 20;
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string line = lines[i];
+    const bool run = line.find("; ") != std::string::npos && !line.ends_with(";") && !line.ends_with(".");
+    for (std::size_t n = 0; run && n < kMaxRunLines && i + 1 < lines.size(); ++n) {
+      const std::string& next = lines[i + 1];
+      if (trim(next).empty() || next.ends_with(":")) break;
+      if (const auto label = match_header_label(next); label && !label->value.empty()) break;
+      // "Lärarförbundet: Anders Flodin": a list of its own under its label.
+      if (const std::size_t colon = next.find(": "); colon != std::string::npos && colon < 40 &&
+                                                    split_words(std::string_view(next).substr(0, colon)).size() <= 3)
+        break;
+      line += " " + std::string(trim(next));
+      ++i;
+      if (line.ends_with(".")) break;
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
 // "5. Kerstin Moberg, Lärarförbundet": an attendance list numbered through both sides; the
 // number is no agenda item's, and the entry is the name and what follows it.
 std::string without_list_number(const std::string& line) {
@@ -976,7 +1008,7 @@ std::string without_list_number(const std::string& line) {
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
-  for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(text_lines)))
+  for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(with_semicolon_runs_joined(text_lines))))
     for (std::string& entry : entries_of(without_list_number(line))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {

@@ -557,3 +557,25 @@ TEST_CASE("samverkan: an attendance list numbered through both sides", "[indexer
   }));
   CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Ann-Sofie Wik"; }));
 }
+
+TEST_CASE("samverkan: attendance as one run parted by semicolons, broken inside entries", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Centrala samverkansgruppen (CSG)\nProtokoll\n\nTid och plats: Tisdag 19 september 2017 kl. 09.00\n\n"
+      "Närvarande: Peter Berg (kommunchef, ordf.); Helena Frid\n(HR-chef); Bo Jeppsson (Kommunal); Karin\n"
+      "Svensson (Vårdförbundet); Mia Ek (Vision)\n\nAnmält förhinder: Ledarna\n\n"
+      "§ 5 Heltid\nAndelen heltidsanställda är 51 %. Kommunal önskade få veta när nästa steg tas.\n"
+      "Helena Frid svarade att det sker i februari. Vision följde upp med att fråga om det samverkas först.\n"
+      "Helena Frid bekräftade att så sker.\n");
+  for (const char* name : {"Peter Berg", "Helena Frid", "Karin Svensson", "Mia Ek"}) {
+    CAPTURE(name);
+    CHECK(std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; }));
+  }
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vårdförbundet", "Vision"});
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question.starts_with("Kommunal önskade få veta"));  // "51 %." ended the sentence before
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->question.starts_with("Vision följde upp med att fråga"));
+  CHECK(kommunal->answer.find("Vision följde upp") == std::string::npos);
+}
