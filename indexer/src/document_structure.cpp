@@ -553,7 +553,12 @@ namespace {
 bool is_capital_code(const std::string& code) {
   static constexpr std::string_view kLaws[] = {"LSS", "SOL", "LOU", "PBL", "MBL", "AFS", "SFS", "LVU", "LVM",
                                                "KL",  "FL",  "OSL", "HSL", "AML", "LAS", "MB",  "SL",  "LOA"};
-  if (code.size() < 2 || has_lowercase_letter(code)) return false;
+  // "MoB", "BoU", "KoF": capitals with a small "o" for "och" between them (Miljö- och byggnadsnämnden).
+  const std::size_t o = code.find('o');
+  const bool och_code = o != std::string::npos && o > 0 && o + 1 < code.size() &&
+                        !has_lowercase_letter(code.substr(0, o)) && !has_lowercase_letter(code.substr(o + 1)) &&
+                        starts_uppercase(code.substr(o + 1));
+  if (code.size() < 2 || (has_lowercase_letter(code) && !och_code)) return false;
   return std::none_of(std::begin(kLaws), std::end(kLaws), [&](std::string_view law) { return code == law; });
 }
 

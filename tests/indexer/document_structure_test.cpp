@@ -43,6 +43,11 @@ TEST_CASE("paragraph markers: § forms and organ prefixes, not look-alikes", "[i
   CHECK_FALSE(match_paragraph_marker("Sida 2"));
   CHECK_FALSE(match_paragraph_marker("Höör 57:17"));
   CHECK_FALSE(match_paragraph_marker("5 kap. 23 §"));
+  // A code with a small "o" for "och" between capitals: Miljö- och byggnadsnämnden.
+  CHECK(match_paragraph_marker("MoB § 88")->organ_code == "MoB");
+  CHECK(match_paragraph_marker("BoU § 12 Skolskjuts")->number == 12);
+  CHECK_FALSE(match_paragraph_marker("Mo § 3"));
+  CHECK_FALSE(match_paragraph_marker("Bok § 3"));
 }
 
 TEST_CASE("a lone § in a voting table is no section", "[indexer][structure]") {
