@@ -511,6 +511,8 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
                                   std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
       // "Fråga från Kommunal: …", "Svar: …": a labelled point opens a paragraph of its own.
       const bool labelled = starts_with_ci(line, "Fråga från ") || starts_with_ci(line, "Svar:") ||
+                            starts_with_ci(line, "Frågeställare:") || starts_with_ci(line, "Fråga:") ||
+                            starts_with_ci(line, "Svarande:") ||
                             starts_with_ci(line, "Synpunkt från ") || starts_with_ci(line, "Fråga ställd av ") ||
                             starts_with_ci(line, "Frågeställning från ") || starts_with_ci(line, "Svar från ");
       // "… när två tjänster är vakanta / Gatuchefen återkopplade …": the employer's turn opens
@@ -534,6 +536,15 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
 }
 
 }  // namespace
+
+// "Frågeställare: Kommunal": the value after a form's label, or nothing for another line.
+std::optional<std::string> form_value(const std::string& sentence, std::string_view label) {
+  constexpr std::size_t kMaxValueBytes = 80;
+  if (!starts_with_ci(sentence, label) || sentence.size() > label.size() + kMaxValueBytes) return std::nullopt;
+  std::string value(trim(std::string_view(sentence).substr(label.size())));
+  while (!value.empty() && value.back() == '.') value.pop_back();
+  return value;
+}
 
 // "Fråga från Kommunal: …", "Fråga från medarbetare (Sanna Olofsson): …": who asks, by the
 // label the minutes put before the question; the asker and the union (empty for a person).
@@ -823,7 +834,31 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       open.reset();
       answering = false;
     };
+    // "Frågeställare: Kommunal / Fråga: … / Svarande: Per Ek, HR-chef / Svar: …": a form whose
+    // labels name who asks and who answers on lines of their own.
+    std::optional<std::pair<std::string, std::string>> form_asker;
+    std::string form_answerer;
     for (const std::string& sentence : sentences_of(section.flat)) {
+      if (const auto value = form_value(sentence, "Frågeställare:")) {
+        close();
+        if (const auto union_name = schema::canonical_union(*value)) form_asker = std::make_pair(*union_name, *union_name);
+        else if (!value->empty()) form_asker = std::make_pair(*value, std::string());
+        continue;
+      }
+      if (const auto value = form_value(sentence, "Svarande:")) {
+        form_answerer = value->substr(0, value->find(','));
+        if (open && open->answerer.empty()) open->answerer = form_answerer;
+        continue;
+      }
+      if (form_asker && starts_with_ci(sentence, "Fråga:")) {
+        close();
+        std::tie(last_asker, last_affiliation) = *form_asker;
+        form_asker.reset();
+        form_answerer.clear();
+        cursor = position_of(full, sentence, cursor);
+        open = schema::Exchange{last_asker, last_affiliation, "", sentence, "", section.heading, cursor};
+        continue;
+      }
       // "Fråga från Kommunal: Hur …?" … "Svar: Körtiden …": a question and its answer labelled.
       if (const auto labelled = asked_under_label(sentence)) {
         close();
@@ -840,6 +875,7 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       if (open && !answering && starts_with_ci(sentence, "Svar:")) {
         answering = true;
         open->answer = capped(sentence, kMaxAnswerBytes);
+        if (open->answerer.empty()) open->answerer = form_answerer;
         continue;
       }
       // "S: Körjournalen fylls i …": an answer's label under a question labelled "F".

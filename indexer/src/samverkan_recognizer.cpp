@@ -19,6 +19,7 @@
 #include "kommunsok/indexer/prose_attendance.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/keyword.hpp"
+#include "kommunsok/schema/diacritic_folding.hpp"
 #include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
@@ -965,6 +966,30 @@ void read_stacked(const std::vector<std::string>& lines, std::size_t i, Attendan
 
 namespace {
 
+// "Kronqvist Helena <helena.kronqvist@ekby.se>   kommundirektör": a participant as a mail
+// program lists them, surname first before the address. The address's local part says which
+// word is the first name; the entry becomes "Helena Kronqvist, kommundirektör". A name the
+// address does not spell is kept in its order.
+std::string with_mail_address_read(const std::string& line) {
+  const std::size_t open = line.find(" <");
+  if (open == std::string::npos) return line;
+  const std::size_t at = line.find('@', open), close = line.find('>', open);
+  if (at == std::string::npos || close == std::string::npos || at > close) return line;
+  const std::string_view written = trim(std::string_view(line).substr(0, open));
+  const auto words = split_words(written);
+  if (words.size() < 2 || words.size() > 3 || !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); }))
+    return line;
+  const std::string local = lower(std::string_view(line).substr(open + 2, at - open - 2));
+  const auto folded = [](std::string_view w) { return schema::fold_diacritics(lower(w)); };
+  std::string name(written);
+  // "kronqvist helena" against "helena.kronqvist": the last word first in the address.
+  if (local == folded(words.back()) + "." + folded(words.front()) ||
+      local.starts_with(folded(words.back()) + "." + folded(words.front())))
+    name = std::string(words.back()) + " " + std::string(written.substr(0, written.size() - words.back().size() - 1));
+  const std::string_view rest = trim(std::string_view(line).substr(close + 1));
+  return name + (rest.empty() ? "" : ", " + collapse_spaces(rest));
+}
+
 // "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
 // parted by semicolons, run on as a paragraph and broken at the margin inside an entry. Each
 // such paragraph on one line, so that its entries are read whole.
@@ -1009,7 +1034,7 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
   SamverkanParticipants result;
   std::vector<std::string> written;
   for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(with_semicolon_runs_joined(text_lines))))
-    for (std::string& entry : entries_of(without_list_number(line))) written.push_back(std::move(entry));
+    for (std::string& entry : entries_of(without_list_number(with_mail_address_read(line)))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);

@@ -579,3 +579,26 @@ TEST_CASE("samverkan: attendance as one run parted by semicolons, broken inside 
   CHECK(vision->question.starts_with("Vision följde upp med att fråga"));
   CHECK(kommunal->answer.find("Vision följde upp") == std::string::npos);
 }
+
+TEST_CASE("samverkan: participants as a mail program lists them, and a question-and-answer form", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "MINNESANTECKNINGAR\nÖvergripande samverkansgrupp (ÖSG)\n\nDatum och tid:  2021-04-14, kl. 13.00\n\n"
+      "Deltagare\n\nArbetsgivaren\n  Kronqvist Helena <helena.kronqvist@ekby.se>   kommundirektör, ordförande\n"
+      "  Wahlund Per <per.wahlund@ekby.se>             HR-chef\n\nArbetstagarorganisationerna\n"
+      "  Holmer Marie <marie.holmer@kommunal.se>          Kommunal\n  Yusuf Ahmed <ay@ekby.se>   Vision\n\n"
+      "1. Ekonomi\nPrognosen pekar på ett underskott.\n\nFrågeställare: Kommunal\n"
+      "Fråga: Kommer underskottet att leda till att vikarier inte tas in?\nSvarande: Per Wahlund, HR-chef\n"
+      "Svar: Nej. Bemanningen hålls på samma nivå.\n");
+  for (const char* name : {"Helena Kronqvist", "Per Wahlund", "Marie Holmer"}) {
+    CAPTURE(name);
+    CHECK(std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; }));
+  }
+  // An address that does not spell the name leaves it in the order written.
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Yusuf Ahmed"; }));
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question.starts_with("Fråga: Kommer underskottet"));
+  CHECK(kommunal->answer.starts_with("Svar: Nej."));
+  CHECK(kommunal->answerer == "Per Wahlund");
+}
