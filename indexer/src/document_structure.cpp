@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/bracketed_parties.hpp"
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
 #include "kommunsok/indexer/markdown_text.hpp"
@@ -714,7 +715,7 @@ bool cites_paragraph_in_running_text(std::string_view previous, std::string_view
 
 DocumentStructure::DocumentStructure(std::string_view raw)
     : text_(split_columns(
-          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(plain_markdown(plain_typography(raw))), boilerplate_), furniture_),
+          unflatten_pages(without_repeated_cover(without_site_boilerplate(without_box_drawing(parties_in_parentheses(plain_markdown(plain_typography(raw)))), boilerplate_), furniture_),
                           furniture_))) {
   furniture_.insert(furniture_.end(), text_.furniture().begin(), text_.furniture().end());
   for (const auto& line : boilerplate_) {

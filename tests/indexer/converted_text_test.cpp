@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "kommunsok/indexer/bracketed_parties.hpp"
 #include "kommunsok/indexer/markdown_text.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/plain_typography.hpp"
@@ -126,4 +127,17 @@ TEST_CASE("letters written decomposed are read as the letters they are", "[index
   CHECK(doc.title == "Motion om återvinning");
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2012-04-23");
+}
+
+TEST_CASE("a party in square brackets after a name is read as one in round brackets", "[indexer][unicode]") {
+  CHECK(parties_in_parentheses("Anders Wikström [M], ordförande\nNasra Ali [S]\nGunnel Aspling [KD], tjg") ==
+        "Anders Wikström (M), ordförande\nNasra Ali (S)\nGunnel Aspling (KD), tjg");
+  // Not a code the parties table knows, not after a word, not a party at all.
+  CHECK(parties_in_parentheses("Protokoll [PDF]\n[M] först\nBilaga [B]\nAnna Ek [MPX]\n[KS 2022/318]") ==
+        "Protokoll [PDF]\n[M] först\nBilaga [B]\nAnna Ek [MPX]\n[KS 2022/318]");
+  CHECK(parties_in_parentheses("x [") == "x [");
+  const auto doc = recognized("EKBY KOMMUN    PROTOKOLL\nMiljönämnden\n\nSammanträdesdag: 2017-11-22\n\n"
+                              "Beslutande ledamöter\n  Anders Wikström [M], ordförande\n  Lena Berg [S]\n  Johan Hed [C]\n\n"
+                              "§ 110\nTillsyn\n\nNämnden beslutar enligt förslaget.\n");
+  CHECK(doc.parties == std::vector<std::string>{"C", "M", "S"});
 }
