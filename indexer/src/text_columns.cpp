@@ -9,10 +9,12 @@
 #include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/checkbox_table.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
+#include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/presence_legend.hpp"
 #include "kommunsok/indexer/presence_rows.hpp"
 #include "kommunsok/indexer/question_table.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
+#include "kommunsok/schema/parties.hpp"
 #include "kommunsok/schema/unions.hpp"
 
 namespace kommunsok::indexer {
@@ -351,6 +353,43 @@ std::size_t characters_in(std::string_view text) {
 // table set with tab stops the text no longer knows. Each run of lines with tabs is laid out
 // as a table of spaces, field k of every line starting in the same column, so the readers
 // below (which tell columns by where cells start) see the table the page showed.
+// "KD     Ingrid Forsell, ordförande" / "PRO    Gösta Lindmark": a column of party (or member
+// organisation) codes to the left of the names, as a råd's or nämnd's list may set it. Each
+// such row is written as the lists with brackets write it: "Ingrid Forsell (KD), ordförande"
+// — whether a code is a party is the party readers' to say (PRO, SPF are not). Only where the
+// document has several such rows, one of them with a national party's code.
+void party_codes_before_names(std::vector<std::string>& lines) {
+  constexpr std::size_t kMinRows = 3, kMaxCodeBytes = 5, kMaxRowBytes = 200;
+  struct Row {
+    std::size_t line;
+    std::string code, name, rest;
+  };
+  std::vector<Row> rows;
+  bool national = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i]);
+    if (line.size() > kMaxRowBytes) continue;
+    std::size_t code_end = 0;
+    while (code_end < line.size() && code_end <= kMaxCodeBytes && line[code_end] >= 'A' && line[code_end] <= 'Z') ++code_end;
+    if (code_end == 0 || code_end > kMaxCodeBytes || code_end + 2 > line.size()) continue;
+    const bool gap = line[code_end] == '\t' || (line[code_end] == ' ' && line[code_end + 1] == ' ');
+    if (!gap) continue;
+    const std::string_view after = trim(line.substr(code_end));
+    const std::size_t comma = after.find(',');
+    const std::string_view name = trim(after.substr(0, std::min(comma, after.find(" ("))));
+    const auto words = split_words(name);
+    if (words.size() < 2 || words.size() > 4 ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w) || is_name_particle(w); }))
+      continue;
+    const std::string code(line.substr(0, code_end));
+    national = national || schema::is_national_party_abbreviation(code);
+    rows.push_back({i, code, std::string(name), std::string(trim(after.substr(name.size())))});
+  }
+  if (rows.size() < kMinRows || !national) return;
+  for (const Row& row : rows)
+    lines[row.line] = "  " + row.name + " (" + row.code + ")" + (row.rest.empty() ? "" : (row.rest.front() == ',' ? "" : " ") + row.rest);
+}
+
 void align_tab_fields(std::vector<std::string>& lines) {
   constexpr std::size_t kGap = 3, kMaxFields = 12, kMaxLineBytes = 1000;
   for (std::size_t i = 0; i < lines.size();) {
@@ -398,6 +437,7 @@ std::string split_columns(std::string_view text) {
   const bool ends_with_newline = text.ends_with('\n');
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
   align_tab_fields(lines);
+  party_codes_before_names(lines);
   unpipe_tables(lines);
   replace_dot_leaders(lines);
   const PresenceLegend legend = presence_legend(lines);

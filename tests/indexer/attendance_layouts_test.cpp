@@ -739,3 +739,21 @@ TEST_CASE("a flattened attendance run is rewritten; a label and its value, or he
                                                               "Bo Ny, HR-chef", "Arbetstagarna:", "Pia Ström, Kommunal",
                                                               "Ärende 1. Öppnande"});
 }
+
+TEST_CASE("attendance: a column of party and organisation codes left of the names", "[indexer][attendance-layouts]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nKommunala pensionärsrådet (KPR)\n\nPROTOKOLL\n\nSammanträde   Onsdag 25 maj 2016 kl. 13.30\n\n"
+      "Ordinarie ledamöter\n  KD     Ingrid Forsell, ordförande\n  S      Bengt Alm\n  M      Carina Lövdahl\n"
+      "  PRO    Solveig Häll, vice ordförande\n  SPF    Anita Rönn\n\nJusterare   Solveig Häll\n\n§ 9\nÖppnande\n\nMötet öppnades.\n");
+  CHECK(doc.parties == std::vector<std::string>{"KD", "M", "S"});
+  for (const char* name : {"Ingrid Forsell", "Bengt Alm", "Carina Lövdahl", "Solveig Häll", "Anita Rönn"}) {
+    CAPTURE(name);
+    CHECK(std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; }));
+  }
+  const auto anita = std::find_if(doc.people.begin(), doc.people.end(), [](const schema::Person& p) { return p.name == "Anita Rönn"; });
+  REQUIRE(anita != doc.people.end());
+  CHECK(anita->party.empty());  // a pensioners' organisation is no party
+  // Codes of organisations only (no party among them) are left as written.
+  const auto council = recognized("Kommunala funktionshinderrådet\n\nLedamöter\n  DHR    Eva Ek\n  FUB    Bo Ny\n  SRF    Per Al\n");
+  CHECK(council.parties.empty());
+}
