@@ -31,10 +31,10 @@ bool opens_question(std::string_view text) {
 
 // "1. Hur …?", "• Hur …?", "- Hur …?": a list marker and the item text.
 std::optional<std::string> list_item(std::string_view line) {
-  // "1. Hur …?", "1: Hur …?", "(1) Hur …?", "① Hur …?", "F1. Hur …?", "a) Hur …?", "\xEF\x82\xB7 Hur …?" (a symbol font's bullet), "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga: Hur …?"
+  // "1. Hur …?", "1: Hur …?", "(1) Hur …?", "① Hur …?", "F1. Hur …?", "a) Hur …?", "a. Hur …?", "\xEF\x82\xB7 Hur …?" (a symbol font's bullet), "IV. Kommer …?", "• Hur …?", "Fråga 1. Hur …?", "Fråga 2: Vilka …?", "Fråga 3 – Vad …?", "Fråga: Hur …?"
   static const std::regex marker(
-      R"(^(?:\d{1,2}[.):]|\(\d{1,2}\)|\xE2\x91[\xA0-\xB3]|F\d{1,2}[.:]|[a-h]\)|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|\xEF\x82\xB7|\xC2\xB7|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}[.:)]?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
-  const std::string_view opening = line.substr(0, 20);  // the marker only: see match_paragraph_marker
+      R"(^(?:\d{1,2}[.):]|\(\d{1,2}\)|\xE2\x91[\xA0-\xB3]|F\d{1,2}[.:]|[a-h][).]|(?:I{1,3}|IV|VI{0,3}|IX|X)\.|\xE2\x80\xA2|\xEF\x82\xB7|\xC2\xB7|-|\xE2\x80\x93|\*|Fr\xC3\xA5ga\s{1,3}(?:nr\s{1,3})?\d{1,2}(?:[.:)]|\s{1,3}(?:-|\xE2\x80\x93))?|Fr\xC3\xA5ga:)\s{1,5}(?=\S))");
+  const std::string_view opening = line.substr(0, 24);  // the marker only: see match_paragraph_marker
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(opening.begin(), opening.end(), m, marker)) return std::nullopt;
   return std::string(line.substr(static_cast<std::size_t>(m.length(0))));
@@ -435,12 +435,18 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   // "Om ①:", "② :", "Till ③:": the question by its circled number.
   static const std::regex circled_head(R"(^(?:(?:Om|Till|Svar på|Angående)\s{1,3})?\xE2\x91([\xA0-\xB3])\s{0,3}:)",
                                        std::regex::icase);
+  // "Angående a.", "Till b)", "Svar c:": the question by its letter.
+  static const std::regex lettered_head(
+      R"(^(?:Angående|Gällande|Beträffande|Till|Svar på|Svar|Fråga|Avseende)(?:\s{1,3}fråga)?\s{1,3}([a-h])[.):](?:\s|$))",
+      std::regex::icase);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;
     const std::string opening = lines[i].substr(0, 40);
     std::size_t n = 0;
     if (std::regex_search(opening, m, answer_head)) {
       n = std::stoul(m[1].str());
+    } else if (std::regex_search(opening, m, lettered_head)) {
+      n = static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(m[1].str()[0])) - 'a') + 1;
     } else if (std::regex_search(opening, m, circled_head)) {
       n = static_cast<std::size_t>(static_cast<unsigned char>(m[1].str()[0]) - 0xA0) + 1;
     } else if (std::regex_search(opening, m, ordinal_head)) {

@@ -29,8 +29,33 @@ constexpr std::array kReplacements{
 
 }  // namespace
 
+namespace {
+
+// "(cid:48)(cid:56)": a PDF-to-text tool's code for a glyph its font did not map to a character
+// (a logo's lettering, a symbol). It stands for nothing that can be read or searched.
+std::string without_glyph_codes(std::string_view text) {
+  constexpr std::string_view kOpen = "(cid:";
+  if (text.find(kOpen) == std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, kOpen.size(), kOpen) == 0) {
+      std::size_t end = i + kOpen.size();
+      while (end < text.size() && end - i - kOpen.size() < 6 && text[end] >= '0' && text[end] <= '9') ++end;
+      if (end > i + kOpen.size() && end < text.size() && text[end] == ')') {
+        i = end + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string plain_typography(std::string_view input) {
-  const std::string letters = schema::compose_latin_letters(input);
+  const std::string letters = schema::compose_latin_letters(without_glyph_codes(input));
   const std::string_view text = letters;
   std::string out;
   out.reserve(text.size());

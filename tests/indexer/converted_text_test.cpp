@@ -141,3 +141,25 @@ TEST_CASE("a party in square brackets after a name is read as one in round brack
                               "§ 110\nTillsyn\n\nNämnden beslutar enligt förslaget.\n");
   CHECK(doc.parties == std::vector<std::string>{"C", "M", "S"});
 }
+
+TEST_CASE("a PDF tool's codes for unmapped glyphs are no text", "[indexer][unicode]") {
+  CHECK(plain_typography("(cid:48)(cid:56)(cid:49)\nEkby kommun (cid:3) KS") == "\nEkby kommun  KS");
+  CHECK(plain_typography("(cid:) (cid:1234567) (cid:12") == "(cid:) (cid:1234567) (cid:12");
+}
+
+TEST_CASE("interpellation questions lettered 'a.' and labelled 'Fråga 1 –', with their answers", "[indexer][unicode]") {
+  const auto lettered = recognized(
+      "Svar på interpellation från Lena Ek (SD) om trygghet\n\nLena Ek (SD) har ställt följande frågor:\n\n"
+      "a. Hur många stölder har anmälts?\nb. Vilka åtgärder har vidtagits?\n\n"
+      "Angående a.\nPolisen uppger elva anmälningar.\n\nAngående b.\nBelysningen har bytts ut.\n\nTomas Lind (M)\n");
+  REQUIRE(lettered.exchanges.size() == 2);
+  CHECK(lettered.exchanges[1].question == "Vilka åtgärder har vidtagits?");
+  CHECK(lettered.exchanges[1].answer.starts_with("Angående b. Belysningen"));
+  const auto dashed = recognized(
+      "Svar på interpellation om nattpatrullen\n\nMaj Ek (V) har ställt en interpellation.\n\n"
+      "Fråga 1 – Hur lång var inställelsetiden?\n\nFråga 2 – Hur ofta överskreds den?\n\n"
+      "Fråga 1 – svar:\nTjugofyra minuter.\n\nFråga 2 – svar:\nTretton gånger.\n\nAnna Berg (S)\n");
+  REQUIRE(dashed.exchanges.size() == 2);
+  CHECK(dashed.exchanges[0].question == "Hur lång var inställelsetiden?");
+  CHECK(dashed.exchanges[1].answer.starts_with("Fråga 2 – svar: Tretton"));
+}

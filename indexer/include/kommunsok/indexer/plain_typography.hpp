@@ -13,7 +13,8 @@ namespace kommunsok::indexer {
 /// variants replaced by their plain characters: non-breaking and
 /// other hyphens by '-', ligatures by their letters, non-breaking spaces by spaces, a symbol
 /// font's private characters (U+F000–U+F0FF) by a bullet; soft hyphens, zero-width spaces
-/// and byte-order marks removed. One pass; other bytes kept.
+/// and byte-order marks removed, and a PDF tool's unmapped glyph codes ("(cid:48)") too.
+/// Other bytes kept.
 std::string plain_typography(std::string_view text);
 
 }  // namespace kommunsok::indexer
