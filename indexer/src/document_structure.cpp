@@ -376,7 +376,10 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
     }
     std::string_view bullet_free = line;
     if (bullet_free.starts_with("\xE2\x80\xA2")) bullet_free = trim(bullet_free.substr(3));  // "•"
-    if (starts_with_ci(bullet_free, "Related documents") || starts_with_ci(bullet_free, "Relaterade dokument")) {
+    // "Relaterade handlingar i ärendet": a register's or a site's list of the case's other
+    // documents (their numbers, dates and § references are theirs), to the end of the page.
+    if (starts_with_ci(bullet_free, "Related documents") || starts_with_ci(bullet_free, "Relaterade dokument") ||
+        starts_with_ci(bullet_free, "Relaterade handlingar")) {
       for (std::size_t k = i; k < lines.size(); ++k)
         if (!trim(lines[k]).empty()) removed.emplace_back(trim(lines[k]));
       break;

@@ -120,7 +120,42 @@ struct FoundQuestion {
   std::string text;
   std::size_t line;   ///< where it ends: its answer starts after
   std::size_t start;  ///< where it begins: the answer before it ends there
+  std::string answer_lead = {};  ///< the answer's opening on the question's own last line, if any
 };
+
+// "Den första frågan är vilka kontakter kommunen har haft … under året. Svaret är att …": an
+// answer that restates each question indirectly and answers it in the same paragraph. The
+// clause after "är" is the question; the answer begins with the next sentence.
+std::vector<FoundQuestion> restated_questions(const std::vector<std::string>& lines) {
+  static const std::regex lead(
+      R"(^(?:Den|Interpellantens|Din)\s{1,3}(första|andra|tredje|fjärde|femte|sjätte|sista)\s{1,3}(?:frågan|fråga)\s{1,3}(?:är|gäller|handlar om|rör)\s{1,3})",
+      std::regex::icase);
+  constexpr std::size_t kMaxClauseBytes = 400;
+  std::vector<FoundQuestion> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty() || (i > 0 && !lines[i - 1].empty())) continue;  // a paragraph's first line
+    std::smatch m;
+    const std::string opening = lines[i].substr(0, 60);
+    if (!std::regex_search(opening, m, lead)) continue;
+    // The clause runs over the paragraph's lines to the first sentence's end.
+    std::string clause = lines[i].substr(static_cast<std::size_t>(m.length(0)));
+    std::size_t j = i;
+    std::size_t end = std::string::npos;
+    for (;;) {
+      for (std::string_view stop : {". ", "? "})
+        end = std::min(end, clause.find(stop));
+      if (end == std::string::npos && (clause.ends_with(".") || clause.ends_with("?"))) end = clause.size() - 1;
+      if (end != std::string::npos || clause.size() > kMaxClauseBytes || j + 1 >= lines.size() || lines[j + 1].empty()) break;
+      clause += " " + lines[++j];
+    }
+    if (end == std::string::npos || end > kMaxClauseBytes) continue;
+    const std::string question = collapse_spaces(clause.substr(0, clause[end] == '?' ? end + 1 : end));
+    // What follows the clause on its last line opens the answer.
+    // (The clause ended on the last line added, so the rest is that line's.)
+    out.push_back({question, j, i, std::string(trim(std::string_view(clause).substr(end + 1)))});
+  }
+  return out;
+}
 
 bool starts_answer(std::string_view line) { return line.starts_with("Svar:") || line.starts_with("Svar "); }
 
@@ -384,6 +419,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
     if (runs.size() >= 2) questions = std::move(runs);
   }
+  if (questions.empty()) questions = restated_questions(lines);
 
   std::string asker, affiliation, answerer;
   for (const auto& p : people) {
@@ -555,7 +591,7 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
       for (std::size_t other = 0; other < questions.size(); ++other)
         if (answer_heads[other] > from && answer_heads[other] < to) to = answer_heads[other];
     }
-    std::string answer;
+    std::string answer = answer_heads[k] < lines.size() ? std::string() : questions[k].answer_lead;
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
       if (ends_answer(lines[i])) break;
       if (lines[i].empty()) continue;

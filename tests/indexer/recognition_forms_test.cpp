@@ -494,3 +494,20 @@ TEST_CASE("kind: an answer headed as the act of answering; a closing place is no
   CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Karin Thulin"; }));
   CHECK(doc.exchanges.size() == 2);
 }
+
+TEST_CASE("interpellation: questions restated indirectly and answered in the same paragraph", "[indexer][forms]") {
+  const auto doc = recognized(
+      "Svar på interpellation om bredband i fjällbyarna\n\nTill kommunfullmäktige\n\n"
+      "Nils Blind (C) har frågat mig om bredbandet.\n\nInterpellanten ställer två frågor.\n\n"
+      "Den första frågan är vilka kontakter kommunen har haft med\noperatörerna under året. Svaret är att vi träffat två\n"
+      "operatörer i mars.\n\nDen andra frågan är om kommunen söker medel. Ja. Ansökan lämnades i november.\n\n"
+      "Ekby den 1 december 2009\n\nGun Sund (S)\nKommunstyrelsens ordförande\n\n"
+      "Relaterade handlingar i ärendet\nKS 2009/412-2   Protokoll   2009-11-23   KF § 118 Interpellationen får ställas\n");
+  CHECK(doc.kind == schema::Kind::Interpellation);  // the register's § line is no protocol's
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "vilka kontakter kommunen har haft med operatörerna under året");
+  CHECK(doc.exchanges[0].answer.starts_with("Svaret är att vi träffat två operatörer"));
+  CHECK(doc.exchanges[1].question == "om kommunen söker medel");
+  CHECK(doc.exchanges[1].answer.starts_with("Ja. Ansökan"));
+  CHECK_FALSE(doc.paragraph);
+}
