@@ -25,6 +25,16 @@ constexpr std::array kReplacements{
     Replacement{"\xEF\xAC\x83", "ffi"},
     Replacement{"\xEF\xAC\x84", "ffl"},
     Replacement{"\xEF\xBB\xBF", ""},       // byte-order mark, wherever a join left it
+    // A list's bullets in their other shapes (▪ ◦ ‣ ⁃ ► ◆ ❖ ➢), read as the one bullet "•". Not
+    // ● ○ ■ □: those may mark presence in a grid.
+    Replacement{"\xE2\x96\xAA", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x97\xA6", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x80\xA3", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x81\x83", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x96\xBA", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x97\x86", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x9D\x96", "\xE2\x80\xA2"},
+    Replacement{"\xE2\x9E\xA2", "\xE2\x80\xA2"},
 };
 
 }  // namespace

@@ -34,7 +34,7 @@ int swedish_month(std::string_view word) {
 std::optional<schema::IsoDate> find_swedish_date(std::string_view text) {
   static const std::regex iso(R"((^|[^0-9])((?:19|20)\d\d)[-.](\d{1,2})[-.](\d{1,2})($|[^0-9]))");
   static const std::regex spelled(
-      R"((^|[^0-9])(\d{1,2})(?:\s{0,2}:e|\s{0,2}:a)?\s{1,3}([A-Za-z\xC3\xA4\xC3\xA5\xC3\xB6\xC3\x84\xC3\x85\xC3\x96.]{3,10}),?\s{1,3}((?:19|20)\d\d)($|[^0-9]))");
+      R"((^|[^0-9])(\d{1,2})(?:\s{0,2}:e|\s{0,2}:a|\s{0,2}:de)?\s{1,3}([A-Za-z\xC3\xA4\xC3\xA5\xC3\xB6\xC3\x84\xC3\x85\xC3\x96.]{3,10}),?\s{1,3}((?:19|20)\d\d)($|[^0-9]))");
   // "8/10 2025", "8/10-2025": day, month, then the year after a space or a dash.
   static const std::regex numeric(R"((^|[^0-9/])(\d{1,2})/(\d{1,2})(?:\s{1,3}|-)((?:19|20)\d\d)($|[^0-9/]))");
 

@@ -163,3 +163,16 @@ TEST_CASE("interpellation questions lettered 'a.' and labelled 'Fråga 1 –', w
   CHECK(dashed.exchanges[0].question == "Hur lång var inställelsetiden?");
   CHECK(dashed.exchanges[1].answer.starts_with("Fråga 2 – svar: Tretton"));
 }
+
+TEST_CASE("a list's other bullet shapes are read as the bullet; an ordinal ':de' dates a signature", "[indexer][unicode]") {
+  CHECK(plain_typography("\xE2\x96\xAA Hur?\n\xE2\x97\xA6 Vad?\n\xE2\x9E\xA2 Var?") == "• Hur?\n• Vad?\n• Var?");
+  CHECK(plain_typography("\xE2\x97\x8F Anna Ek  \xE2\x96\xA0") == "\xE2\x97\x8F Anna Ek  \xE2\x96\xA0");  // may mark presence
+  const auto doc = recognized("INTERPELLATION\n\nVinterväghållningen – hur blir det?\n\nJag vill fråga:\n\n"
+                              "  \xE2\x96\xAA  Hur många klagomål kom in?\n\n  \xE2\x96\xAA  Kommer nämnden att köpa fler fordon?\n\n"
+                              "Ekby den 7:de september 2011\n\nBirgitta Lind (C)\n");
+  CHECK(doc.kind == schema::Kind::Interpellation);
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur många klagomål kom in?");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2011-09-07");
+}
