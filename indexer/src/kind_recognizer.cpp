@@ -235,11 +235,32 @@ bool is_samverkan_title(const std::string& opening) {
   return false;
 }
 
+// "BROMÖLLA INDUSTRIFASTIGHETER AB   Protokoll nr 4/2024", "Protokoll fört vid
+// styrelsesammanträde i Ekby Energi AB": the minutes of a company's board. A municipally owned
+// company is no political body: its §§ are no decisions of the municipality's. The company that
+// heads the letterhead, or whose board the heading names. What names it, or nothing.
+std::optional<std::string> company_board(const ExtractedText& text) {
+  constexpr std::size_t kOpeningLines = 8;
+  std::size_t seen = 0;
+  for (const std::string& line : text.lines()) {
+    if (line.empty()) continue;
+    if (++seen > kOpeningLines || match_paragraph_marker(line)) break;
+    const std::string cell = lower(trim(std::string_view(line).substr(0, line.find("   "))));
+    const bool company = cell.ends_with(" ab") || cell.ends_with(" aktiebolag") || cell.ends_with(" ab (publ)");
+    if (company && seen == 1) return "the letterhead's company: " + cell;
+    if (company && (cell.find("styrelsesammanträde") != std::string::npos || cell.find("styrelsemöte") != std::string::npos ||
+                    cell.find("bolagsstämma") != std::string::npos))
+      return "a company's board: " + cell;
+  }
+  return std::nullopt;
+}
+
 KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
   const std::vector<std::string> opening = opening_of(text, structure.site_title());
   if (const auto genre = opens_as_other_genre(opening, opening_lines_of(text, 1)))
     return {schema::Kind::Annat, "the opening names another genre: " + schema::truncate_utf8(*genre, kReasonBytes)};
+  if (const auto company = company_board(text)) return {schema::Kind::Annat, schema::truncate_utf8(*company, kReasonBytes)};
   // "Startsida > Kommun och politik > Nyheter > …": a news item reports a meeting, an
   // interpellation or a decision; it is none of them.
   for (const std::string& step : structure.breadcrumb()) {

@@ -511,3 +511,18 @@ TEST_CASE("interpellation: questions restated indirectly and answered in the sam
   CHECK(doc.exchanges[1].answer.starts_with("Ja. Ansökan"));
   CHECK_FALSE(doc.paragraph);
 }
+
+TEST_CASE("kind: a municipal company's board minutes are no protocol of the municipality", "[indexer][forms]") {
+  const std::string minutes =
+      "EKBY ENERGI AB                                Protokoll nr 4/2024\nOrg.nr 556712-4409                  Sid 1 (3)\n\n"
+      "PROTOKOLL FÖRT VID STYRELSESAMMANTRÄDE I EKBY ENERGI AB\n\nDatum:       tisdag 11 juni 2024, kl. 15.00\n\n"
+      "Närvarande styrelseledamöter\n  Roger Persson (S), ordförande\n  Anna Sjö (M)\n\n"
+      "§ 1  Sammanträdets öppnande\nOrdföranden förklarade sammanträdet öppnat.\n\n§ 2  Val av justerare\nAnna Sjö utsågs.\n";
+  const auto doc = recognized(minutes);
+  CHECK(doc.kind == schema::Kind::Annat);
+  CHECK(doc.title == "PROTOKOLL FÖRT VID STYRELSESAMMANTRÄDE I EKBY ENERGI AB");
+  // A protocol of the municipality that decides on its company stays a protocol.
+  const auto extract = recognized("PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2024-05-02\n\n§ 5\n"
+                                  "Ekby Energi AB – årsredovisning 2023\n\nKommunstyrelsen godkänner årsredovisningen.\n");
+  CHECK(extract.kind == schema::Kind::Paragraf);
+}
