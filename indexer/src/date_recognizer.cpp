@@ -188,6 +188,28 @@ std::string_view without_weekday(std::string_view line) {
   return line;
 }
 
+// "Utdrag ur protokoll fört vid funktionsstödsnämndens sammanträde onsdagen den 21 september
+// 2022", "Protokoll från kommunstyrelsens sammanträde den 3 maj 2021": the protocol's heading,
+// naming the meeting and its day, in the opening.
+std::optional<schema::IsoDate> protocol_heading_date(const std::string& flat) {
+  constexpr std::size_t kOpeningBytes = 800, kToMeetingBytes = 90, kToDateBytes = 40;
+  const std::string opening = lower(std::string_view(flat).substr(0, kOpeningBytes));
+  const std::size_t protocol = opening.find("protokoll");
+  if (protocol == std::string::npos) return std::nullopt;
+  const std::size_t meeting = opening.find("sammanträde", protocol);
+  if (meeting == std::string::npos || meeting - protocol > kToMeetingBytes) return std::nullopt;
+  std::size_t after = meeting + std::string_view("sammanträde").size();
+  // "sammanträdet", "sammanträde," — the word may be inflected.
+  while (after < opening.size() && opening[after] != ' ') ++after;
+  const std::string_view rest = std::string_view(flat).substr(after, kToDateBytes);
+  const std::string_view dated = without_weekday(trim(rest));
+  // The date must open what follows (perhaps after "den"), not stand somewhere after it.
+  const std::string_view value = starts_with_ci(dated, "den ") ? trim(dated.substr(4)) : dated;
+  if (value.empty() || value.front() < '0' || value.front() > '9') return std::nullopt;
+  return find_swedish_date(value);
+}
+
+
 // "SAMMANTRÄDESPROTOKOLL / Kommunfullmäktige / 2009-04-27": a line that is only a date,
 // right under the protocol heading or the organ, is the meeting's.
 std::optional<schema::IsoDate> date_under_heading(const std::vector<std::string>& lines) {
@@ -412,6 +434,7 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   const auto& lines = text.lines();
   if (auto date = labeled_date(lines, HeaderLabel::MeetingDate)) return date;
   if (auto date = inline_meeting_date(text.flat())) return date;
+  if (auto date = protocol_heading_date(text.flat())) return date;
   if (is_notice(lines, title))
     if (auto date = weekday_meeting_time(lines)) return date;
   if (auto date = date_under_heading(lines)) return date;

@@ -707,6 +707,8 @@ bool cites_paragraph_in_running_text(std::string_view previous, std::string_view
   previous = trim(previous);
   rest = trim(rest);
   if (!rest.empty() && std::string_view("),;").find(rest.front()) != std::string_view::npos) return true;
+  // "… bilaga 2 till / §187.": a sentence that ran on to the § and ended there.
+  if ((rest.empty() || rest == ".") && heading_ends_unfinished(previous)) return true;
   if (std::count(previous.begin(), previous.end(), '(') > std::count(previous.begin(), previous.end(), ')'))
     return true;
   constexpr std::size_t kRunningLineBytes = 40;

@@ -526,3 +526,17 @@ TEST_CASE("kind: a municipal company's board minutes are no protocol of the muni
                                   "Ekby Energi AB – årsredovisning 2023\n\nKommunstyrelsen godkänner årsredovisningen.\n");
   CHECK(extract.kind == schema::Kind::Paragraf);
 }
+
+TEST_CASE("date: the protocol's heading names its meeting's day; a § a sentence ran on to is cited", "[indexer][forms]") {
+  const auto doc = recognized(
+      "Ekby stad\nFunktionsstödsnämnden\n\nUtdrag ur protokoll fört vid funktionsstödsnämndens sammanträde\n"
+      "onsdagen den 21 september 2022\n\n§187\nRemiss om delaktighet\n\nFSN-2022-3518\n\nBeslut\nNämnden tillstyrker.\n\n"
+      "Hanna Sjö (V) lämnar ett särskilt yttrande, bilaga 2 till\n§187.\n\nUtdragsbestyrkande\nEkby 2022-09-22\nOskar Lind\n");
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2022-09-21");
+  CHECK(doc.title == "Remiss om delaktighet");
+  REQUIRE(doc.paragraph);
+  CHECK(*doc.paragraph == 187);
+  // Not a date further on in the heading's sentence.
+  CHECK_FALSE(recognized("Protokoll från sammanträde med styrgruppen. Nästa möte hålls 2022-10-05.\n").date);
+}
