@@ -72,7 +72,8 @@ bool is_letterhead(const std::string& line) {
   const auto words = split_words(lowered);
   if (words.empty() || match_header_label(line)) return true;
   // A case officer's block: "Handläggare", "Sara Ek, utredare", an e-mail, "Till socialnämnden".
-  static constexpr std::string_view kContactLabels[] = {"handläggare", "kontaktperson", "föredragande", "till "};
+  static constexpr std::string_view kContactLabels[] = {"handläggare", "kontaktperson", "föredragande", "till ",
+                                                        "för kännedom", "kopia till", "kopia:", "sändlista"};
   for (std::string_view label : kContactLabels)
     if (lowered.starts_with(label) && words.size() <= 4) return true;
   // "______", "------": a rule drawn under a letterhead; no letter at all.
@@ -134,7 +135,26 @@ bool is_letterhead(const std::string& line) {
   if (words.size() <= 2)
     for (std::string_view type : kTypes)
       if (words.front() == type && (words.size() == 1 || !starts_with_letter(words.back()))) return true;
-  return std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); });
+  if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); })) return true;
+  // "Vår ref: REV 2019/07", "Er ref: …": a letter's references.
+  if (lowered.starts_with("vår ref") || lowered.starts_with("er ref") || lowered.starts_with("vårt dnr") ||
+      lowered.starts_with("ert dnr"))
+    return true;
+  // "Revisorerna", "Kommunens revisorer": the auditors' letterhead.
+  if (words.size() <= 4 && (lowered == "revisorerna" || lowered.ends_with(" revisorer") || lowered.ends_with(" revisorerna") ||
+                            lowered == "revisionen"))
+    return true;
+  // "Revisorerna          2019-10-24", "Ekby kommun          Vår ref: REV 2019/07": a letterhead's
+  // cells side by side, each a letterhead's own — a date or a reference among them.
+  const auto cells = wide_gap_cells(line);
+  if (cells.size() < 2) return false;
+  return std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+    const std::string c = lower(cell);
+    const bool dated = find_swedish_date(cell).has_value() && split_words(cell).size() <= 4;
+    const bool reference = c.starts_with("vår ref") || c.starts_with("er ref") || c.starts_with("dnr") ||
+                           c.starts_with("diarienummer") || c.starts_with("vårt dnr") || c.starts_with("ert dnr");
+    return dated || reference || is_letterhead(cell);
+  });
 }
 
 // The end of the run of non-blank lines that begins at from.
@@ -317,7 +337,9 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
       const std::string label = lower(trim(lines[first]));
       ++first;
       constexpr std::size_t kMaxOfficerWords = 3;
-      if (label == "handläggare" || label == "handläggare:" || label == "kontaktperson" || label == "kontaktperson:")
+      if (label == "handläggare" || label == "handläggare:" || label == "kontaktperson" || label == "kontaktperson:" ||
+          label == "för kännedom:" || label == "för kännedom" || label == "kopia till:" || label == "kopia:" ||
+          label == "till:" || label == "sändlista:")
         for (std::size_t k = 0; k < 2 && first < lines.size() && !lines[first].empty() &&
                                 split_words(lines[first]).size() <= kMaxOfficerWords && !lines[first].ends_with(".");
              ++k)

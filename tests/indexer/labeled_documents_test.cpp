@@ -334,7 +334,7 @@ TEST_CASE("the seventh labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eighth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 294);
+  check_against_labels(test::source_dir() / "tests/holdout7", {}, true, 295);
 }
 
 TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
@@ -346,7 +346,7 @@ TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 230);
+  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 231);
 }
 
 TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {
@@ -358,7 +358,11 @@ TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the fourteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 236);
+  check_against_labels(test::source_dir() / "tests/holdout13", {}, true, 238);
+}
+
+TEST_CASE("the fifteenth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout14", {}, true, 242);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -125,3 +125,14 @@ TEST_CASE("dates as extraction and regional habit leave them: non-breaking hyphe
   const DocumentStructure number("Avtal 20240514\n\nText utan datum.\n");
   CHECK_FALSE(recognize_date(number.text(), "Avtal 20240514").has_value());
 }
+
+TEST_CASE("title: past an auditors' letterhead, its reference and its copy-to list", "[indexer][title]") {
+  const auto doc = recognize_document(DocumentStructure(
+      "Revisorerna                                                  2019-10-24\n"
+      "Ekby kommun                                       Vår ref: REV 2019/07\n\n\n"
+      "Till:              Kommunstyrelsen\nFör kännedom:      Kommunfullmäktiges presidium\n\n\n"
+      "Granskning av beredningen av motioner och\nmedborgarförslag\n\n"
+      "Vi har granskat hur kommunstyrelsen bereder motioner och medborgarförslag.\n"));
+  CHECK(doc.kind == kommunsok::schema::Kind::Annat);
+  CHECK(doc.title == "Granskning av beredningen av motioner och medborgarförslag");
+}
