@@ -92,6 +92,14 @@ TEST_CASE("a word typed without å/ä/ö finds it, one typed with them stays exa
   CHECK(first(f.q("arbetsmiljoplan")) == "forskola");
 }
 
+TEST_CASE("a word typed with its letters decomposed (as a Mac may send it) is the word", "[server][forgiving]") {
+  const Fixture f;
+  // "förskolan" with "o" + U+0308 COMBINING DIAERESIS; "Kultur- och fritidsnämnden" likewise.
+  CHECK(f.q("fo\xCC\x88rskolan").total == 1);
+  CHECK(first(f.q("fo\xCC\x88rskolan")) == "forskola");
+  CHECK(ids(f.q("", {{"organ", "Kultur- och fritidsna\xCC\x88mnden"}})) == std::vector<std::string>{"bidrag"});
+}
+
 TEST_CASE("a typo is corrected from the index's own words, and said so", "[server][forgiving]") {
   const Fixture f;
   const auto result = f.q("friskvårdsbidarget");
