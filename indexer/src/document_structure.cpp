@@ -384,8 +384,25 @@ std::string without_site_boilerplate(std::string_view raw, std::vector<std::stri
         if (!trim(lines[k]).empty()) removed.emplace_back(trim(lines[k]));
       break;
     }
-    const bool boilerplate = is_site_boilerplate(bullet_free) ||
-                             (is_bare_number(line) && (!seen_content || since_boilerplate <= 3));
+    bool boilerplate = is_site_boilerplate(bullet_free) ||
+                       (is_bare_number(line) && (!seen_content || since_boilerplate <= 3));
+    // "Svar på … 2024-12-02 - PDF / Gratis nedladdning | PDF-Samlingen": a site's title for the
+    // page broken over two lines.
+    constexpr std::size_t kMaxRunOnBytes = 60;
+    if (!boilerplate && i + 1 < lines.size() && !line.empty()) {
+      const std::string_view next = trim(lines[i + 1]);
+      // (Only where the second line ends as a site's title does: the join costs a copy.)
+      const bool site_ending = next.find(" | ") != std::string_view::npos || ends_with_ci(next, "nedladdning") ||
+                               ends_with_ci(next, "download") || ends_with_ci(next, "[PDF]");
+      if (site_ending && next.size() <= kMaxRunOnBytes && !is_site_boilerplate(next) &&
+          is_site_boilerplate(std::string(line) + " " + std::string(next))) {
+        removed.emplace_back(std::string(line) + " " + std::string(next));
+        since_boilerplate = 0;
+        if (!text.empty() && !text.ends_with("\n\n")) text.push_back('\n');
+        ++i;
+        continue;
+      }
+    }
     // "Du är här: Startsida > … > Fullmäktige / beslutade om nytt äldreboende": a trail broken
     // at the line's end goes on in lower case below.
     if (boilerplate && is_breadcrumb(line) && i + 1 < lines.size()) {
@@ -524,9 +541,13 @@ bool is_site_boilerplate(std::string_view line) {
          site.ends_with(".nu")))
       return true;
   }
-  // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page.
-  if (line.size() < 300 && (ends_with_ci(line, "PDF Free Download") || ends_with_ci(line, "PDF Gratis nedladdning") ||
-                            ends_with_ci(line, "[PDF Document]") || ends_with_ci(line, "[PDF]")))
+  // "Protokoll … 2019-06-04 - PDF Free Download": an archive site's title for the page, perhaps
+  // with the site's name after a bar ("… - PDF Gratis nedladdning | PDF-Samlingen").
+  std::string_view titled = line;
+  if (const std::size_t bar = line.rfind(" | "); bar != std::string_view::npos && line.size() - bar <= 40)
+    titled = trim(line.substr(0, bar));
+  if (line.size() < 300 && (ends_with_ci(titled, "PDF Free Download") || ends_with_ci(titled, "PDF Gratis nedladdning") ||
+                            ends_with_ci(titled, "[PDF Document]") || ends_with_ci(titled, "[PDF]")))
     return true;
   // Archive sites print the document's title with " · " and the upload date.
   return line.find(kMiddleDot) != std::string_view::npos && line.find("...") != std::string_view::npos;

@@ -4,6 +4,7 @@
 
 #include "fixtures.hpp"
 #include "kommunsok/indexer/document_structure.hpp"
+#include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/schema/keyword.hpp"
 
 using namespace kommunsok::indexer;
@@ -18,6 +19,23 @@ TEST_CASE("archive-site boilerplate and page furniture are set aside and remembe
   CHECK(s.text().flat().find("Post on") == std::string::npos);
   const auto& furniture = s.furniture();
   CHECK(std::find(furniture.begin(), furniture.end(), "Sida 2 (3)") != furniture.end());
+}
+
+TEST_CASE("an archive site's title for the page, broken over two lines, is set aside", "[indexer][structure]") {
+  const DocumentStructure s(
+      "Svar på interpellation om bredband i Ekby - Ekby kommun 2024-12-02 - PDF\nGratis nedladdning | PDF-Samlingen\n"
+      "Download \"Svar på interpellation om bredband i Ekby\"\n\nEKBY KOMMUN     SVAR PÅ INTERPELLATION     2024-11-18\n\n"
+      "Svar på interpellation om bredband i Ekby\n\nAnna Ek (M) har frågat om bredbandet.\n");
+  const auto& boilerplate = s.boilerplate();
+  CHECK(std::find(boilerplate.begin(), boilerplate.end(),
+                  "Svar på interpellation om bredband i Ekby - Ekby kommun 2024-12-02 - PDF Gratis nedladdning | PDF-Samlingen") !=
+        boilerplate.end());
+  const auto doc = recognize_document(s);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2024-11-18");  // not the site's upload date
+  CHECK(doc.title == "Svar på interpellation om bredband i Ekby");
+  // A line that only ends like one is kept: "Gratis nedladdning" alone is no site's title.
+  CHECK(DocumentStructure("Broschyr om avfall\nGratis nedladdning\n").boilerplate().empty());
 }
 
 TEST_CASE("each § with a body is a section, table-of-contents entries are not", "[indexer][structure]") {
