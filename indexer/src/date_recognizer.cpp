@@ -145,9 +145,10 @@ std::optional<schema::IsoDate> inline_meeting_date(const std::string& flat) {
 // A signature or heading line that is only a place or an organ code and a date:
 // "Hyllinge 2002-02-21", "Karlstad 2011-02-15", "KF 2009-09-21".
 std::optional<schema::IsoDate> dated_line(const std::vector<std::string>& lines) {
-  // "Ekby 2021-03-04", "Ekby den 11 april 2023", "Lilla Edet den 3 mars 2022", "Ekby den 7:de mars 2011".
+  // "Ekby 2021-03-04", "Ekby den 11 april 2023", "Lilla Edet den 3 mars 2022", "Ekby den 7:de mars 2011",
+  // "Mockfjärd och Djurås, måndag 10 februari 2025" (two places, a weekday).
   static const std::regex pattern(
-      R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}(?:\s[A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}){0,2})(?:\s{1,3}den)?,?\s{1,3}(\d{4}-\d{2}-\d{2}|\d{1,2}(?::e|:a|:de)?\s[a-zåäö]{3,9}\s(?:19|20)\d\d)$)");
+      R"(^([A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}(?:\s(?:och\s)?[A-ZÅÄÖ][A-Za-zåäöÅÄÖé\-]{1,30}){0,2})(?:\s{1,3}den)?,?\s{1,3}(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s{1,3}(?:den\s{1,3})?)?(\d{4}-\d{2}-\d{2}|\d{1,2}(?::e|:a|:de)?\s[a-zåäö]{3,9}\s(?:19|20)\d\d)$)");
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& raw = lines[i];
     if (announces_next_meeting(lines, i)) continue;

@@ -346,7 +346,7 @@ TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 233);
+  check_against_labels(test::source_dir() / "tests/holdout10", {}, true, 234);
 }
 
 TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {

@@ -136,3 +136,11 @@ TEST_CASE("title: past an auditors' letterhead, its reference and its copy-to li
   CHECK(doc.kind == kommunsok::schema::Kind::Annat);
   CHECK(doc.title == "Granskning av beredningen av motioner och medborgarförslag");
 }
+
+TEST_CASE("date: a signature dated with two places and a weekday", "[indexer][title]") {
+  const auto doc = recognize_document(DocumentStructure(
+      "INTERPELLATION\n\nTill: Ordföranden i barn- och utbildningsnämnden\n\nFörskolan i Björbo\n\n"
+      "Vi vill fråga:\n\n1. Hur många barn går där?\n\nMockfjärd och Djurås, måndag 10 februari 2025\n\nKjell Brodin (C)\n"));
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2025-02-10");
+}
