@@ -127,6 +127,29 @@ std::string_view after_trail_label(std::string_view line) {
   return {};
 }
 
+// "Medarbetarwebben / Arbetsgivarfrågor / Samverkan / Protokoll 2026": at least four steps
+// parted by " / ", each one to five words opening in capitals without a sentence's punctuation,
+// one of them of two words or more.
+bool is_title_trail(std::string_view line) {
+  constexpr std::size_t kMinSteps = 4, kMaxStepWords = 5, kMaxTrailBytes = 200;
+  if (line.size() > kMaxTrailBytes || line.find(" / ") == std::string_view::npos) return false;
+  std::size_t steps = 0;
+  bool phrase = false;
+  for (std::size_t start = 0; start <= line.size();) {
+    std::size_t end = line.find(" / ", start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view step = trim(line.substr(start, end - start));
+    const auto words = split_words(step);
+    if (words.empty() || words.size() > kMaxStepWords || !starts_uppercase(step) ||
+        std::string_view(".,;:?!").find(step.back()) != std::string_view::npos)
+      return false;
+    phrase = phrase || words.size() >= 2;
+    ++steps;
+    start = end + 3;
+  }
+  return steps >= kMinSteps && phrase;
+}
+
 std::string_view trail_separator(std::string_view line) {
   // After the site's own label any separator makes a trail, a slash too.
   if (const std::string_view trail = after_trail_label(line); !trail.empty())
@@ -138,10 +161,13 @@ std::string_view trail_separator(std::string_view line) {
     for (std::size_t pos = line.find(separator); pos != std::string_view::npos; pos = line.find(separator, pos + 1)) ++steps;
     if (steps >= 2 || (steps == 1 && (starts_with_ci(line, "Hem") || starts_with_ci(line, "Start")))) return separator;
   }
-  // A slash also separates words ("och/eller"): only a trail that starts at home counts.
+  // A slash also separates words ("och/eller"): only a trail that starts at home counts, or
+  // one of several steps, each a short title ("Medarbetarwebben / Arbetsgivarfrågor / Samverkan
+  // / Protokoll 2026 / Miljö och stadsbyggnad"), not words of a sentence ("skola / förskola").
   if ((starts_with_ci(line, "Hem / ") || starts_with_ci(line, "Start / ") || starts_with_ci(line, "Startsida / ")) &&
       line.find(" / ", line.find(" / ") + 3) != std::string_view::npos)
     return " / ";
+  if (is_title_trail(line)) return " / ";
   return {};
 }
 
@@ -165,22 +191,31 @@ bool is_navigation(std::string_view line) {
                                      "home", "documents", "explore", "sign in", "log in", "sign up",
                                      "sök på webbplatsen"};
   if (line.size() >= 120) return false;
-  std::size_t cells = 0;
+  std::size_t cells = 0, buttons = 0;
   std::string last;
+  bool site_name = false;  // "Medarbetarwebben – Ekby kommun   [Sök]  [Mina sidor]": the site's name first
   for (std::size_t start = 0; start < line.size();) {
     std::size_t end = line.find("  ", start);
     if (end == std::string_view::npos) end = line.size();
     std::string cell = lower(trim(line.substr(start, end - start)));
     // "[Godkänn alla]": a button drawn in brackets.
-    if (cell.size() > 2 && cell.front() == '[' && cell.back() == ']') cell = std::string(trim(cell.substr(1, cell.size() - 2)));
+    const bool button = cell.size() > 2 && cell.front() == '[' && cell.back() == ']';
+    if (button) cell = std::string(trim(cell.substr(1, cell.size() - 2)));
     if (!cell.empty()) {
-      if (std::none_of(kItems.begin(), kItems.end(), [&](const char* item) { return cell == item; })) return false;
-      ++cells;
-      last = cell;
+      if (std::none_of(kItems.begin(), kItems.end(), [&](const char* item) { return cell == item; })) {
+        if (cells > 0 || site_name || button) return false;
+        site_name = true;
+      } else {
+        ++cells;
+        buttons += button;
+        last = cell;
+      }
     }
     start = end + 2;
   }
   if (cells == 0) return false;
+  // A site's name before its buttons: a page's header, when the buttons are drawn as such.
+  if (site_name) return buttons >= 2 || (buttons == 1 && cells == 1);
   return cells >= 2 || std::any_of(kAlone.begin(), kAlone.end(), [&](const char* item) { return last == item; });
 }
 

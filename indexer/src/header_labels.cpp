@@ -96,4 +96,13 @@ std::optional<std::string> header_value(const std::vector<std::string>& lines, H
   return std::nullopt;
 }
 
+std::string_view without_unit_label(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return text;
+  const std::string label = lower(trim(text.substr(0, colon)));
+  if (label == "förvaltning" || label == "enhet" || label == "verksamhet" || label == "sektor" || label == "avdelning")
+    return trim(text.substr(colon + 1));
+  return text;
+}
+
 }  // namespace kommunsok::indexer

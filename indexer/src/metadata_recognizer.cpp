@@ -391,7 +391,7 @@ std::string letterhead_unit(const ExtractedText& text) {
     if (line.empty()) continue;
     if (++seen > kLetterheadLines) break;
     // "Individ- och familjeomsorgen      FSG 7-2025": the letterhead's left cell.
-    const std::string_view cell = trim(std::string_view(line).substr(0, line.find("   ")));
+    const std::string_view cell = without_unit_label(trim(std::string_view(line).substr(0, line.find("   "))));
     if (names_workplace(cell)) return std::string(cell);
     // "VINDELNS KOMMUN / Teknik och service": an administration named by its sector, right
     // under the municipality (two words joined by "och", as sectors are named).
@@ -417,7 +417,7 @@ std::string letterhead_unit(const ExtractedText& text) {
     }
     // "SKYDDSKOMMITTÉ – Tekniska förvaltningen": the administration beside the group's name.
     constexpr std::string_view kDash = " \xE2\x80\x93 ";  // " – "
-    const std::string_view whole = trim(line);
+    const std::string_view whole = without_unit_label(trim(line));
     for (std::size_t start = 0; start <= whole.size();) {
       std::size_t end = whole.find(kDash, start);
       if (end == std::string_view::npos) end = whole.size();
@@ -553,6 +553,16 @@ schema::Document recognize_document(const DocumentStructure& structure) {
       if (doc.organ.empty()) doc.organ = meeting->organ;
     }
   doc.municipality = recognize_municipality(text, doc.title);
+  // "Medarbetarwebben – Ekby kommun   [Sök]  [Mina sidor]": the site's own header, set aside at
+  // the top of the page, names whose site it is (its first lines only: a list of related
+  // documents at the page's foot names other municipalities).
+  if (doc.municipality.empty() && !structure.boilerplate().empty()) {
+    constexpr std::size_t kSiteHeaderLines = 3;
+    const auto& removed = structure.boilerplate();
+    const std::vector<std::string> header(removed.begin(), removed.begin() + static_cast<std::ptrdiff_t>(
+                                                                               std::min(removed.size(), kSiteHeaderLines)));
+    doc.municipality = recognize_municipality(ExtractedText(join(header, "\n")), "");
+  }
   if (!structure.breadcrumb().empty()) {
     // A page of the municipality's own site: its breadcrumb names what the page does not.
     if (doc.municipality.empty())

@@ -1146,7 +1146,7 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     }
     if (!in_unions) {
       if (result.unit.empty() && is_unit_name(line)) {
-        result.unit = std::string(line);
+        result.unit = std::string(without_unit_label(line));
         continue;
       }
       // "Lars Berg, avdelningschef ekonomi": the employer's side, name then role.

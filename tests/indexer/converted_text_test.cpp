@@ -176,3 +176,22 @@ TEST_CASE("a list's other bullet shapes are read as the bullet; an ordinal ':de'
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2011-09-07");
 }
+
+TEST_CASE("an intranet page: its header with buttons, a trail of titles, a unit after its label", "[indexer][markdown]") {
+  const DocumentStructure page(
+      "Medarbetarwebben – Ekby kommun                                  [Sök]  [Mina sidor]\n"
+      "Medarbetarwebben / Arbetsgivarfrågor / Samverkan / Protokoll 2026 / Miljö och bygg\n\n"
+      "Protokoll förvaltningssamverkan (FSG) Miljö och bygg, juni 2026\n\n"
+      "Förvaltning:  Miljö- och byggförvaltningen\nMötestid:     torsdag 11 juni 2026 kl. 08.30\n\n"
+      "Närvarande\nArbetsgivare: Helena Ström, förvaltningschef\nVision: Pernilla Ask\n\n"
+      "1. Budget\nVision undrade om budgeten.\nHelena Ström svarade att den räcker.\n");
+  CHECK(page.breadcrumb() == std::vector<std::string>{"Medarbetarwebben", "Arbetsgivarfrågor", "Samverkan", "Protokoll 2026",
+                                                      "Miljö och bygg"});
+  const auto doc = recognize_document(page);
+  CHECK(doc.title == "Protokoll förvaltningssamverkan (FSG) Miljö och bygg, juni 2026");
+  CHECK(doc.municipality == "Ekby");
+  CHECK(doc.unit == "Miljö- och byggförvaltningen");
+  // Slashes between words of a sentence, or between three single words, make no trail.
+  CHECK(DocumentStructure("Beslutet gäller Skola / Förskola / Fritids / Kultur och fritid.\n").breadcrumb().empty());
+  CHECK(DocumentStructure("Röster\nJa / Nej / Avstår / Frånvarande\n").breadcrumb().empty());
+}

@@ -21,6 +21,10 @@ struct LabeledLine {
 /// furniture, the next cell).
 bool is_page_count_label(std::string_view text);
 
+/// "Förvaltning:  Miljöförvaltningen", "Enhet: HR-enheten": the unit after a label naming the
+/// kind of unit; the text as it is when it has no such label.
+std::string_view without_unit_label(std::string_view text);
+
 std::optional<LabeledLine> match_header_label(std::string_view line);
 
 /// The value of the first line labeled `label`: the rest of that line, or when it is
