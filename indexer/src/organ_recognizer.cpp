@@ -263,6 +263,10 @@ std::string organ_opening(const std::string& line) {
     const std::string organ = organ_extended(words, start, k);
     // In running text a verb follows the organ ("Kommunstyrelsen beslutade …"): no heading.
     const std::size_t after = start + split_words(organ).size();
+    // "Kommunfullmäktiges presidium": a body's presidium, the body in the genitive.
+    if (after < words.size() && organ.ends_with("s") &&
+        (lower(words[after]) == "presidium" || lower(words[after]) == "presidiet"))
+      return organ + " " + lower(words[after]);
     if (after < words.size() && starts_lowercase(words[after]) && !is_protocol_word(words[after]) &&
         !lower(words[after]).starts_with("sammanträde"))
       return {};

@@ -354,7 +354,7 @@ TEST_CASE("the twelfth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the thirteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout12", {}, true, 222);
+  check_against_labels(test::source_dir() / "tests/holdout12", {}, true, 224);
 }
 
 TEST_CASE("the fourteenth labelled set is measured", "[indexer][labels]") {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "kommunsok/indexer/metadata_recognizer.hpp"
 #include "kommunsok/indexer/municipality_recognizer.hpp"
 #include "kommunsok/indexer/organ_recognizer.hpp"
 
@@ -86,4 +87,13 @@ TEST_CASE("an organ's name broken after its genitive in a column is joined", "[i
   const ExtractedText text("EKBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsens\n\narbetsutskott\nSammanträdesdatum\n"
                            "2021-11-08\n\nAu 214\n\nYttrande\n");
   CHECK(recognize_organ(text, Kind::Paragraf, "Yttrande") == "Kommunstyrelsens arbetsutskott");
+}
+
+TEST_CASE("organ: a body's presidium, the body in the genitive", "[indexer][organ]") {
+  const auto doc = recognize_document(DocumentStructure(
+      "EKBY KOMMUN                                                          PROTOKOLL\n"
+      "Kommunfullmäktiges presidium                   2024.03.05                     1 / 4\n\n"
+      "Tid och plats          Stadshuset, kl. 08.30\nÄrenden                §§ 9–10\n\n"
+      "§ 9\nVal av justerare\n\nAnna Ek väljs.\n\n§ 10\nPlanering\n\nPresidiet planerar.\n"));
+  CHECK(doc.organ == "Kommunfullmäktiges presidium");
 }
