@@ -191,23 +191,32 @@ std::string_view without_weekday(std::string_view line) {
 
 // "Utdrag ur protokoll fört vid funktionsstödsnämndens sammanträde onsdagen den 21 september
 // 2022", "Protokoll från kommunstyrelsens sammanträde den 3 maj 2021": the protocol's heading,
-// naming the meeting and its day, in the opening.
-std::optional<schema::IsoDate> protocol_heading_date(const std::string& flat) {
-  constexpr std::size_t kOpeningBytes = 800, kToMeetingBytes = 90, kToDateBytes = 40;
-  const std::string opening = lower(std::string_view(flat).substr(0, kOpeningBytes));
-  const std::size_t protocol = opening.find("protokoll");
-  if (protocol == std::string::npos) return std::nullopt;
-  const std::size_t meeting = opening.find("sammanträde", protocol);
-  if (meeting == std::string::npos || meeting - protocol > kToMeetingBytes) return std::nullopt;
-  std::size_t after = meeting + std::string_view("sammanträde").size();
-  // "sammanträdet", "sammanträde," — the word may be inflected.
-  while (after < opening.size() && opening[after] != ' ') ++after;
-  const std::string_view rest = std::string_view(flat).substr(after, kToDateBytes);
-  const std::string_view dated = without_weekday(trim(rest));
-  // The date must open what follows (perhaps after "den"), not stand somewhere after it.
-  const std::string_view value = starts_with_ci(dated, "den ") ? trim(dated.substr(4)) : dated;
-  if (value.empty() || value.front() < '0' || value.front() > '9') return std::nullopt;
-  return find_swedish_date(value);
+// opening a line of the opening, naming the meeting and its day. Not an item or a § about an
+// earlier meeting's protocol ("2. Protokoll från sammanträdet 2024-04-09"), nor the protocol
+// of the meeting before ("Protokoll från föregående sammanträde").
+std::optional<schema::IsoDate> protocol_heading_date(const std::vector<std::string>& lines) {
+  constexpr std::size_t kOpeningLines = 12, kToMeetingBytes = 90, kToDateBytes = 40;
+  for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kOpeningLines; ++i) {
+    if (lines[i].empty()) continue;
+    ++seen;
+    const std::string_view line = trim(lines[i]);
+    if (!starts_with_ci(line, "protokoll") && !starts_with_ci(line, "utdrag ur protokoll") &&
+        !starts_with_ci(line, "utdrag ur sammanträdesprotokoll"))
+      continue;
+    // The heading may run on to the next line ("… sammanträde / onsdagen den 21 september 2022").
+    const std::string heading = i + 1 < lines.size() ? std::string(line) + " " + std::string(trim(lines[i + 1])) : std::string(line);
+    const std::size_t meeting = find_ci(heading, "sammanträde");
+    if (meeting == std::string::npos || meeting > kToMeetingBytes || find_ci(heading, "föregående") != std::string::npos)
+      continue;
+    std::size_t after = meeting + std::string_view("sammanträde").size();
+    while (after < heading.size() && heading[after] != ' ') ++after;  // "sammanträdet", "sammanträde,"
+    const std::string_view dated = without_weekday(trim(std::string_view(heading).substr(after, kToDateBytes)));
+    // The date must open what follows (perhaps after "den"), not stand somewhere after it.
+    const std::string_view value = starts_with_ci(dated, "den ") ? trim(dated.substr(4)) : dated;
+    if (value.empty() || value.front() < '0' || value.front() > '9') continue;
+    return find_swedish_date(value);
+  }
+  return std::nullopt;
 }
 
 
@@ -435,9 +444,11 @@ std::optional<schema::IsoDate> recognize_date(const ExtractedText& text, std::st
   const auto& lines = text.lines();
   if (auto date = labeled_date(lines, HeaderLabel::MeetingDate)) return date;
   if (auto date = inline_meeting_date(text.flat())) return date;
-  if (auto date = protocol_heading_date(text.flat())) return date;
-  if (is_notice(lines, title))
+  const bool notice = is_notice(lines, title);
+  if (notice)
     if (auto date = weekday_meeting_time(lines)) return date;
+  if (!notice)
+    if (auto date = protocol_heading_date(lines)) return date;
   if (auto date = date_under_heading(lines)) return date;
   if (auto date = find_swedish_date(title)) return date;
   if (auto date = compact_title_date(title)) return date;

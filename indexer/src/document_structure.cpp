@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/bracketed_parties.hpp"
 #include "kommunsok/indexer/flattened_pages.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -505,8 +506,12 @@ bool reads_as_attendance_entry(std::string_view heading) {
     return false;
   std::string_view rest = trim(heading.substr(comma + 2));
   if (const std::size_t note = rest.find(" ("); note != std::string_view::npos) rest = trim(rest.substr(0, note));
+  // A role or a union and nothing more: "Karin Lund, ekonomichef informerar om budgeten" is an
+  // item in which the ekonomichef informs.
+  constexpr std::size_t kMaxRoleWords = 3;
   const auto words = split_words(rest);
-  return !words.empty() && (is_role_word(words.front()) || schema::canonical_union(rest).has_value());
+  if (schema::canonical_union(rest)) return true;
+  return !words.empty() && words.size() <= kMaxRoleWords && is_role_word(words.front());
 }
 
 // "3. Val av justerare" / "1 Mötets öppnande" / "4) Sommarbemanning": a numbered agenda item
@@ -518,8 +523,7 @@ std::optional<std::pair<int, std::string>> agenda_item(std::string_view line, bo
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(line.begin(), line.end(), m, lettered ? letters : numbered)) return std::nullopt;
   const std::string heading = m[2].str();
-  if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",") || reads_as_attendance_entry(heading))
-    return std::nullopt;
+  if (!starts_uppercase(heading) || heading.ends_with(".") || heading.ends_with(",")) return std::nullopt;
   return std::make_pair(lettered ? m[1].str()[0] - 'A' + 1 : std::stoi(m[1].str()), heading);
 }
 
@@ -612,7 +616,8 @@ namespace {
 
 bool is_capital_code(const std::string& code) {
   static constexpr std::string_view kLaws[] = {"LSS", "SOL", "LOU", "PBL", "MBL", "AFS", "SFS", "LVU", "LVM",
-                                               "KL",  "FL",  "OSL", "HSL", "AML", "LAS", "MB",  "SL",  "LOA"};
+                                               "KL",  "FL",  "OSL", "HSL", "AML", "LAS", "MB",  "SL",  "LOA",
+                                               "SoL", "LoU"};
   // "MoB", "BoU", "KoF": capitals with a small "o" for "och" between them (Miljö- och byggnadsnämnden).
   const std::size_t o = code.find('o');
   const bool och_code = o != std::string::npos && o > 0 && o + 1 < code.size() &&
@@ -896,9 +901,19 @@ DocumentStructure::DocumentStructure(std::string_view raw)
   const bool lettered = pass == 1;
   items.clear();
   previous = 0;
+  // "Närvarande för arbetsgivaren / 1. Anders Berg, skolchef / 2. …": an attendance list
+  // numbered as a list may be, under its heading — its numbers are no agenda's.
+  bool in_attendance = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].empty()) continue;
     auto item = agenda_item(lines[i], lettered);
-    if (!item) continue;
+    const bool attendance_heading = is_attendance_heading(lines[i]) || side_named_by_heading(lines[i]) != AttendanceSide::None;
+    if (!item) {
+      in_attendance = attendance_heading;
+      continue;
+    }
+    if (in_attendance && reads_as_attendance_entry(item->second)) continue;
+    in_attendance = false;
     // "Dagordning / 1. … / 2. … / 5. Övrigt" and then the items again with their text: the
     // first run, line after line without a word between, was the list of contents.
     const bool contents_so_far =

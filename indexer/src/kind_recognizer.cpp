@@ -235,6 +235,20 @@ bool is_samverkan_title(const std::string& opening) {
   return false;
 }
 
+// "Ekby Energi AB", not "Interpellation om Ekby Energi AB" or "Svar på … AB": a company's name
+// with no word of a heading about it.
+bool names_company_alone(const std::string& lowered) {
+  constexpr std::size_t kMaxNameWords = 6;
+  const auto words = split_words(lowered);
+  if (words.size() > kMaxNameWords) return false;
+  static constexpr std::string_view kHeadingWords[] = {"om", "angående", "gällande", "till", "från", "på", "för", "med", "i"};
+  for (std::string_view w : words)
+    if (std::find(std::begin(kHeadingWords), std::end(kHeadingWords), w) != std::end(kHeadingWords)) return false;
+  static constexpr std::string_view kGenres[] = {"interpellation", "svar", "motion", "protokoll", "kallelse", "yttrande",
+                                                 "tjänsteskrivelse", "remiss", "fråga", "medborgarförslag", "beslut"};
+  return std::none_of(std::begin(kGenres), std::end(kGenres), [&](std::string_view g) { return words.front().starts_with(g); });
+}
+
 // "BROMÖLLA INDUSTRIFASTIGHETER AB   Protokoll nr 4/2024", "Protokoll fört vid
 // styrelsesammanträde i Ekby Energi AB": the minutes of a company's board. A municipally owned
 // company is no political body: its §§ are no decisions of the municipality's. The company that
@@ -247,9 +261,14 @@ std::optional<std::string> company_board(const ExtractedText& text) {
     if (++seen > kOpeningLines || match_paragraph_marker(line)) break;
     const std::string cell = lower(trim(std::string_view(line).substr(0, line.find("   "))));
     const bool company = cell.ends_with(" ab") || cell.ends_with(" aktiebolag") || cell.ends_with(" ab (publ)");
-    if (company && seen == 1) return "the letterhead's company: " + cell;
-    if (company && (cell.find("styrelsesammanträde") != std::string::npos || cell.find("styrelsemöte") != std::string::npos ||
-                    cell.find("bolagsstämma") != std::string::npos))
+    if (!company) continue;
+    // The company's name alone, not a heading about it ("Interpellation om Ekby Bostäder AB").
+    if (seen == 1 && names_company_alone(cell)) return "the letterhead's company: " + cell;
+    // "Protokoll fört vid styrelsesammanträde i …", "Styrelsemöte i …": the minutes' own heading
+    // (not an item about a stämma: "Instruktion till ombud vid bolagsstämma i …").
+    if ((cell.starts_with("protokoll") || cell.starts_with("styrelse")) &&
+        (cell.find("styrelsesammanträde") != std::string::npos || cell.find("styrelsemöte") != std::string::npos ||
+         cell.find("bolagsstämma") != std::string::npos))
       return "a company's board: " + cell;
   }
   return std::nullopt;

@@ -159,7 +159,8 @@ bool looks_like_markdown(std::string_view text) {
   std::size_t headings = 0, links = 0, bold = 0, quotes = 0;
   for (std::string_view line : lines_of(text)) {
     if (heading_hashes(line) > 0) ++headings;
-    if (line.starts_with("> ") || line == ">") ++quotes;
+    // "> 65 år": a table's "more than", not a quote.
+    if ((line.starts_with("> ") && !(line.size() > 2 && line[2] >= '0' && line[2] <= '9')) || line == ">") ++quotes;
     for (std::size_t at = line.find("]("); at != std::string_view::npos; at = line.find("](", at + 2)) ++links;
     for (std::size_t at = line.find("**"); at != std::string_view::npos; at = line.find("**", at + 2)) ++bold;
   }
@@ -170,7 +171,8 @@ bool looks_like_markdown(std::string_view text) {
     if (n > 0) ++kinds;
     marks += n;
   }
-  return kinds >= 2 && marks >= 3;
+  // A heading or a link among them: asterisks and ">" alone are written in plain text too.
+  return kinds >= 2 && marks >= 3 && (headings > 0 || links > 0);
 }
 
 std::string plain_markdown(std::string_view text) {

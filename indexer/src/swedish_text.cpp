@@ -111,7 +111,22 @@ bool has_lowercase_letter(std::string_view text) {
 }
 
 std::size_t find_ci(std::string_view text, std::string_view needle) {
-  return lower(text).find(lower(needle));
+  const std::string lowered = lower(text);
+  const std::size_t at = lowered.find(lower(needle));
+  // Before an ASCII prefix the two positions are one.
+  if (at == std::string::npos || std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(std::min(at, text.size())),
+                                             [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return at;
+  // Lower-casing may change a character's length in bytes (U+023A grows, U+0130 shrinks): the
+  // position found in the lower-cased text is mapped back to the text's own.
+  std::size_t in_lowered = 0;
+  for (Xapian::Utf8Iterator it(text.data(), text.size()); it != Xapian::Utf8Iterator(); ++it) {
+    if (in_lowered >= at) return static_cast<std::size_t>(it.raw() - text.data());
+    std::string one;
+    Xapian::Unicode::append_utf8(one, Xapian::Unicode::tolower(*it));
+    in_lowered += one.size();
+  }
+  return text.size();
 }
 
 std::vector<std::string> split_lines(std::string_view text) {

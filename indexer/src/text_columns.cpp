@@ -382,8 +382,16 @@ void party_codes_before_names(std::vector<std::string>& lines) {
         !std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w) || is_name_particle(w); }))
       continue;
     const std::string code(line.substr(0, code_end));
+    const std::string rest(trim(after.substr(name.size())));
+    // "O   Anna Ek (S)": the row's party is written already; the code says something else.
+    if (rest.starts_with("(") && rest.find(')') != std::string::npos &&
+        schema::canonical_party(rest.substr(1, rest.find(')') - 1)))
+      return;
+    // A single letter that is no party ("O" ordförande, "E" ersättare) makes the column a
+    // column of roles, and its "V" and "L" roles too.
+    if (code.size() == 1 && !schema::is_national_party_abbreviation(code)) return;
     national = national || schema::is_national_party_abbreviation(code);
-    rows.push_back({i, code, std::string(name), std::string(trim(after.substr(name.size())))});
+    rows.push_back({i, code, std::string(name), rest});
   }
   if (rows.size() < kMinRows || !national) return;
   for (const Row& row : rows)

@@ -100,7 +100,7 @@ bool is_letterhead(const std::string& line) {
     return true;
   // "EKBY ENERGI AB   Protokoll nr 4/2024", "Org.nr 556712-4409": a company's letterhead.
   const std::string first_cell = lower(trim(std::string_view(line).substr(0, line.find("   "))));
-  if ((first_cell.ends_with(" ab") || first_cell.ends_with(" aktiebolag")) && split_words(first_cell).size() <= 6) return true;
+  if ((first_cell.ends_with(" ab") || first_cell.ends_with(" aktiebolag")) && names_company_alone(first_cell)) return true;
   if (lowered.starts_with("org.nr") || lowered.starts_with("org nr") || lowered.starts_with("organisationsnummer")) return true;
   // "Protokoll nr 4/2024", "Sid 1 (3)": the minutes' number and a page count beside it.
   const bool has_digit = std::any_of(lowered.begin(), lowered.end(), [](char c) { return c >= '0' && c <= '9'; });

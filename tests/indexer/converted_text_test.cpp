@@ -195,3 +195,10 @@ TEST_CASE("an intranet page: its header with buttons, a trail of titles, a unit 
   CHECK(DocumentStructure("Beslutet gäller Skola / Förskola / Fritids / Kultur och fritid.\n").breadcrumb().empty());
   CHECK(DocumentStructure("Röster\nJa / Nej / Avstår / Frånvarande\n").breadcrumb().empty());
 }
+
+TEST_CASE("a table's '> 65 år' and a footnote's asterisks do not make a text Markdown", "[indexer][markdown]") {
+  const std::string table = "Statistik hemtjänst\n\nÅlder      Antal\n> 65 år    412\n> 75 år    301\n> 85 år    122\n\n"
+                            "** Avser februari månad. **\n\n- Nämnden beslutar att lägga statistiken till handlingarna.\n";
+  CHECK_FALSE(looks_like_markdown(table));
+  CHECK(plain_markdown(table) == table);
+}

@@ -66,6 +66,7 @@ TEST_CASE("paragraph markers: § forms and organ prefixes, not look-alikes", "[i
   CHECK(match_paragraph_marker("BoU § 12 Skolskjuts")->number == 12);
   CHECK_FALSE(match_paragraph_marker("Mo § 3"));
   CHECK_FALSE(match_paragraph_marker("Bok § 3"));
+  CHECK_FALSE(match_paragraph_marker("SoL § 4"));  // socialtjänstlagen, as usually written
 }
 
 TEST_CASE("a lone § in a voting table is no section", "[indexer][structure]") {

@@ -538,3 +538,42 @@ TEST_CASE("date: the protocol's heading names its meeting's day; a § a sentence
   REQUIRE(doc.paragraph);
   CHECK(*doc.paragraph == 187);
 }
+
+// Found by a red-team pass over this stop's rules: ordinary documents they must leave alone.
+TEST_CASE("rules for companies, numbered attendance and protocol headings leave ordinary documents alone",
+          "[indexer][forms]") {
+  // A heading about a company is no company's letterhead.
+  const auto about_company = recognized("Interpellation om Ekby Bostäder AB\n\nTill kommunstyrelsens ordförande Anna Berg (S)\n\n"
+                                        "Hur många lägenheter byggs?\n\nEkby den 3 mars 2023\nOla Ek (M)\n");
+  CHECK(about_company.kind == schema::Kind::Interpellation);
+  CHECK(about_company.title == "Interpellation om Ekby Bostäder AB");
+  // A protocol's item about a stämma is no company's board.
+  const auto council = recognized("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2024-04-22\n\nÄrenden\n"
+                                  "Val av justerare   1\nInstruktion till ombud vid bolagsstämma i Ekby Energi AB   2\n\n"
+                                  "§ 1\nVal av justerare\n\nAnna Ek (S) väljs.\n\n§ 2\nInstruktion till ombud\n\nFullmäktige beslutar.\n");
+  CHECK(council.kind == schema::Kind::Paragraf);
+  // An agenda item that names who presents it is an item, not an attendance entry.
+  const DocumentStructure minutes(
+      "Protokoll samverkansgrupp Socialförvaltningen\nDatum: 2024-02-12\n\nNärvarande: Eva Ek, förvaltningschef; Per Ahl, Kommunal\n\n"
+      "1. Mötets öppnande\nEva Ek öppnade mötet.\n\n2. Karin Lund, ekonomichef informerar om budgeten\n"
+      "Kommunal undrar om neddragningar. Arbetsgivaren svarar att inga planeras.\n\n3. Övriga frågor\nInga.\n");
+  CHECK(minutes.sections().size() == 3);
+  // A notice's item, a § about an earlier meeting's protocol: not the meeting's date.
+  const auto notice = recognized("KALLELSE\nBarn- och utbildningsnämnden\n\nTid: tisdag 14 maj 2024 kl. 13.00\n\n"
+                                 "Ärenden\n1. Val av justerare\n2. Protokoll från sammanträdet 2024-04-09\n3. Budget\n");
+  REQUIRE(notice.date);
+  CHECK(notice.date->iso() == "2024-05-14");
+  const auto cited = recognized("PROTOKOLL\nKommunstyrelsen\n2024-05-14\n\n§ 45 Protokoll från sammanträde 2024-04-02 med "
+                                "pensionärsrådet\n\nAnmäls.\n\n§ 46 Budget\n\nBeslutas.\n");
+  REQUIRE(cited.date);
+  CHECK(cited.date->iso() == "2024-05-14");
+  // Letters whose lower case is longer or shorter in bytes before the heading (U+023A, U+0130).
+  CHECK_NOTHROW(recognized("\xC8\xBA\xC8\xBA\xC8\xBA\xC8\xBA Protokoll sammanträde"));
+  const auto shrunk = recognized("\xC4\xB0\xC4\xB0\xC4\xB0\nProtokoll från sammanträde den 3 maj 2021\n");
+  REQUIRE(shrunk.date);
+  CHECK(shrunk.date->iso() == "2021-05-03");
+  // A column of role letters (O, V, L, E) beside names with their parties: the parties stay.
+  const auto roles = recognized("Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2024-03-12\n\nLedamöter\n"
+                                "O   Anna Ek (S)\nV   Bo Ny (M)\nL   Per Ahl (C)\nE   Gun Berg (S)\n\n§ 1 Val av justerare\n\nBo Ny.\n");
+  CHECK(roles.parties == std::vector<std::string>{"C", "M", "S"});
+}

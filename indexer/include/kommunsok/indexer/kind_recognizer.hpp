@@ -38,4 +38,8 @@ bool opens_interpellation_answer(const std::string& lowered);
 /// that names a samverkan body, by name or code.
 bool is_samverkan_title(const std::string& lowered);
 
+/// "ekby energi ab" (in lower case): a company's name alone, as a letterhead writes it — not a
+/// heading about a company ("interpellation om ekby energi ab").
+bool names_company_alone(const std::string& lowered);
+
 }  // namespace kommunsok::indexer

@@ -11,8 +11,8 @@
 namespace kommunsok::indexer {
 
 /// Whether the text is written in Markdown: at least two different kinds of its marks (a
-/// heading line, a link, bold or a quote block), each more than once or together three
-/// times. A text with a stray asterisk or "#" is not.
+/// heading line, a link, bold or a quote block), three marks in all, a heading or a link among
+/// them. A text with a stray asterisk or "#", or a table's "> 65 år", is not.
 bool looks_like_markdown(std::string_view text);
 
 /// The text with Markdown's marks removed when it looks_like_markdown (otherwise as it is):
