@@ -378,6 +378,19 @@ std::optional<std::string> employer_turn(const std::string& sentence, const std:
   if (first == "det" && (second == "framkom" || second == "framgick" || second == "klargjordes" || second == "förtydligades") &&
       words.size() > 2 && lower(words[2]) == "att")
     return std::string();
+  // "Vård- och omsorgsförvaltningen har enligt Susanne Wik en handlingsplan …": an
+  // administration named in full, then what it does or has — the employer's answer.
+  for (std::size_t k = 0; k < words.size() && k <= 3; ++k) {
+    const std::string w = lower(words[k]);
+    if (!(w.ends_with("förvaltningen") || w.ends_with("kontoret")) || k + 1 >= words.size()) continue;
+    const bool compound_name = std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), [](std::string_view part) {
+      return part.ends_with("-") || part == "och";
+    });
+    if (!compound_name || !is_one_of(words[k + 1], kAnsweringVerbs)) break;
+    std::vector<std::string> name;
+    for (std::size_t j = 0; j <= k; ++j) name.emplace_back(words[j]);
+    return join(name, " ");
+  }
   // "HR svarade att …", "Förvaltningen meddelade …": a part of the employer's organisation.
   if ((first == "hr" || first == "hr-avdelningen" || first == "förvaltningen" || first == "ledningen" ||
        first == "förvaltningsledningen" || first == "skolledningen") &&

@@ -870,7 +870,9 @@ class Attendance {
   // "tjänstgör", "ej närv.", "förhinder"; "–" for a seat no one holds). The union took part
   // when one of them did; it was away when all of them were.
   bool union_row(std::string_view line) {
-    const std::vector<std::string> cells = wide_gap_cells(line);
+    std::vector<std::string> cells = wide_gap_cells(line);
+    // "Lärarnas Riksförbund  Agneta Moberg": a long union name leaves two spaces to its column.
+    if (cells.size() < 2) cells = wide_gap_cells(line, 2);
     if (cells.size() < 2) return false;
     const auto union_name = schema::canonical_union(cells.front());
     if (!union_name) return false;

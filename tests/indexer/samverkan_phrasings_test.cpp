@@ -602,3 +602,19 @@ TEST_CASE("samverkan: participants as a mail program lists them, and a question-
   CHECK(kommunal->answer.starts_with("Svar: Nej."));
   CHECK(kommunal->answerer == "Per Wahlund");
 }
+
+TEST_CASE("samverkan: a long union name two spaces from its column; an administration's answer", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Central samverkansgrupp (CSG)\n\nDatum:          2022-09-20\n\nNärvarande för arbetsgivaren\n"
+      "Camilla Ek, stadsdirektör, ordförande\nSusanne Wik, ekonomidirektör\n\nNärvarande för arbetstagarorganisationerna\n"
+      "Kommunal              Britt Svensson\nLärarnas Riksförbund  Agneta Moberg\nVårdförbundet         Lena Dahl\n\n"
+      "§ 4 Delårsrapport\nVårdförbundet undrar hur de ökade kostnaderna ska hanteras.\n\n"
+      "Vård- och omsorgsförvaltningen har enligt Susanne Wik en handlingsplan för att minska inhyrningen.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Lärarnas Riksförbund", "Vårdförbundet"});
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) {
+    return p.name == "Agneta Moberg" && p.union_name == "Lärarnas Riksförbund";
+  }));
+  const auto* vf = asked_by(doc, "Vårdförbundet");
+  REQUIRE(vf != nullptr);
+  CHECK(vf->answer.starts_with("Vård- och omsorgsförvaltningen har enligt Susanne Wik"));
+}
