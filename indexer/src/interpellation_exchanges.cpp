@@ -371,6 +371,32 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
         paragraph.clear();
         continue;
       }
+      // "Jag vill därför fråga …: / Hur lång har … / … varit sedan omläggningen? / Har nämnden …?":
+      // a lead-in ending in a colon, then questions without markers, each running over lines
+      // to its question mark.
+      {
+        std::size_t lead = first;
+        while (lead < i && !trim(lines[lead]).ends_with(":")) ++lead;
+        std::vector<FoundQuestion> asked;
+        std::string question;
+        std::size_t begin = lead + 1;
+        bool all_asked = lead + 1 < i;
+        for (std::size_t q = lead + 1; q < i && all_asked; ++q) {
+          if (question.empty()) begin = q;
+          question += (question.empty() ? "" : " ") + std::string(trim(lines[q]));
+          if (!question.ends_with("?")) continue;
+          if (!starts_uppercase(question) || question.size() > kMaxQuestionBytes) all_asked = false;
+          asked.push_back({collapse_spaces(question), q, begin});
+          question.clear();
+        }
+        constexpr std::size_t kMinAsked = 2;
+        if (all_asked && question.empty() && asked.size() >= kMinAsked) {
+          for (auto& q : asked)
+            if (!seen(q.text)) questions.push_back(std::move(q));
+          paragraph.clear();
+          continue;
+        }
+      }
       auto inline_questions = inline_numbered_questions(text);
       for (auto& q : inline_questions)
         if (!seen(q)) questions.push_back({q, i - 1, first});

@@ -577,3 +577,15 @@ TEST_CASE("rules for companies, numbered attendance and protocol headings leave 
                                 "O   Anna Ek (S)\nV   Bo Ny (M)\nL   Per Ahl (C)\nE   Gun Berg (S)\n\n§ 1 Val av justerare\n\nBo Ny.\n");
   CHECK(roles.parties == std::vector<std::string>{"C", "M", "S"});
 }
+
+TEST_CASE("interpellation: questions without markers under a lead-in, each over lines to its '?'", "[indexer][forms]") {
+  const auto doc = recognized(
+      "Interpellation om nattbemanning\n\nInterpellation från Anna Grahn (V) till nämndens ordförande Roland By (S).\n\n"
+      "Interpellationen\nNattpatrullen utgår nu från centralorten.\n\nJag vill därför fråga nämndens ordförande:\n"
+      "Hur lång har den genomsnittliga inställelsetiden i\nBredbyn varit sedan omläggningen?\n"
+      "Har nämnden gjort någon riskanalys inför beslutet?\n\nAnna Grahn (V)\n2015-08-24\n\nSvar\n"
+      "Inställelsetiden i Bredbyn var 31 minuter.\n\nEn riskanalys gjordes i februari.\n\nRoland By (S)\n");
+  REQUIRE(doc.exchanges.size() == 2);
+  CHECK(doc.exchanges[0].question == "Hur lång har den genomsnittliga inställelsetiden i Bredbyn varit sedan omläggningen?");
+  CHECK(doc.exchanges[1].question == "Har nämnden gjort någon riskanalys inför beslutet?");
+}
