@@ -365,6 +365,10 @@ TEST_CASE("the fifteenth labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout14", {}, true, 242);
 }
 
+TEST_CASE("the sixteenth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 238);
+}
+
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
   // Colon-separated folders, each with a labels.json in the same shape: a way to measure
   // recognition on documents of one's own. Reports only; absent, it measures nothing.
