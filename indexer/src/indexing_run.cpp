@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "17";  // 16: typography, bracketed lists, party rows, question tables, lettered agendas
+constexpr std::string_view kRecognitionVersion = "17";  // 17: Markdown, decomposed letters, e-mails, legends, samverkan and interpellation forms
 // Documents of the earlier term layout named at the end of a run, at most.
 constexpr std::size_t kEarlierLayoutNamed = 10;
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs
