@@ -131,10 +131,23 @@ bool is_letterhead(const std::string& line) {
   // "ENKEL FRÅGA": a question's type over its heading.
   if (lowered == "enkel fråga" || lowered == "enkla frågor") return true;
   static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",
-                                                "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation"};
+                                                "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation",
+                                                "kungörelse"};
   if (words.size() <= 2)
     for (std::string_view type : kTypes)
       if (words.front() == type && (words.size() == 1 || !starts_with_letter(words.back()))) return true;
+  // "KALLELSE/KUNGÖRELSE": the document's types, parted by a slash.
+  if (words.size() == 1 && words.front().find('/') != std::string_view::npos) {
+    bool all_types = true;
+    for (std::size_t start = 0; start <= words.front().size();) {
+      std::size_t end = words.front().find('/', start);
+      if (end == std::string_view::npos) end = words.front().size();
+      const std::string_view part = words.front().substr(start, end - start);
+      all_types = all_types && std::find(std::begin(kTypes), std::end(kTypes), part) != std::end(kTypes);
+      start = end + 1;
+    }
+    if (all_types) return true;
+  }
   if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); })) return true;
   // "Vår ref: REV 2019/07", "Er ref: …": a letter's references.
   if (lowered.starts_with("vår ref") || lowered.starts_with("er ref") || lowered.starts_with("vårt dnr") ||

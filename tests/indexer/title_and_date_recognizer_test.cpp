@@ -144,3 +144,13 @@ TEST_CASE("date: a signature dated with two places and a weekday", "[indexer][ti
   REQUIRE(doc.date);
   CHECK(doc.date->iso() == "2025-02-10");
 }
+
+TEST_CASE("title: a notice's types parted by a slash are its letterhead", "[indexer][title]") {
+  const auto doc = recognize_document(DocumentStructure(
+      "                                                              KALLELSE/KUNGÖRELSE\n"
+      "EKBY KOMMUN                                                   2018-09-13\nKommunfullmäktige\n\n\n"
+      "Kommunfullmäktige kallas till sammanträde\n\nTid:    Måndagen den 24 september 2018, kl. 18.30\n\n"
+      "Ärenden\n1.  Upprop\n2.  Val av justerare\n"));
+  CHECK(doc.kind == kommunsok::schema::Kind::Annat);
+  CHECK(doc.title == "Kommunfullmäktige kallas till sammanträde");
+}
