@@ -386,13 +386,7 @@ std::pair<std::size_t, std::string> email_envelope(const std::vector<std::string
 
 std::string without_site_boilerplate(std::string_view raw, std::vector<std::string>& removed) {
   std::string text;
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start <= raw.size();) {
-    std::size_t end = raw.find('\n', start);
-    if (end == std::string_view::npos) end = raw.size();
-    lines.push_back(raw.substr(start, end - start));
-    start = end + 1;
-  }
+  const std::vector<std::string_view> lines = split_line_views(raw);
   const std::vector<bool> menu = site_menu_lines(lines);
   bool seen_content = false;
   std::size_t since_boilerplate = 1000;

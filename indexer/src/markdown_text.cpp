@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "kommunsok/indexer/swedish_text.hpp"
+
 namespace kommunsok::indexer {
 
 namespace {
@@ -142,22 +144,12 @@ bool is_rule(std::string_view line) {
   return true;
 }
 
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
 
 }  // namespace
 
 bool looks_like_markdown(std::string_view text) {
   std::size_t headings = 0, links = 0, bold = 0, quotes = 0;
-  for (std::string_view line : lines_of(text)) {
+  for (std::string_view line : split_line_views(text)) {
     if (heading_hashes(line) > 0) ++headings;
     // "> 65 år": a table's "more than", not a quote.
     if ((line.starts_with("> ") && !(line.size() > 2 && line[2] >= '0' && line[2] <= '9')) || line == ">") ++quotes;
@@ -180,7 +172,7 @@ std::string plain_markdown(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool first = true;
-  for (std::string_view line : lines_of(text)) {
+  for (std::string_view line : split_line_views(text)) {
     if (!first) out += '\n';
     first = false;
     std::string_view rest = line;

@@ -281,16 +281,25 @@ std::string as_comma_list_entry(const std::string& line) {
   return std::string(text);
 }
 
+// "Från facken: …", "För arbetstagarna: …": the side's label before a line's entries, taken off
+// `text` (trimmed) and returned with its colon and a space, to be written before the first
+// entry again; empty when the line has none.
+std::string without_side_label(std::string_view& text) {
+  text = trim(text);
+  constexpr std::size_t kMaxLabelBytes = 40;
+  const std::size_t colon = text.find(": ");
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes ||
+      side_named_by_heading(text.substr(0, colon)) == AttendanceSide::None)
+    return {};
+  std::string label = std::string(text.substr(0, colon + 1)) + " ";
+  text = trim(text.substr(colon + 1));
+  return label;
+}
+
 // "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
 // dash, and its representatives, each an entry of its own ("Anders Bäckström, Kommunal").
 std::optional<std::vector<std::string>> union_dash_entries(std::string_view text) {
-  text = trim(text);
-  std::string label;
-  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
-                                                side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
-    label = std::string(text.substr(0, colon + 1)) + " ";
-    text = trim(text.substr(colon + 1));
-  }
+  std::string label = without_side_label(text);
   for (const std::string_view dash : {" – ", " - "}) {
     const std::size_t at = text.find(dash);
     if (at == std::string_view::npos || text.find(',', at) == std::string_view::npos) continue;
@@ -315,13 +324,7 @@ std::optional<std::vector<std::string>> union_dash_entries(std::string_view text
 // "Från facken: Gun Ek och Rose Thörn för Kommunal, Lisa Dahl för Vision.": names, each run
 // of them followed by "för" and the union they came for; an entry each ("Gun Ek, Kommunal").
 std::optional<std::vector<std::string>> union_after_for_entries(std::string_view text) {
-  text = trim(text);
-  std::string label;
-  if (const std::size_t colon = text.find(": "); colon != std::string_view::npos && colon <= 40 &&
-                                                side_named_by_heading(text.substr(0, colon)) != AttendanceSide::None) {
-    label = std::string(text.substr(0, colon + 1)) + " ";
-    text = trim(text.substr(colon + 1));
-  }
+  std::string label = without_side_label(text);
   if (text.find(" för ") == std::string_view::npos) return std::nullopt;
   while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.remove_suffix(1);
   std::vector<std::string> out, waiting;

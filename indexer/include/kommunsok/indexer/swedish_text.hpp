@@ -31,6 +31,8 @@ std::size_t find_ci(std::string_view text, std::string_view needle);
 std::vector<std::string_view> split_words(std::string_view text);
 /// Splits on '\n', keeping every line as it is (a final newline leaves an empty last line).
 std::vector<std::string> split_lines(std::string_view text);
+/// The same lines as views into `text` (which must outlive them), without copying them.
+std::vector<std::string_view> split_line_views(std::string_view text);
 /// Joins parts with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 /// Collapses whitespace runs to one space and trims.
