@@ -141,14 +141,8 @@ std::vector<std::string_view> split_line_views(std::string_view text) {
 }
 
 std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines;
-  for (std::size_t start = 0; start <= text.size();) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    lines.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
+  const std::vector<std::string_view> views = split_line_views(text);
+  return std::vector<std::string>(views.begin(), views.end());
 }
 
 std::vector<std::string_view> split_words(std::string_view text) {
