@@ -114,7 +114,6 @@ bool is_viewer_control(std::string_view line) {
   return true;
 }
 
-// The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start".
 // "Du är här: Start / Kommun och politik / …": what follows a label a site puts before its
 // trail, or nothing when the line has no such label.
 std::string_view after_trail_label(std::string_view line) {
@@ -151,6 +150,8 @@ bool is_title_trail(std::string_view line) {
   return steps >= kMinSteps && phrase;
 }
 
+// The separator of a breadcrumb trail: " > ", " › ", or " / " after a first step "Hem"/"Start";
+// any of them (and " » ") after the site's label for its trail.
 std::string_view trail_separator(std::string_view line) {
   // After the site's own label any separator makes a trail, a slash too.
   if (const std::string_view trail = after_trail_label(line); !trail.empty())
@@ -350,9 +351,6 @@ std::string without_box_drawing(std::string_view raw) {
   return tidy;
 }
 
-// Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
-// view and download counters) go with it; "Related documents" and what follows is other
-// documents' text.
 // "Från: … / Skickat: … / Till: … / Ämne: …": the envelope of a document sent as an e-mail.
 // Its dates are when it was sent and its names whom it went to; its subject names what it
 // holds. The end of the envelope (0 when the text opens with none) and the subject.
@@ -384,6 +382,9 @@ std::pair<std::size_t, std::string> email_envelope(const std::vector<std::string
   return {i, subject};
 }
 
+// Sets archive-site and web-page boilerplate aside. Bare numbers next to it (a page count,
+// view and download counters) go with it; "Related documents" and what follows is other
+// documents' text.
 std::string without_site_boilerplate(std::string_view raw, std::vector<std::string>& removed) {
   std::string text;
   const std::vector<std::string_view> lines = split_line_views(raw);

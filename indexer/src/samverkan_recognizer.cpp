@@ -990,7 +990,7 @@ std::string with_mail_address_read(const std::string& line) {
   // "kronqvist helena" against "helena.kronqvist": the last word first in the address.
   if (local == folded(words.back()) + "." + folded(words.front()) ||
       local.starts_with(folded(words.back()) + "." + folded(words.front())))
-    name = std::string(words.back()) + " " + std::string(written.substr(0, written.size() - words.back().size() - 1));
+    name = std::string(words.back()) + " " + collapse_spaces(written.substr(0, static_cast<std::size_t>(words.back().data() - written.data())));
   const std::string_view rest = trim(std::string_view(line).substr(close + 1));
   return name + (rest.empty() ? "" : ", " + collapse_spaces(rest));
 }
