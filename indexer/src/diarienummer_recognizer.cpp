@@ -130,6 +130,17 @@ bool owned_by_another(std::string_view before) {
   return false;
 }
 
+// "TRV 2018/45127", "IVO 3.5.1-12345/2021", "SoS 2021-4418": a national authority's own series,
+// named by its registry's prefix — its case, never a municipality's.
+bool is_authority_series(std::string_view value) {
+  static constexpr std::string_view kSeries[] = {"TRV", "IVO", "MSB", "SKV", "FHM", "IMY", "KKV", "PTS", "SoS"};
+  for (std::string_view series : kSeries)
+    if (value.starts_with(series) && value.size() > series.size() &&
+        (value[series.size()] == ' ' || value[series.size()] == '-' || (value[series.size()] >= '0' && value[series.size()] <= '9')))
+      return true;
+  return false;
+}
+
 bool is_url_line(const std::string& line) {
   return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
 }
@@ -151,6 +162,7 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text, Cited
     const bool labelled_form =
         labelled && (schema::looks_like_short_year_diarienummer(value) || is_registry_serial(value) || code_after);
     if (!schema::looks_like_diarienummer(value) && !labelled_form) return;
+    if (is_authority_series(value)) return;
     // "KF 2009-09-21" is an organ and a meeting date, not a case.
     if (find_swedish_date(value) && value.size() >= 10 &&
         find_swedish_date(value.substr(value.size() - 10)))
@@ -286,6 +298,8 @@ std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedT
         reason = "an inquiry, motion or law number";
       } else if (candidate.find(':') != std::string::npos) {
         reason = "a colon: a law or a property designation";
+      } else if (is_authority_series(candidate)) {
+        reason = "a national authority's own series";
       } else if (before.find("verket") != std::string::npos || before.find("länsstyrelsen") != std::string::npos ||
                  before.find("domstol") != std::string::npos || before.find("inspektionen") != std::string::npos) {
         reason = "another authority's number";

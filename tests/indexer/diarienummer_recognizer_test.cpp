@@ -150,3 +150,11 @@ TEST_CASE("a web page's 'Ärende:' label; numbers in brackets in running text ci
   CHECK(numbers_in("Svar på interpellation om bussarna\n\nÄrendet har beretts av kommunstyrelsen i ett ärende som\n"
                    "rör busstrafiken (KS 2024/12).\n") == Numbers{"KS 2024/12"});
 }
+
+TEST_CASE("a national authority's own series is its case, never the municipality's", "[indexer][dnr]") {
+  const ExtractedText text("Dnr KS 2019-0218\n\nTrafikverket har yttrat sig (TRV 2018/45127) och Socialstyrelsen\n"
+                           "likaså, SoS 2021-4418. IVO 3.5.1-12345/2021 gäller tillsynen.\n");
+  CHECK(recognize_diarienummer(text) == std::vector<std::string>{"KS 2019-0218"});
+  // A municipality's own code that only begins like one stays: "TRVN" is no prefix of the list.
+  CHECK(recognize_diarienummer(ExtractedText("Dnr TRVN 2019/12\n")) == std::vector<std::string>{"TRVN 2019/12"});
+}
