@@ -625,8 +625,16 @@ std::string split_columns(std::string_view text) {
       continue;
     }
     if (!is_heading_row(cells)) {
+      // "Vårdförbundet:         Susanne Ohlsson", "Arbetsgivaren:   Eva Ek": a union or a side
+      // labelling the names beside it, read as one line, as the lists write it.
+      const bool labelled_names = cells.size() == 2 && cells[0].text.ends_with(":") &&
+                                  (schema::canonical_union(std::string_view(cells[0].text).substr(0, cells[0].text.size() - 1)) ||
+                                   side_named_by_heading(std::string_view(cells[0].text).substr(0, cells[0].text.size() - 1)) !=
+                                       AttendanceSide::None);
       if (cells.size() <= 1) {
         emit(lines[i]);
+      } else if (labelled_names) {
+        emit(cells[0].text + " " + cells[1].text);
       } else {
         // "4. Svar på interpellation till kommun-      KS 2026-311": a cell broken at its hyphen
         // runs on in the line below, so it goes last, next to its continuation.

@@ -366,7 +366,7 @@ TEST_CASE("the fifteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the sixteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 240);
+  check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 241);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -618,3 +618,14 @@ TEST_CASE("samverkan: a long union name two spaces from its column; an administr
   REQUIRE(vf != nullptr);
   CHECK(vf->answer.starts_with("Vård- och omsorgsförvaltningen har enligt Susanne Wik"));
 }
+
+TEST_CASE("samverkan: a union or a side labelling the names beside it, across a wide gap", "[indexer][samverkan-forms]") {
+  const auto doc = recognized("Protokoll samverkansgrupp\nDatum 2024-02-12\n\nNärvarande\n"
+                              "Arbetsgivaren:         Eva Ek, förvaltningschef\nKommunal:              Per Ahl\n"
+                              "Vårdförbundet:         Susanne Ohlsson (via Teams)\n\n1. Budget\nKommunal undrade om budgeten.\n"
+                              "Eva Ek svarade att den räcker.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vårdförbundet"});
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(), [](const schema::Person& p) {
+    return p.name == "Susanne Ohlsson" && p.union_name == "Vårdförbundet";
+  }));
+}
