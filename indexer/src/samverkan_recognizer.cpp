@@ -186,8 +186,36 @@ std::string as_comma_list_entry(const std::string& line) {
       text = trim(text.substr(digits + 2));
   }
   // The initials aside once, and the entry read on (a line of brackets is not recursed into).
-  const std::string without = without_initials(text);
+  std::string without = without_initials(text);
+  // "Niklas Bengtsson (via Teams)", "(på distans)": how someone took part, who took part.
+  for (std::string_view note : {" (via Teams)", " (via teams)", " (på distans)", " (digitalt)", " (distans)", " (via länk)",
+                                " (via Zoom)", " (via Skype)"})
+    if (const std::size_t at = without.find(note); at != std::string::npos) without.erase(at, note.size());
+  // "Kommunal: Birgitta Fors.": an entry ending its sentence — the full stop is no part of the
+  // name. (Only a short entry: a line of prose keeps the full stop that ends its sentence.)
+  constexpr std::size_t kMaxEntryWords = 4;
+  if (without.ends_with(".") && without.size() >= 2) {
+    const auto words = split_words(without);
+    if (!words.empty() && words.size() <= kMaxEntryWords && starts_uppercase(words.back()) && words.back().size() > 2)
+      without.pop_back();
+  }
   text = without;
+  // "Lärarförbundet, Sofia Lagerqvist (via Teams)": the union first, then its member — read
+  // as the lists write it, the member first.
+  if (const std::size_t comma = text.find(", "); comma != std::string_view::npos) {
+    const std::string_view union_written = trim(text.substr(0, comma));
+    const std::string_view member = trim(text.substr(comma + 2));
+    const std::string name = collapse_spaces(member.substr(0, member.find_first_of(",(")));
+    // Only a union and one member: "Ledarna, Leo Borg (Kommunal)" lists a union and a person
+    // of another union, both away.
+    const std::size_t open = member.find('(');
+    const bool bracketed_union =
+        open != std::string_view::npos && member.find(')', open) != std::string_view::npos &&
+        schema::canonical_union(trim(member.substr(open + 1, member.find(')', open) - open - 1))).has_value();
+    if (schema::canonical_union(union_written) && is_person_name(name) && !schema::canonical_union(name) &&
+        member.find(", ") == std::string_view::npos && !bracketed_union)
+      return as_comma_list_entry(std::string(member) + ", " + std::string(union_written));
+  }
   // "Anna Ek/Sveriges Lärare (huvudombud)", "Susanne Hedin/rektor, ordf.": a name, a slash and
   // what the name stands for.
   if (const std::size_t slash = text.find('/'); slash != std::string_view::npos && slash > 0 &&
@@ -356,7 +384,36 @@ std::optional<std::vector<std::string>> union_after_for_entries(std::string_view
 // "Frånvarande: [Vårdförbundet] Maria Lund; Bo Ek (Vision)": a line's entries, parted at
 // semicolons (or middle dots: "Eva Ek, HR-chef · Bo Ny, kommunchef"), each written as the
 // commas write it; a label before the first stays with it.
+std::vector<std::string> entries_of_line(const std::string& written);
+
 std::vector<std::string> entries_of(const std::string& written) {
+  // "Vision: Helén Strid, Amir Jafari. Kommunal: Birgitta Fors.": a union's list ends at its
+  // full stop where the next union's label begins; each is read as a line of its own.
+  constexpr std::size_t kMaxLabelBytes = 40;
+  std::vector<std::size_t> stops;  // where each labelled list after the first begins
+  for (std::size_t stop = written.find(". "); stop != std::string::npos; stop = written.find(". ", stop + 2)) {
+    const std::string_view after = std::string_view(written).substr(stop + 2);
+    const std::size_t colon = after.substr(0, kMaxLabelBytes + 2).find(": ");
+    if (colon == std::string_view::npos || colon > kMaxLabelBytes) continue;
+    const std::string_view label = after.substr(0, colon);
+    if (schema::canonical_union(label) || side_named_by_heading(label) != AttendanceSide::None) stops.push_back(stop);
+  }
+  if (!stops.empty()) {
+    std::vector<std::string> out;
+    std::size_t begin = 0;
+    stops.push_back(written.size());
+    for (std::size_t stop : stops) {
+      // Each piece holds no labelled stop of its own: read as a line, not split again.
+      for (std::string& entry : entries_of_line(written.substr(begin, stop - begin))) out.push_back(std::move(entry));
+      begin = std::min(written.size(), stop + 2);
+    }
+    return out;
+  }
+  return entries_of_line(written);
+}
+
+// One line's entries (see entries_of), with no union's list after a full stop in it.
+std::vector<std::string> entries_of_line(const std::string& written) {
   std::string line;  // one pass: a line of ten thousand dots is no quadratic work
   for (std::size_t start = 0;;) {
     const std::size_t dot = written.find(" \xC2\xB7 ", start);

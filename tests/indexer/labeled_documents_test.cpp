@@ -342,7 +342,7 @@ TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 239);
+  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 240);
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
@@ -367,6 +367,10 @@ TEST_CASE("the fifteenth labelled set is measured", "[indexer][labels]") {
 
 TEST_CASE("the sixteenth labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 241);
+}
+
+TEST_CASE("the seventeenth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout16", {}, true, 232);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

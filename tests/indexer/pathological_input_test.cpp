@@ -298,9 +298,19 @@ TEST_CASE("pathological e-mails and lists of those who came for a union", "[inde
       {"many envelopes", repeat("Från: A B\nSkickat: 2014-03-13\nÄmne: FSG\n\n", 20'000)},
       {"a long list for unions", "Samverkan\nFrån facken: " + numbered("", "Anna E", " för Kommunal, ", 20'000) + "\n"},
       {"names without their union", "Samverkan\nFrån facken: " + repeat("Anna Ek och ", 50'000) + "Bo för Vision\n"},
+  };
+  recognize_each(cases);
+}
+
+TEST_CASE("pathological restated questions, lettered answers and unions' lists", "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
       {"restated questions without an end", "Svar på interpellation\n\n" +
                                                 repeat("Den första frågan är om\n" + repeat("och så vidare\n", 50) + "\n", 1'000)},
       {"a question restated on one huge line", "Svar på interpellation\n\nDen andra frågan är " + repeat("om x ", 200'000) + "\n"},
+      {"unions' lists after full stops on one line", "Protokoll samverkansgrupp\nNärvarande\n" +
+                                                      repeat("Kommunal: Anna Ek. ", 20'000) + "\n"},
+      {"members after their unions, with notes", "Protokoll samverkansgrupp\nFackliga:   " +
+                                                     repeat("Kommunal, Anna Ek (via Teams)\n", 5'000)},
       {"many lettered answers", "Svar på interpellation\n\na. Hur?\nb. Vad?\n\n" + repeat("Angående a.\nText.\n", 20'000)},
   };
   recognize_each(cases);

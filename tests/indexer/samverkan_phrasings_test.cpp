@@ -629,3 +629,21 @@ TEST_CASE("samverkan: a union or a side labelling the names beside it, across a 
     return p.name == "Susanne Ohlsson" && p.union_name == "Vårdförbundet";
   }));
 }
+
+TEST_CASE("samverkan: unions first before their members, notes of how they took part, lists ending in full stops",
+          "[indexer][samverkan-forms]") {
+  const auto listed = recognized("Minnesanteckningar\nLokal samverkansgrupp (LSG) Ekbyskolan\n\nDatum: onsdag 6 oktober 2021\n\n"
+                                 "Närvarande\nArbetsgivare:   Jenny Holm, rektor\nFackliga:       Lärarförbundet, Sofia Lager\n"
+                                 "                Kommunal, Zeynep Arslan (via Teams)\nFrånvarande:    Vision, Therese Månsson\n\n"
+                                 "1. Arbetsmiljö\nKommunal undrade om skyddsronden.\nJenny Holm svarade att den är klar.\n");
+  CHECK(listed.unions == std::vector<std::string>{"Lärarförbundet", "Kommunal"});
+  CHECK(listed.unions_absent == std::vector<std::string>{"Vision"});
+  CHECK(std::any_of(listed.people.begin(), listed.people.end(), [](const schema::Person& p) {
+    return p.name == "Zeynep Arslan" && p.union_name == "Kommunal";
+  }));
+  const auto sentences = recognized("Protokoll samverkansgrupp\nDatum 2024-02-12\n\nArbetsgivaren: Eva Ek, HR-chef.\n"
+                                    "Fackliga organisationer: Vision: Helén Strid.\nKommunal: Birgitta Fors. Akademikerförbundet SSR: Oskar Lilja.\n\n"
+                                    "1. Budget\nKommunal undrade om budgeten.\nEva Ek svarade att den räcker.\n");
+  CHECK(sentences.unions == std::vector<std::string>{"Vision", "Kommunal", "Akademikerförbundet SSR"});
+  CHECK(std::any_of(sentences.people.begin(), sentences.people.end(), [](const schema::Person& p) { return p.name == "Oskar Lilja"; }));
+}
