@@ -349,10 +349,6 @@ std::size_t characters_in(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// "Namn<TAB>Parti<TAB>Uppdrag" over "Anna Hedblom<TAB>C<TAB>ordförande": a word processor's
-// table set with tab stops the text no longer knows. Each run of lines with tabs is laid out
-// as a table of spaces, field k of every line starting in the same column, so the readers
-// below (which tell columns by where cells start) see the table the page showed.
 // "KD     Ingrid Forsell, ordförande" / "PRO    Gösta Lindmark": a column of party (or member
 // organisation) codes to the left of the names, as a råd's or nämnd's list may set it. Each
 // such row is written as the lists with brackets write it: "Ingrid Forsell (KD), ordförande"
@@ -398,6 +394,10 @@ void party_codes_before_names(std::vector<std::string>& lines) {
     lines[row.line] = "  " + row.name + " (" + row.code + ")" + (row.rest.empty() ? "" : (row.rest.front() == ',' ? "" : " ") + row.rest);
 }
 
+// "Namn<TAB>Parti<TAB>Uppdrag" over "Anna Hedblom<TAB>C<TAB>ordförande": a word processor's
+// table set with tab stops the text no longer knows. Each run of lines with tabs is laid out
+// as a table of spaces, field k of every line starting in the same column, so the readers
+// below (which tell columns by where cells start) see the table the page showed.
 void align_tab_fields(std::vector<std::string>& lines) {
   constexpr std::size_t kGap = 3, kMaxFields = 12, kMaxLineBytes = 1000;
   for (std::size_t i = 0; i < lines.size();) {
