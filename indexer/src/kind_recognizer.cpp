@@ -249,6 +249,8 @@ bool names_company_alone(const std::string& lowered) {
   return std::none_of(std::begin(kGenres), std::end(kGenres), [&](std::string_view g) { return words.front().starts_with(g); });
 }
 
+namespace {
+
 // "BROMÖLLA INDUSTRIFASTIGHETER AB   Protokoll nr 4/2024", "Protokoll fört vid
 // styrelsesammanträde i Ekby Energi AB": the minutes of a company's board. A municipally owned
 // company is no political body: its §§ are no decisions of the municipality's. The company that
@@ -273,6 +275,8 @@ std::optional<std::string> company_board(const ExtractedText& text) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 KindVerdict recognize_kind_explained(const DocumentStructure& structure) {
   const ExtractedText& text = structure.text();
