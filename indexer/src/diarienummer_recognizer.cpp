@@ -141,6 +141,15 @@ bool is_authority_series(std::string_view value) {
   return false;
 }
 
+// "Ärendenummer (e-tjänst)", "Referens e-tjänst:": the label of a web service's own number. A
+// heading about e-services ("Handlingsplan för e-tjänster") labels nothing.
+bool names_service_reference(const std::string& line) {
+  const std::string lowered = lower(line);
+  if (lowered.find("e-tjänst") == std::string::npos) return false;
+  return lowered.find("nummer") != std::string::npos || lowered.find("referens") != std::string::npos ||
+         lowered.find("ärende-id") != std::string::npos;
+}
+
 bool is_url_line(const std::string& line) {
   return line.find("://") != std::string::npos || line.find("www.") != std::string::npos;
 }
@@ -181,9 +190,8 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text, Cited
     // "Ärendenummer (e-tjänst)  MF-2026-00087": a web service's own reference, not the registry's
     // (its label on the line, or on the cell before it).
     const bool service_reference =
-        lower(line).find("e-tjänst") != std::string::npos ||
-        (i > 0 && line.size() < 40 && lower(lines[i - 1]).find("e-tjänst") != std::string::npos &&
-         lines[i - 1].size() < 60);
+        names_service_reference(line) ||
+        (i > 0 && line.size() < 40 && lines[i - 1].size() < 60 && names_service_reference(lines[i - 1]));
     if (service_reference) continue;
     if (auto labeled = match_header_label(line);
         labeled && labeled->label == HeaderLabel::Diarienummer && !service_reference) {

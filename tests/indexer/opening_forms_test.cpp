@@ -699,6 +699,18 @@ TEST_CASE("an e-service printout: the proposal's heading field, its name field, 
   CHECK(has_person(doc, "Elsa Nyström"));
 }
 
+TEST_CASE("a § heading about e-services does not make the case number under it a web service's",
+          "[indexer][opening]") {
+  const std::string text =
+      "Ekby kommun\nPROTOKOLLSUTDRAG\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2026-10-20\n\n§ 12\n\n"
+      "Handlingsplan för e-tjänster\nDiarienr KS 2026/1386\n\nArbetsutskottet beslutar att godkänna planen.\n";
+  CHECK(recognized(text).diarienummer == std::vector<std::string>{"KS 2026/1386"});
+  // The web service's own number, labelled on the line above, stays out.
+  const std::string printout =
+      "Ekby kommun\nUtskrift från e-tjänst\n\nÄrendenummer (e-tjänst)\nMF-2026-00087\n\nFörslagets rubrik\nBelys vägen\n";
+  CHECK(recognized(printout).diarienummer.empty());
+}
+
 TEST_CASE("the letterhead's municipality over one a title names; a flattened letterhead", "[indexer][opening]") {
   const std::string memo =
       "Ekby kommun\nTJÄNSTESKRIVELSE\nDatum\n2026-08-31\n\nGemensam lokalvård med Karlstads kommun – förstudie\n\n"

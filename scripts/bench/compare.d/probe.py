@@ -7,12 +7,27 @@ For every query of QUERIES_DIR/queries.json: psql runs NAME.sql, and GET the Kom
 the answers go to NAME.pg.json and NAME.kommunsok.json, and QUERIES_DIR/hits.json gets, per
 query, both totals, Kommunsök's flags (relaxed, corrected, limited) and how many of the ten
 first hits both systems return. Prints one line per query; exits 1 when a system fails a query.
+PG_PORT "-": Kommunsök alone (compare --without-postgres).
 """
 import json
 import os
 import subprocess
 import sys
 import urllib.request
+
+
+def ask_postgres(folder, q, pg_port):
+    """PostgreSQL's answer to query q (None when it failed) and whether it failed."""
+    pg = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", pg_port,
+                         "-U", "postgres", "-d", "bench", "-f", os.path.join(folder, q["sql"])],
+                        capture_output=True, text=True)
+    if pg.returncode != 0:
+        print(f"compare: PostgreSQL failed {q['name']}: {pg.stderr.strip()}", file=sys.stderr)
+        return None, True
+    answer = json.loads(pg.stdout)
+    with open(os.path.join(folder, f"{q['name']}.pg.json"), "w", encoding="utf-8") as f:
+        json.dump(answer, f, ensure_ascii=False, indent=1)
+    return answer, False
 
 
 def main():
@@ -22,17 +37,10 @@ def main():
     failed = False
     for q in queries:
         name = q["name"]
-        pg = subprocess.run(["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", pg_port,
-                             "-U", "postgres", "-d", "bench", "-f", os.path.join(folder, q["sql"])],
-                            capture_output=True, text=True)
         pg_answer = None
-        if pg.returncode == 0:
-            pg_answer = json.loads(pg.stdout)
-            with open(os.path.join(folder, f"{name}.pg.json"), "w", encoding="utf-8") as f:
-                json.dump(pg_answer, f, ensure_ascii=False, indent=1)
-        else:
-            print(f"compare: PostgreSQL failed {name}: {pg.stderr.strip()}", file=sys.stderr)
-            failed = True
+        if pg_port != "-":
+            pg_answer, pg_failed = ask_postgres(folder, q, pg_port)
+            failed = failed or pg_failed
         ks_answer = None
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{ks_port}{q['kommunsok']}", timeout=120) as r:

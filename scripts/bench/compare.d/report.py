@@ -116,6 +116,36 @@ def ratio(a, b):
     return f"{r:.2f}×" if r < 10 else f"{r:.0f}×"
 
 
+def kommunsok_alone(facts, queries, hits, concurrency, work, docs, w):
+    """The report of a run without PostgreSQL (compare --without-postgres): one row of the growth table."""
+    docs_text = f"{docs:,}".replace(",", " ")
+    w(f"## Kommunsök alone, {docs_text} documents\n")
+    w(f"`corpus/generator/national_corpus.py --seed {facts.get('seed', '?')}`, {size(facts.get('corpus_bytes'))} of text, "
+      f"generated in {fmt(num(facts, 'gen_seconds'))} s; {facts.get('duration', '?')} s per load step (`wrk --latency`, "
+      f"c connections and threads); {facts.get('machine', '')}. Load average (1/5/15 min) at the start: "
+      f"{facts.get('load_start', '?')}, at the end: {facts.get('load_end', '?')}.\n")
+    w("| query | c | QPS | p50 ms | p99 ms | hits | load (1 min) |")
+    w("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for q in queries:
+        for c in concurrency:
+            base = os.path.join(work, "load", f"{q['name']}-c{c}")
+            ks = wrk_result(base + "-ks") if os.path.exists(base + "-ks.out") else {"qps": None, "p50": None, "p99": None}
+            load = open(base + ".load").read().split()[0] if os.path.exists(base + ".load") else "–"
+            total = hits.get(q["name"], {}).get("kommunsok")
+            w(f"| {q['what']} | {c} | {fmt(ks['qps'])} | {fmt_ms(ks['p50'])} | {fmt_ms(ks['p99'])} | "
+              f"{'–' if total is None else total} | {load} |")
+    wall = num(facts, "ks_index_seconds")
+    w("")
+    w(f"Ingest: {fmt(wall)} s, {fmt(docs / wall if wall else None)} documents/s, peak RSS "
+      f"{size(facts.get('ks_rss_max'))}, {size(facts.get('ks_write_bytes'))} written; index "
+      f"{size(facts.get('ks_index_bytes'))} as built ({facts.get('ks_compaction') or 'not compacted'}), "
+      f"originals {size(facts.get('ks_originals_bytes'))}; {facts.get('ks_documents', '–')} documents in the index.\n")
+    agreement = os.path.join(work, "agreement.md")
+    if os.path.exists(agreement):
+        w("### Recognition\n")
+        w(open(agreement, encoding="utf-8").read().strip() + "\n")
+
+
 def main():
     work = sys.argv[1]
     facts = read_facts(work)
@@ -127,6 +157,10 @@ def main():
     w = out.append
     docs = int(num(facts, "docs") or 0)
     docs_text = f"{docs:,}".replace(",", " ")
+    if facts.get("with_postgres") == "0":
+        kommunsok_alone(facts, queries, hits, concurrency, work, docs, w)
+        print("\n".join(out))
+        return
     w("## Kommunsök vs PostgreSQL 15 full-text search\n")
     w(f"{docs_text} synthetic documents (`corpus/generator/national_corpus.py --seed {facts.get('seed', '?')}`, "
       f"{size(facts.get('corpus_bytes'))} of text, generated in {fmt(num(facts, 'gen_seconds'))} s); "
