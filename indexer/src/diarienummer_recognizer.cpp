@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/diarienummer_recognizer.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 #include <regex>
 #include <set>
@@ -17,12 +18,13 @@ namespace kommunsok::indexer {
 namespace {
 
 // Series code (KS, BUN, SBN …) then year/number: "KS-2021/1202.111", "KS 2019/0345",
-// "BUN 2023.412", "KS.2021.412", "KS/2025:187", "KS/2025/456". Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä
-// and Ö are matched as their whole UTF-8 sequences: a code must not begin in the middle of a
+// "BUN 2023.412", "KS.2021.412", "KS/2025:187", "KS/2025/456", "KS/2017/0412/214" (a filing
+// class last). Year first, as Swedish registries write it. The regex reads bytes, so Å, Ä and Ö
+// are matched as their whole UTF-8 sequences: a code must not begin in the middle of a
 // letter ("xÄKS" gave "\x84KS", which is not UTF-8).
 const std::regex& series_pattern() {
   static const std::regex pattern(
-      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}(?:[-. ]?(?:19|20)\d\d[/.-]|/(?:19|20)\d\d[/:])\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?)(?=$|[^A-Za-z0-9/]))");
+      R"((^|[^A-Za-z0-9/])((?:[A-Z]|\xC3[\x84\x85\x96]){1,6}(?:[-. ]?(?:19|20)\d\d[/.-]|/(?:19|20)\d\d[/:])\d{1,6}(?:\.\d{1,4}){0,4}(?:-\d{1,6})?(?:/\d{1,4})?)(?=$|[^A-Za-z0-9/]))");
   return pattern;
 }
 
@@ -66,6 +68,18 @@ bool mentions_case_label(const std::string& line) {
   return false;
 }
 
+// The word that begins the last sentence of `words`, when a sentence ends among them ("bl.a.",
+// "t.ex." end none).
+std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>& words) {
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const std::string_view word = words[k];
+    const bool ends_sentence = word.size() > 3 && (word.ends_with('.') || word.ends_with('?') || word.ends_with('!')) &&
+                               word.substr(0, word.size() - 1).find('.') == std::string_view::npos;
+    if (ends_sentence) return k + 1 < words.size() ? std::optional<std::size_t>(k + 1) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "Arbetsmiljöverkets diarienummer 2023/041288", "Trafikverkets samrådsunderlag (TRV
 // 2021/45211)", "IVO:s dnr …", "Ert dnr …": a number owned by another authority or the
 // addressee. The genitive marks the owner: "Yttrande till Trafikverket, dnr KS 2021/45" is
@@ -95,6 +109,21 @@ bool owned_by_another(std::string_view before) {
       if (lower(words[j]) == "i" && (lower(words[j + 1]) == "sitt" || lower(words[j + 1]) == "sin" || lower(words[j + 1]) == "sina"))
         return true;
   }
+  // "Länsstyrelsen i X län har i ett tidigare samråd (dnr 402-18831-2016)": in brackets, in a
+  // sentence whose subject is an authority, the number is the authority's — unless the sentence
+  // makes it ours ("Länsstyrelsen har begärt kommunens yttrande (dnr KS 2017/45)").
+  if (bracketed)
+    if (const auto subject = sentence_subject(words)) {
+      const std::string first = lower(words[*subject]);
+      const bool authority = std::any_of(std::begin(kAuthorities), std::end(kAuthorities),
+                                         [&](std::string_view a) { return first.ends_with(a); });
+      const bool ours = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(*subject), words.end(), [](std::string_view w) {
+        const std::string word = lower(w);
+        return word == "kommunens" || word == "vårt" || word == "vår" || word == "våra" || word.ends_with("nämndens") ||
+               word.ends_with("styrelsens") || word.ends_with("utskottets");
+      });
+      if (authority && !ours) return true;
+    }
   // "(Sundsvalls barn- och utbildningsnämnd, BUN-2026-00311)": another municipality's body,
   // named with its municipality in the genitive.
   for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k + 1 < words.size(); ++k) {

@@ -739,6 +739,11 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
       for (std::size_t k = j + 1; k < lines.size() && k <= j + kMaxHeadingLines - 1; ++k) {
         const std::string& next = lines[k];
         if (next.empty() || heading.ends_with(".")) break;
+        // "(KS/2017/0412/214)", "(Dnr KS 2017/45)": the §'s case number under its heading.
+        if (next.starts_with("(") && next.ends_with(")")) {
+          const std::string_view inner(next.data() + 1, next.size() - 2);
+          if (bare_case_number(inner) || match_header_label(inner)) break;
+        }
         const bool lower_run_on = next.size() <= 80 && (starts_lowercase(next) || next.starts_with("(") ||
                                                          next.starts_with("\xE2\x80\x93 ") || next.starts_with("- "));
         const bool short_end = next.size() <= 40 && next.front() >= '0' && next.front() <= '9' &&

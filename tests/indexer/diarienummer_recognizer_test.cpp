@@ -133,6 +133,27 @@ TEST_CASE("numbers of what an authority wrote itself, another municipality's bod
   CHECK(numbers_in("Ärendet har beretts av kommunstyrelsen (KS 2024/12).\n") == Numbers{"KS 2024/12"});
 }
 
+TEST_CASE("a number in brackets in a sentence an authority is the subject of is the authority's",
+          "[indexer][diarienummer]") {
+  // No number of our own before it: the sentence alone tells.
+  CHECK(numbers_in("Frågor om dagvatten ska utredas. Länsstyrelsen i Ekby län har i ett\n"
+                   "tidigare samråd (dnr 402-18831-2016) påpekat riksintresset.\n").empty());
+  CHECK(numbers_in("Planen är klar. Trafikverket har under våren i ett remissvar (TRV 2016/4411) tillstyrkt.\n").empty());
+  // The sentence makes it ours, or the authority is not its subject.
+  CHECK(numbers_in("Planen är klar. Länsstyrelsen har begärt kommunens yttrande (dnr KS 2017/45) i ärendet.\n") ==
+        Numbers{"KS 2017/45"});
+  CHECK(numbers_in("Planen är klar. Kommunen har svarat Länsstyrelsen i ett yttrande (dnr KS 2017/46).\n") ==
+        Numbers{"KS 2017/46"});
+  // An abbreviation ends no sentence.
+  CHECK(numbers_in("Planen är klar. Enligt t.ex. Länsstyrelsen gav kommunen tidigt råd om kartan och planen "
+                   "(dnr KS 2017/47).\n") == Numbers{"KS 2017/47"});
+}
+
+TEST_CASE("a case number with its filing class after a slash", "[indexer][diarienummer]") {
+  CHECK(numbers_in("§ 145\nPlanuppdrag för bostäder\n(KS/2017/0412/214)\n\nKommunstyrelsens beslut\n") ==
+        Numbers{"KS/2017/0412/214"});
+}
+
 TEST_CASE("a web page's 'Ärende:' label; numbers in brackets in running text cite other cases",
           "[indexer][diarienummer]") {
   // "Ärende:" heads a subject as often as a number: only a lone number with its code counts.

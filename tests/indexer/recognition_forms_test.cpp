@@ -148,6 +148,11 @@ TEST_CASE("a § heading broken over two lines", "[indexer][forms]") {
                             "Text om yttrandet.\nMer text.\n");
   REQUIRE(s.sections().size() == 1);
   CHECK(s.sections()[0].heading == "Yttrande över betänkandet En ny kommunal arkivlag (SOU 2020:12)");
+  // The §'s own case number in brackets under its heading is no part of it.
+  const DocumentStructure numbered("Protokoll\n\n§ 48\nPlanuppdrag för bostäder vid Åvägen\n(KS/2017/0412/214)\n\n"
+                                   "Text om planen.\n");
+  REQUIRE(numbered.sections().size() == 1);
+  CHECK(numbered.sections()[0].heading == "Planuppdrag för bostäder vid Åvägen");
 }
 
 TEST_CASE("title: a web page's menus, trail and stamps are set aside, its heading names it", "[indexer][forms]") {
