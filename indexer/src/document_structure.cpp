@@ -724,7 +724,20 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
            std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
            split_words(text).size() <= kMaxWords;
   };
-  if (!rest.empty() && !match_header_label(rest) && !bare_case_number(rest) && looks_like_heading(rest)) return strip_heading(rest);
+  if (!rest.empty() && !match_header_label(rest) && !bare_case_number(rest) && looks_like_heading(rest)) {
+    // "§ 118  Ansökan om bygglov för nybyggnad av fritidshus, / Gräsö-Ekeby 2:14": a heading the
+    // line break cut goes on in the next line.
+    std::string heading = rest;
+    constexpr std::size_t kMaxRunOnLines = 2;
+    for (std::size_t k = at + 1; k < lines.size() && k <= at + kMaxRunOnLines && heading_ends_unfinished(heading); ++k) {
+      const std::string_view next = trim(lines[k]);
+      if (next.empty() || next.size() > 80 || match_header_label(next) || match_paragraph_marker(next) ||
+          find_swedish_date(next) || (next.starts_with("(") && next.ends_with(")")))
+        break;
+      heading += " " + std::string(next);
+    }
+    return strip_heading(heading);
+  }
   for (std::size_t j = at + 1; j < lines.size() && j <= at + 6; ++j) {
     if (lines[j].empty()) continue;
     if (match_header_label(lines[j]) || starts_with_ci(lines[j], "Diariekod") || bare_case_number(lines[j])) continue;

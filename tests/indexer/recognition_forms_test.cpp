@@ -153,6 +153,13 @@ TEST_CASE("a § heading broken over two lines", "[indexer][forms]") {
                                    "Text om planen.\n");
   REQUIRE(numbered.sections().size() == 1);
   CHECK(numbered.sections()[0].heading == "Planuppdrag för bostäder vid Åvägen");
+  // Beside its marker, a heading the line break cut goes on in the next line; a finished one does not.
+  const DocumentStructure beside("Protokoll\n\n§ 118  Ansökan om bygglov för nybyggnad av fritidshus,\n"
+                                 "       Åby-Ekeby 2:14\n\nÄrendenummer: BMN-2023-1187\n\n"
+                                 "§ 119  Val av ombud\n       till stämman hölls.\n\nText.\n");
+  REQUIRE(beside.sections().size() == 2);
+  CHECK(beside.sections()[0].heading == "Ansökan om bygglov för nybyggnad av fritidshus, Åby-Ekeby 2:14");
+  CHECK(beside.sections()[1].heading == "Val av ombud");
 }
 
 TEST_CASE("title: a web page's menus, trail and stamps are set aside, its heading names it", "[indexer][forms]") {
