@@ -471,6 +471,12 @@ bool starts_absent_block(std::string_view line) {
   return opens_with_absence_word(line) && !starts_section(line, "Återbud ") && !starts_section(line, "Saknas ");
 }
 
+// "Peter Olsson            Ledarna": a table's row under Förhinder, its cells read as a list.
+std::string cells_as_commas(std::string_view line) {
+  const std::vector<std::string> cells = wide_gap_cells(line);
+  return cells.size() < 2 ? std::string(line) : join(cells, ", ");
+}
+
 // Unions named under Förhinder/Frånvarande, one per line or separated by commas, up to
 // the next label.
 // The unions of representatives who were away ("Linda Rönn, skolsköterska, Vårdförbundet")
@@ -489,7 +495,7 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
         (i > from && opens_other_label(line)))
       break;
     // "Ida Ström (IS), barnskötare, Kommunal": initials aside, as the lists write it.
-    const std::string entry = without_initials(line);
+    const std::string entry = without_initials(cells_as_commas(line));
     line = entry;
     // "Jimmy Ek, skyddsombud, Kommunal": a representative was away, not the union. (A person
     // has one union: a name before two is a neighbouring column glued on, the unions absent.)
@@ -524,8 +530,9 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       }
       start = comma + 1;
     }
-    // An employee away ("Cecilia Ahl, verksamhetschef") names no union, and the list goes on.
-    if (!any && !(line.find(',') != std::string_view::npos && is_person_name(first_part))) break;
+    // An employee away ("Cecilia Ahl, verksamhetschef") names no union, and the list goes on; so
+    // does a name alone, whose union a table's column may have put on the next line.
+    if (!any && !(line.find(',') != std::string_view::npos && is_person_name(first_part)) && !is_person_name(first_part)) break;
     if (person_away && named.size() == 1) append_once(away, named.front());
     for (const auto& union_name : named) append_once(out, union_name);
   }
@@ -543,7 +550,7 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
       if (line.empty()) continue;
     }
     if (line.empty() || match_header_label(line) || (i > from && opens_other_label(line))) break;
-    const std::string entry = without_initials(line);
+    const std::string entry = without_initials(cells_as_commas(line));
     line = entry;
     // "Ledarna, Vårdförbundet, Monika Ek (Kommunal)"
     bool bracketed_any = false;
@@ -570,7 +577,16 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
         continue;
       }
     const std::size_t first = line.find(',');
-    if (first == std::string_view::npos) continue;
+    if (first == std::string_view::npos) {
+      // "Peter Olsson / Ledarna": a table's row read cell after cell.
+      const std::string name = collapse_spaces(line);
+      if (i + 1 < lines.size() && is_person_name(name) && !schema::canonical_union(name))
+        if (const auto union_name = schema::canonical_union(trim(lines[i + 1]))) {
+          people.push_back(schema::Person{name, "", "frånvarande", *union_name, "arbetstagarna"});
+          ++i;
+        }
+      continue;
+    }
     const std::string name = collapse_spaces(line.substr(0, first));
     if (!is_person_name(name) || schema::canonical_union(name)) continue;
     const std::size_t last = line.rfind(',');

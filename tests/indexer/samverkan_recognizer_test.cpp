@@ -27,6 +27,29 @@ TEST_CASE("unions present, their representatives and the unit are read from the 
   CHECK(participants.unions_absent == std::vector<std::string>{"Ledarna"});
 }
 
+TEST_CASE("a row of a table under Förhinder: the person away and the union in its own column",
+          "[indexer][samverkan]") {
+  const ExtractedText text(
+      "Central samverkansgrupp\n\nNärvarande\nNamn                    Funktion              Organisation\n"
+      "Anna Berg               HR-chef               Arbetsgivare\n"
+      "Emir Ek                                       Kommunal\n\n"
+      "Förhinder\nPeter Ols                                     Ledarna\n"
+      "Vårdförbundet                                 Vision\n\n§ 1 Val av justerare\n");
+  const SamverkanParticipants participants = recognize_samverkan_participants(text);
+  CHECK(participants.unions_absent == std::vector<std::string>{"Ledarna", "Vårdförbundet", "Vision"});
+  CHECK(std::any_of(participants.people.begin(), participants.people.end(), [](const Person& p) {
+    return p.name == "Peter Ols" && p.union_name == "Ledarna" && p.role.find("frånvarande") != std::string::npos;
+  }));
+  // The same row read cell after cell: the name alone, its union on the next line.
+  const SamverkanParticipants cells = recognize_samverkan_participants(ExtractedText(
+      "Central samverkansgrupp\n\nNärvarande:\nAnna Berg, HR-chef\nEmir Ek, Kommunal\n\n"
+      "Förhinder\nPeter Ols\nLedarna\n\n§ 1 Val av justerare\n"));
+  CHECK(cells.unions_absent == std::vector<std::string>{"Ledarna"});
+  CHECK(std::any_of(cells.people.begin(), cells.people.end(), [](const Person& p) {
+    return p.name == "Peter Ols" && p.union_name == "Ledarna" && p.role == "frånvarande";
+  }));
+}
+
 TEST_CASE("union names are canonical and a confederation prefix is not a union", "[indexer][samverkan]") {
   const ExtractedText text(
       "Närvarande:\n\nFackliga organisationer\n\nSSR: Eva Ny\n\nTCO, Vision: Per Ås\n\n"
