@@ -28,7 +28,8 @@ bool is_other_event(std::string_view line) {
   const std::string lowered = lower(line);
   for (std::string_view word : kWords)
     if (lowered.find(word) != std::string::npos) return true;
-  return false;
+  // "Ink 2012-03-06": a registry's receipt stamp without its full stop (a word only at the start).
+  return trim(lowered).starts_with("ink ");
 }
 
 // "Ärende 6. Nästa möte / Torsdag 24 september 2026 kl. 14.00": a meeting to come is not the

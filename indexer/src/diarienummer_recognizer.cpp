@@ -68,14 +68,15 @@ bool mentions_case_label(const std::string& line) {
   return false;
 }
 
-// The word that begins the last sentence of `words`, when a sentence ends among them ("bl.a.",
-// "t.ex." end none).
+// The word that begins the last sentence or list item of `words`, when one ends or begins among
+// them ("bl.a.", "t.ex." end none; a dash or bullet alone begins an item).
 std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>& words) {
   for (std::size_t k = words.size(); k-- > 0;) {
     const std::string_view word = words[k];
     const bool ends_sentence = word.size() > 3 && (word.ends_with('.') || word.ends_with('?') || word.ends_with('!')) &&
                                word.substr(0, word.size() - 1).find('.') == std::string_view::npos;
-    if (ends_sentence) return k + 1 < words.size() ? std::optional<std::size_t>(k + 1) : std::nullopt;
+    const bool item_marker = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\xA2" || word == "*";
+    if (ends_sentence || item_marker) return k + 1 < words.size() ? std::optional<std::size_t>(k + 1) : std::nullopt;
   }
   return std::nullopt;
 }
@@ -85,9 +86,13 @@ std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>&
 // addressee. The genitive marks the owner: "Yttrande till Trafikverket, dnr KS 2021/45" is
 // our own case about them.
 bool owned_by_another(std::string_view before) {
+  // National authorities not named by those endings: "Socialstyrelsens" (a kommunstyrelsens is
+  // ours), "Försäkringskassans", …
   static constexpr std::string_view kOwners[] = {"verkets",   "myndighetens",  "länsstyrelsens", "domstolens",
                                                  "rättens",   "inspektionens", "regionens",      "ombudsmannens",
-                                                 "kommissionens", "landstingets"};
+                                                 "kommissionens", "landstingets", "socialstyrelsens", "försäkringskassans",
+                                                 "arbetsförmedlingens", "polisens", "lantmäteriets", "kammarkollegiets",
+                                                 "kriminalvårdens", "justitiekanslerns", "regeringens"};
   // A number in brackets right after an authority is named is its number: "tillsammans med
   // Länsstyrelsen i Värmlands län (dnr 432-5512-2024)".
   static constexpr std::string_view kAuthorities[] = {"länsstyrelsen", "verket", "myndigheten", "domstolen",

@@ -497,9 +497,9 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   // "Om ①:", "② :", "Till ③:": the question by its circled number.
   static const std::regex circled_head(R"(^(?:(?:Om|Till|Svar på|Angående)\s{1,3})?\xE2\x91([\xA0-\xB3])\s{0,3}:)",
                                        std::regex::icase);
-  // "Angående a.", "Till b)", "Svar c:": the question by its letter.
+  // "Angående a.", "Till b)", "Svar c:", "Svar på a):": the question by its letter.
   static const std::regex lettered_head(
-      R"(^(?:Angående|Gällande|Beträffande|Till|Svar på|Svar|Fråga|Avseende)(?:\s{1,3}fråga)?\s{1,3}([a-h])[.):](?:\s|$))",
+      R"(^(?:Angående|Gällande|Beträffande|Till|Svar på|Svar|Fråga|Avseende)(?:\s{1,3}fråga)?\s{1,3}([a-h])(?:[.):]|\):)(?:\s|$))",
       std::regex::icase);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::smatch m;

@@ -384,7 +384,10 @@ std::string recognize_organ_as_written(const ExtractedText& text, schema::Kind k
     }
     // "Kommunstyrelsen / Inkom 2024-10-16 / Dnr KS 24/311": a registry's receipt stamp names
     // the body that received the document, not the one it is of or for.
-    auto stamp = [&](std::size_t k) { return starts_with_ci(trim(lines[k]), "Inkom") || starts_with_ci(trim(lines[k]), "Ankom"); };
+    auto stamp = [&](std::size_t k) {
+      return starts_with_ci(trim(lines[k]), "Inkom") || starts_with_ci(trim(lines[k]), "Ankom") ||
+             starts_with_ci(trim(lines[k]), "Ink ") || starts_with_ci(trim(lines[k]), "Ink.");
+    };
     if (std::size_t j = i + 1;
         j < lines.size() && j <= i + 2 && (stamp(j) || (trim(lines[j]).empty() && j + 1 < lines.size() && stamp(j + 1))))
       continue;

@@ -155,6 +155,13 @@ TEST_CASE("interpellation questions lettered 'a.' and labelled 'Fråga 1 –', w
   REQUIRE(lettered.exchanges.size() == 2);
   CHECK(lettered.exchanges[1].question == "Vilka åtgärder har vidtagits?");
   CHECK(lettered.exchanges[1].answer.starts_with("Angående b. Belysningen"));
+  const auto bracketed = recognized(
+      "Svar på interpellation om cykelvägen\n\nLena Ek (SD) har ställt följande frågor:\n\n"
+      "a) Vilka kontakter har kommunen haft?\nb) När står vägen klar?\n\n"
+      "Svar på a): Kommunen har träffat Trafikverket två gånger.\n\nSvar på b): Tidigast 2028.\n\nTomas Lind (M)\n");
+  REQUIRE(bracketed.exchanges.size() == 2);
+  CHECK(bracketed.exchanges[0].answer.find("två gånger") != std::string::npos);
+  CHECK(bracketed.exchanges[1].answer.find("Tidigast 2028") != std::string::npos);
   const auto dashed = recognized(
       "Svar på interpellation om nattpatrullen\n\nMaj Ek (V) har ställt en interpellation.\n\n"
       "Fråga 1 – Hur lång var inställelsetiden?\n\nFråga 2 – Hur ofta överskreds den?\n\n"

@@ -144,6 +144,10 @@ TEST_CASE("a number in brackets in a sentence an authority is the subject of is 
         Numbers{"KS 2017/45"});
   CHECK(numbers_in("Planen är klar. Kommunen har svarat Länsstyrelsen i ett yttrande (dnr KS 2017/46).\n") ==
         Numbers{"KS 2017/46"});
+  // A list item an authority heads, its number in brackets; a national authority in the genitive.
+  CHECK(numbers_in("11   Anmälningar\n     – Länsstyrelsen i Ekby län, beslut om ny ledamot (dnr 201-39124-2015)\n").empty());
+  CHECK(numbers_in("Bemanningen brister, och en tillsyn (Socialstyrelsens dnr 9.1-21633/2012) har påtalat det.\n").empty());
+  CHECK(numbers_in("Frågan bereds av kommunstyrelsens kansli (dnr KS 2012/88).\n") == Numbers{"KS 2012/88"});
   // An abbreviation ends no sentence.
   CHECK(numbers_in("Planen är klar. Enligt t.ex. Länsstyrelsen gav kommunen tidigt råd om kartan och planen "
                    "(dnr KS 2017/47).\n") == Numbers{"KS 2017/47"});

@@ -427,6 +427,19 @@ TEST_CASE("a form's labels over their values; a registry stamp names no organ", 
   CHECK(recognized(motion).organ == "Kommunfullmäktige");  // addressed, not the registry that received it
 }
 
+TEST_CASE("a registry's receipt stamp 'Ink' without its full stop dates nothing; the signature does",
+          "[indexer][opening]") {
+  const std::string text =
+      "                                   EKBY KOMMUN\n                                   Kommunstyrelsen\n"
+      "                                   Ink 2012-03-06\n                                   Dnr 2012/64\n\n"
+      "Till kommunfullmäktige i Ekby kommun\n\nINTERPELLATION\n\ntill ordföranden i nämnden, Göran Ek (S)\n\n"
+      "Om skolskjutsarna\n\nHur länge ska barnen vänta på bussen?\n\nÅby den 5 mars 2012\n\nAnna Berg (C)\n";
+  const schema::Document doc = recognized(text);
+  REQUIRE(doc.date);
+  CHECK(doc.date->iso() == "2012-03-05");
+  CHECK(doc.organ == "Kommunfullmäktige");
+}
+
 TEST_CASE("the letterhead's municipality over a neighbour the text names twice", "[indexer][opening]") {
   const std::string text =
       "EKBY KOMMUN                          PROTOKOLLSUTDRAG                 1 (2)\n"
