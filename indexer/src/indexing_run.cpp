@@ -59,7 +59,7 @@ std::string content_hash(std::string_view bytes, const std::string& source) {
 
 namespace {
 
-std::string source_of(const SourceFile& file) { return file.source.empty() ? file.path.string() : file.source; }
+std::string source_of(const SourceFile& file) { return file.source.empty() ? file.path : file.source; }
 
 // Files prepared ahead of the writer, per worker. While the writer commits (a second or more
 // per batch) the workers go on preparing files up to this bound; at 4 they ran dry within a
@@ -80,7 +80,7 @@ class Run {
       : options_(options), progress_(progress), writer_(options.db), store_(options.db),
         jobs_(options.jobs, options.limits, [this, note](std::size_t tag, const std::string& message) {
           auto it = in_flight_.find(tag);
-          if (note && it != in_flight_.end()) note(it->second.file.path.string(), message);
+          if (note && it != in_flight_.end()) note(it->second.file.path, message);
         }),
         workers_(thread_count(options.threads), kPendingPerThread * thread_count(options.threads)) {}
 
@@ -89,7 +89,10 @@ class Run {
     listing.files.insert(listing.files.end(), options_.files.begin(), options_.files.end());
     total_ = listing.files.size();
     for (const auto& problem : listing.problems) report_.failed.push_back({problem.path, problem.reason});
-    for (std::size_t i = 0; i < listing.files.size(); ++i) begin(i, listing.files[i]);
+    for (std::size_t i = 0; i < listing.files.size(); ++i) {
+      begin(i, listing.files[i]);
+      listing.files[i] = SourceFile{};  // read and copied: a million names need not stay to the end
+    }
     while (!jobs_.empty()) collect();
     while (!workers_.empty()) write_oldest();
     if (options_.prune) prune_vanished(writer_, report_);
@@ -124,7 +127,7 @@ class Run {
   // Reads the file; an unchanged one is done, a text file is extracted at once (decoding
   // is cheap and safe), any other format goes to an isolated child.
   void begin(std::size_t tag, const SourceFile& file) {
-    const std::string path = file.path.string();
+    const std::string& path = file.path;
     try {
       std::optional<Pending> pending = read(file);
       if (!pending) {
@@ -203,7 +206,7 @@ class Run {
       in_flight_.erase(it);
       in_flight_ids_.erase(pending.file.id);
       if (!done.ok) {
-        fail(pending.file.path.string(), done.failure);
+        fail(pending.file.path, done.failure);
         continue;
       }
       finish(std::move(pending), std::move(done.extraction));

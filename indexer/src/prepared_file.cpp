@@ -1,5 +1,7 @@
 #include "kommunsok/indexer/prepared_file.hpp"
 
+#include <filesystem>
+
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/index_writer.hpp"
 #include "kommunsok/indexer/metadata_recognizer.hpp"
@@ -14,7 +16,7 @@ namespace kommunsok::indexer {
 // writer reaches this file.
 PreparedFile prepare_file(const Pending& p, const std::optional<Extraction>& extracted, const OriginalStore& store) {
   PreparedFile out;
-  out.path = p.file.path.string();
+  out.path = p.file.path;
   out.id = p.file.id;
   out.source = p.file.source.empty() ? out.path : p.file.source;
   out.replaces = p.replaces;
@@ -40,7 +42,7 @@ PreparedFile prepare_file(const Pending& p, const std::optional<Extraction>& ext
     doc.id = p.file.id;
     doc.source = out.source;
     if (!p.file.overrides_json.empty()) schema::parse_metadata_overrides(p.file.overrides_json).apply_to(doc);
-    doc.original = schema::Original{escaped_id(p.file.path.filename().string()),
+    doc.original = schema::Original{escaped_id(std::filesystem::path(p.file.path).filename().string()),
                                     p.file.id,
                                     p.sha256,
                                     std::string(format_name(p.format)),

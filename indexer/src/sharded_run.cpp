@@ -64,7 +64,7 @@ IndexReport run_sharded_indexing(const IndexOptions& options, std::size_t shards
   listing.files.insert(listing.files.end(), options.files.begin(), options.files.end());
   std::vector<std::vector<SourceFile>> routed(shards);
   for (SourceFile& file : listing.files) {
-    const std::size_t shard = shard_of(file.source.empty() ? file.path.string() : file.source, shards);
+    const std::size_t shard = shard_of(file.source.empty() ? file.path : file.source, shards);
     routed[shard].push_back(std::move(file));
   }
   IndexReport total;

@@ -1,6 +1,7 @@
 #include "kommunsok/indexer/source_files.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 #include "kommunsok/indexer/swedish_text.hpp"
@@ -67,14 +68,18 @@ void add_tree(const fs::path& root, SourceListing& listing) {
       if (fs::is_directory(status)) {
         if (seen.insert(fs::weakly_canonical(real, status_ec)).second) folders.push_back(path);
       } else if (fs::is_regular_file(status) && is_supported_file(path)) {
-        found.push_back({path, escaped_id(path.lexically_relative(root).generic_string())});
+        found.push_back({path.string(), escaped_id(path.lexically_relative(root).generic_string())});
       }
     }
     if (ec)
       listing.problems.push_back({folder.string(), "listing stopped (" + ec.message() + "): files in it may be missing; run again"});
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-  listing.files.insert(listing.files.end(), found.begin(), found.end());
+  if (listing.files.empty()) {
+    listing.files = std::move(found);
+  } else {
+    listing.files.insert(listing.files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
 }
 
 }  // namespace
@@ -95,7 +100,7 @@ SourceListing find_source_files(const std::vector<fs::path>& roots) {
     if (fs::is_directory(root, ec)) {
       add_tree(root, listing);
     } else {
-      listing.files.push_back({root, escaped_id(root.filename().generic_string())});
+      listing.files.push_back({root.string(), escaped_id(root.filename().generic_string())});
     }
   }
   return listing;

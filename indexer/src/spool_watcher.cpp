@@ -123,8 +123,8 @@ void run_additions(const WatchOptions& options, const schema::Spool& spool, cons
   std::map<std::string, const Waiting*> by_path;
   for (const Waiting* w : group) {
     const schema::SpoolRequest& r = *w->request;
-    SourceFile file{w->folder / r.file_name, r.document_id, "upload:" + r.id, r.metadata_json};
-    by_path[file.path.string()] = w;
+    SourceFile file{(w->folder / r.file_name).string(), r.document_id, "upload:" + r.id, r.metadata_json};
+    by_path[file.path] = w;
     index.files.push_back(std::move(file));
   }
   const IndexReport report = run_indexing(index);

@@ -24,7 +24,7 @@ TEST_CASE("document files are found recursively, in a stable order, named relati
   for (const auto& file : listing.files) ids.push_back(file.id);
   CHECK(ids == std::vector<std::string>{"a.TXT", "b/1.txt", "b/2.txt", "b/protokoll.pdf", "c/sida.HTML", "c/svar.docx"});
   CHECK(listing.problems.empty());
-  CHECK(listing.files[1].path.is_absolute());
+  CHECK(std::filesystem::path(listing.files[1].path).is_absolute());
 }
 
 TEST_CASE("a file given as a root is named by its file name", "[indexer][sources]") {

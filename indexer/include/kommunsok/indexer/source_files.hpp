@@ -10,7 +10,9 @@
 namespace kommunsok::indexer {
 
 struct SourceFile {
-  std::filesystem::path path;  ///< absolute, normalized
+  /// Absolute, normalized. A string, not a std::filesystem::path: a path object keeps each of
+  /// its components as a path of its own, about 1.4 KB a file (1.4 GB for a million files).
+  std::string path;
   std::string id;              ///< path relative to its root ("protokoll/ks-12.txt"); a file root's name
   /// Where the document came from when that is not a file that stays ("upload:<id>" for an
   /// upload, whose spooled file goes once indexed); empty: the path. Such documents are never pruned.
