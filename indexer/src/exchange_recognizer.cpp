@@ -226,6 +226,22 @@ std::optional<std::string> union_asking(const std::string& sentence) {
       for (std::size_t k = 1; k <= n; ++k) name.push_back(word_without_punctuation(words[k]));
       if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
     }
+  // "Vid förra mötet frågade Kommunal hur …": a short adverbial first, then the verb, then the
+  // union (the word order after an adverbial).
+  {
+    static constexpr std::array kStrictAsking{"undrar", "undrade", "frågar", "frågade", "efterfrågar", "efterfrågade"};
+    constexpr std::size_t kMaxAdverbialWords = 5;
+    for (std::size_t v = 1; v <= kMaxAdverbialWords && v + 1 < words.size(); ++v) {
+      if (words[v - 1].ends_with(",")) break;  // a clause of its own before the verb
+      if (!is_one_of(lower(words[v]), kStrictAsking)) continue;
+      for (std::size_t n = std::min(kMaxUnionWords, words.size() - v - 1); n >= 1; --n) {
+        std::vector<std::string> name;
+        for (std::size_t k = v + 1; k <= v + n; ++k) name.push_back(word_without_punctuation(words[k]));
+        if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+      }
+      break;
+    }
+  }
   // "Kommunals fråga gällde om …", "Visions undran var …": the union's question, in the genitive.
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     const std::string noun = lower(word_without_punctuation(words[n]));

@@ -83,6 +83,11 @@ std::optional<Named> person_in(std::string_view item) {
   const auto words = split_words(item);
   std::size_t first = 0;
   while (first < words.size() && !is_name(words[first])) ++first;
+  // "Biträdande rektor Olle Bäckström": a role of two words, capitalised as a line begins.
+  if (first == 0 && words.size() > 3 && is_role_word(without_punctuation(words[1]))) {
+    first = 2;
+    while (first < words.size() && !is_name(words[first])) ++first;
+  }
   std::size_t end = first;
   while (end < words.size() && end < first + 3 && is_name(words[end]) &&
          words[end].find('(') == std::string_view::npos) {

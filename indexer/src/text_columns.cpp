@@ -637,10 +637,12 @@ std::string split_columns(std::string_view text) {
         emit(cells[0].text + " " + cells[1].text);
       } else {
         // "4. Svar på interpellation till kommun-      KS 2026-311": a cell broken at its hyphen
-        // runs on in the line below, so it goes last, next to its continuation.
+        // runs on in the line below, so it goes last, next to its continuation (whichever cell
+        // it is: "8    Svar … till kommun-      KS 2015/241" has it in the middle).
         for (const auto& c : cells)
           if (!c.text.ends_with('-') || &c == &cells.back()) emit(c.text);
-        if (cells.front().text.ends_with('-') && cells.size() > 1) emit(cells.front().text);
+        for (const auto& c : cells)
+          if (c.text.ends_with('-') && &c != &cells.back()) emit(c.text);
       }
       continue;
     }

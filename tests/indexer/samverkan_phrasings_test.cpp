@@ -647,3 +647,19 @@ TEST_CASE("samverkan: unions first before their members, notes of how they took 
   CHECK(sentences.unions == std::vector<std::string>{"Vision", "Kommunal", "Akademikerförbundet SSR"});
   CHECK(std::any_of(sentences.people.begin(), sentences.people.end(), [](const schema::Person& p) { return p.name == "Oskar Lilja"; }));
 }
+
+TEST_CASE("samverkan: a short adverbial before the verb and the union", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Heltid\nVid förra mötet frågade Kommunal hur många deltidsanställda som har önskat "
+                              "högre sysselsättningsgrad.\nMaria Dahl svarade att 23 medarbetare har anmält önskemål.\n\n"
+                              "2. Lokaler\nDärefter undrade Vision om lokalerna ska byggas om.\n"
+                              "Arbetsgivaren svarade att beslut fattas i maj.\n\n"
+                              "3. Övrigt\nVid förra mötet frågade arbetsgivaren om nya rutiner.\nInga synpunkter.\n");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->answer.starts_with("Maria Dahl svarade att 23"));
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->answer.starts_with("Arbetsgivaren svarade att beslut"));
+  CHECK(doc.exchanges.size() == 2);
+}

@@ -50,6 +50,15 @@ TEST_CASE("a row of a table under Förhinder: the person away and the union in i
   }));
 }
 
+TEST_CASE("a role of two words before the name, capitalised as the line begins", "[indexer][samverkan]") {
+  const SamverkanParticipants participants = recognize_samverkan_participants(ExtractedText(
+      "LSG förskolorna\n\nDeltagare\nRektor Linda Ahl, ordförande\nBiträdande rektor Olle Berg, sekreterare\n"
+      "Nina Karlsson, Sveriges Lärare\n\nDagordning\n1. Föregående anteckningar\n"));
+  CHECK(std::any_of(participants.people.begin(), participants.people.end(), [](const Person& p) {
+    return p.name == "Olle Berg" && p.role.starts_with("Biträdande rektor") && p.side == "arbetsgivaren";
+  }));
+}
+
 TEST_CASE("union names are canonical and a confederation prefix is not a union", "[indexer][samverkan]") {
   const ExtractedText text(
       "Närvarande:\n\nFackliga organisationer\n\nSSR: Eva Ny\n\nTCO, Vision: Per Ås\n\n"

@@ -13,6 +13,14 @@ TEST_CASE("cells separated by a run of spaces become lines of their own", "[inde
   CHECK(split_columns("Nämnden  beslutar att anta planen.") == "Nämnden  beslutar att anta planen.");
 }
 
+TEST_CASE("a cell broken at its hyphen goes last, wherever it stands in its row, and no cell is lost", "[indexer][columns]") {
+  CHECK(split_columns("8    Svar på interpellation från Per Ek (SD) till kommun-      KS 2015/241\n"
+                      "     styrelsens ordförande\n") ==
+        "8\nKS 2015/241\nSvar på interpellation från Per Ek (SD) till kommun-\n     styrelsens ordförande\n");
+  CHECK(split_columns("4. Svar på interpellation till kommun-      KS 2026-311\nstyrelsen\n") ==
+        "KS 2026-311\n4. Svar på interpellation till kommun-\nstyrelsen\n");
+}
+
 TEST_CASE("two lists under headings are read one column after the other", "[indexer][columns]") {
   const std::string text =
       "För arbetsgivaren:          För arbetstagarna:\n"
