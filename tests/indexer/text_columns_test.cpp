@@ -1,6 +1,12 @@
 // Columns that PDF text keeps side by side on one line.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "kommunsok/indexer/text_columns.hpp"
 
 using kommunsok::indexer::split_columns;
@@ -19,6 +25,37 @@ TEST_CASE("a cell broken at its hyphen goes last, wherever it stands in its row,
         "8\nKS 2015/241\nSvar på interpellation från Per Ek (SD) till kommun-\n     styrelsens ordförande\n");
   CHECK(split_columns("4. Svar på interpellation till kommun-      KS 2026-311\nstyrelsen\n") ==
         "KS 2026-311\n4. Svar på interpellation till kommun-\nstyrelsen\n");
+}
+
+TEST_CASE("reading columns loses no word, whatever the rows hold", "[indexer][columns]") {
+  // The text read in columns is the text indexed: a word it drops is a word no search finds.
+  auto words = [](const std::string& text) {
+    std::map<std::string, int> counted;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) ++counted[w];
+    return counted;
+  };
+  const std::vector<std::string> vocabulary{"Anna", "Ek", "Kommunal", "Vision:", "8", "§", "12", "KS", "2015/241",
+                                            "kommun-", "styrelsens", "och", "beslut", "Arbetsgivaren:", "Närvarande",
+                                            "(S)", "ordförande", "2024-01-02", "1(3)", "–", "Dnr", "Förhinder", "Berg,"};
+  std::mt19937 random(2026);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (unsigned line = 0, lines = 1 + random() % 8; line < lines; ++line) {
+      std::string row(random() % 3 == 0 ? random() % 6 : 0, ' ');
+      for (unsigned cell = 0, cells = 1 + random() % 4; cell < cells; ++cell) {
+        for (unsigned k = 0, n = 1 + random() % 4; k < n; ++k) row += (k ? " " : "") + vocabulary[random() % vocabulary.size()];
+        if (cell + 1 < cells) row += std::string(3 + random() % 10, ' ');
+      }
+      text += row + (random() % 4 == 0 ? "\n\n" : "\n");
+    }
+    const auto before = words(text);
+    auto after = words(split_columns(text));
+    for (const auto& [word, count] : before) {
+      INFO(text);
+      REQUIRE(after[word] >= count);
+    }
+  }
 }
 
 TEST_CASE("two lists under headings are read one column after the other", "[indexer][columns]") {
