@@ -164,6 +164,19 @@ void name_bracket_role_forms(const Words& words, std::vector<schema::Person>& pe
   }
 }
 
+// "Henrik Wallgren samhällsbyggnadschef, Sara Nyholm planchef": a name with its office after
+// it, no comma between, the entry ending at a comma or the line's end.
+void name_role_forms(const Words& words, std::vector<schema::Person>& people) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].ends_with(",") || words.ends_line[i]) continue;
+    const std::string& next = words[i + 1];
+    const std::string role = without_trailing(next, ",");
+    if (!starts_lowercase(role) || !is_role_word(role)) continue;
+    if (!next.ends_with(",") && i + 2 != words.size() && !words.ends_line[i + 1]) continue;
+    if (const auto name = name_ending_at(words, i)) merge_person(people, schema::Person{*name, "", role, "", ""});
+  }
+}
+
 // "tjg för Klas Ek", "tjänstgörande för Eva Ås", "ersätter Bo Lind": the member substituted.
 void substituted_members(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
@@ -371,6 +384,7 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
   name_bracket_role_forms(words, people);
+  name_role_forms(words, people);
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);

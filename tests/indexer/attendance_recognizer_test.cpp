@@ -48,6 +48,14 @@ TEST_CASE("officials: name then office, office then name", "[indexer][attendance
   CHECK(has(people, "Ulla Ek"));
   // List labels never become names.
   for (const auto& p : people) CHECK(p.name.find("Övriga") == std::string::npos);
+  // The office after the name without a comma, the entry ending at a comma or the line's end.
+  const auto officers = recognize_attendance(
+      {"Tjänstepersoner: Henrik Wall samhällsbyggnadschef, Sara Nyhed planchef", "§§ 63–64, Emma Stål nämndsekreterare",
+       "Beslutet fattades av Per Lund efter samråd med kommunchefen."});
+  CHECK(person(officers, "Henrik Wall").role == "samhällsbyggnadschef");
+  CHECK(person(officers, "Sara Nyhed").role == "planchef");
+  CHECK(person(officers, "Emma Stål").role == "nämndsekreterare");
+  CHECK_FALSE(has(officers, "Per Lund"));
 }
 
 TEST_CASE("substitutes, union representatives, signatures", "[indexer][attendance]") {
