@@ -62,6 +62,11 @@ bool is_question_heading(std::string_view cell) {
          lowered == "fackets fråga" || lowered == "fråga från facket" || lowered == "fråga/synpunkt";
 }
 
+bool is_number_heading(std::string_view cell) {
+  const std::string lowered = lower(trim(cell));
+  return lowered == "nr" || lowered == "nr." || lowered == "#" || lowered == "punkt";
+}
+
 bool is_answer_heading(std::string_view cell) {
   const std::string lowered = lower(trim(cell));
   return lowered == "svar" || lowered == "arbetsgivarens svar" || lowered == "svar från arbetsgivaren" ||
@@ -123,7 +128,11 @@ bool ends_table(std::string_view line) {
 
 std::size_t read_question_table(const std::vector<std::string>& lines, std::size_t i, std::vector<std::string>& out) {
   if (lines[i].size() > kMaxLineBytes) return 0;
-  const std::vector<Heading> headings = headings_of(lines[i]);
+  const std::vector<Heading> all_headings = headings_of(lines[i]);
+  // "Nr   Fråga   Svar   Ansvarig": the rows' numbers in a column of their own first (they
+  // mark where rows begin; the rows, in their order, keep no number).
+  const bool numbered = all_headings.size() >= 3 && is_number_heading(all_headings[0].name);
+  const std::vector<Heading> headings(all_headings.begin() + (numbered ? 1 : 0), all_headings.end());
   if (headings.size() < 2 || headings.size() > 4 || !is_question_heading(headings[0].name) ||
       !is_answer_heading(headings[1].name))
     return 0;
@@ -138,15 +147,35 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
   // Columns after the question, the answer and who answers ("Klart", "Status"): kept as
   // "Klart: vecka 12" under the row, so nothing the table says is lost to search.
   const std::size_t first_other = responsible ? 3 : 2;
+  // A blank line between rows goes on with the table when the line after it has a cell where
+  // the answers begin (or, numbered, a number where the numbers stand).
+  auto continues_after_blank = [&](std::size_t k) {
+    if (k + 1 >= lines.size() || !trim(lines[k]).empty() || ends_table(lines[k + 1])) return false;
+    const std::string_view next = lines[k + 1];
+    const std::vector<std::size_t> starts = character_starts(next);
+    if (numbered) {
+      const std::string number = cell_text(next, starts, 0, boundary(next, starts, headings[0].column));
+      return !number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    }
+    const std::size_t at = boundary(next, starts, headings[1].column);
+    return at < starts.size() - 1 && at + kColumnSlack >= headings[1].column && at <= headings[1].column + kColumnSlack &&
+           !cell_text(next, starts, 0, at).empty();
+  };
   std::vector<Row> rows;
   std::size_t j = i + 1;
-  for (; j < lines.size() && j < i + 1 + kMaxTableLines && !ends_table(lines[j]); ++j) {
+  for (; j < lines.size() && j < i + 1 + kMaxTableLines; ++j) {
+    if (ends_table(lines[j])) {
+      if (continues_after_blank(j)) continue;
+      break;
+    }
     const std::string_view line = lines[j];
     const std::vector<std::size_t> starts = character_starts(line);
     const std::size_t characters = starts.size() - 1;
-    const std::size_t answer_at = boundary(line, starts, headings[1].column);
+    const std::size_t question_at = numbered ? boundary(line, starts, headings[0].column) : 0;
+    const std::string number = cell_text(line, starts, 0, question_at);
+    const std::size_t answer_at = std::max(question_at, boundary(line, starts, headings[1].column));
     const std::size_t answer_end = headings.size() >= 3 ? std::max(answer_at, boundary(line, starts, headings[2].column)) : characters;
-    const std::string question = cell_text(line, starts, 0, answer_at);
+    const std::string question = cell_text(line, starts, question_at, answer_at);
     const std::string answer = cell_text(line, starts, answer_at, answer_end);
     std::vector<std::size_t> bounds;  // where each column after the answer begins
     for (std::size_t h = 2; h < headings.size(); ++h)
@@ -154,11 +183,13 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
     bounds.push_back(characters);
     const std::string who = responsible ? cell_text(line, starts, bounds[0], bounds[1]) : std::string();
     // A row begins where a question begins: a capital after the last question's end, or on
-    // the line where the answer's or responsible's cell begins too (a table of topics, no "?").
-    const bool opens = !question.empty() && starts_uppercase(question) &&
-                       (rows.empty() || rows.back().question.ends_with("?") || rows.back().question.ends_with(".") ||
-                        rows.back().lines >= kMaxRowLines || !who.empty() ||
-                        (!responsible && !answer.empty() && starts_uppercase(answer)));
+    // the line where the answer's or responsible's cell begins too (a table of topics, no "?");
+    // in a numbered table, where a number stands.
+    const bool opens = numbered ? !number.empty()
+                                : !question.empty() && starts_uppercase(question) &&
+                                      (rows.empty() || rows.back().question.ends_with("?") ||
+                                       rows.back().question.ends_with(".") || rows.back().lines >= kMaxRowLines ||
+                                       !who.empty() || (!responsible && !answer.empty() && starts_uppercase(answer)));
     if (opens || rows.empty()) rows.emplace_back();
     Row& row = rows.back();
     append_wrapped(row.question, question);

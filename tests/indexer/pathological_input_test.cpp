@@ -270,6 +270,8 @@ TEST_CASE("pathological question tables: many rows, long cells, a header alone",
                                      repeat("och så vidare utan slut men ändå     och svaret fortsätter även det\n", 5'000)},
       {"a header alone, then a huge line", "Protokoll samverkansgrupp\n\n" + header + repeat("x  ", 100'000) + "\n"},
       {"many headers", "Protokoll samverkansgrupp\n\n" + repeat(header, 5'000)},
+      {"many numbered rows, blank lines between", "Protokoll samverkansgrupp\n\nNr   " + header +
+                                                      repeat("1    Kommunal: Varför?                  Det är så.                             KE\n\n", 5'000)},
       {"many lines of tab stops", "Beslutande\nNamn\tParti\tUppdrag\n" + repeat("Anna Ek\tS\tledamot\n", 20'000)},
       {"a line of tabs", "Beslutande\n" + repeat("a\t", 200'000) + "\n"},
   };

@@ -395,6 +395,30 @@ TEST_CASE("samverkan: the unions' questions in a table of question, answer and w
   CHECK(vision->answerer == "Bo Lind");
 }
 
+TEST_CASE("samverkan: a question table with the rows' numbers in a column first and blank lines between rows",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nFörvaltningssamverkan (FSG) teknik\nDatum: 2026-03-11\n\n"
+      "Deltagare\nArbetsgivaren:\nKarin Ek (KE), teknisk chef\nBo Lind (BL), HR-partner\n"
+      "Arbetstagarna:\nEva Holm, Kommunal\nPer Vik, Vision\n\n"
+      "§ 5  Frågor från de fackliga organisationerna\n\n"
+      "Nr   Fråga                                  Svar                                    Ansvarig\n"
+      "1    Kommunal: Hur många timmar har         Under oktober kunde 412 timmar inte     KE\n"
+      "     vikariepoolen inte tillsatt?           tillsättas.\n\n"
+      "2    Vision: När annonseras den nya         Tjänsten annonseras vecka 47 med        BL\n"
+      "     chefstjänsten?                         tillträde i februari.\n\n"
+      "§ 6  Övrigt\nInget.\n");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question == "Kommunal: Hur många timmar har vikariepoolen inte tillsatt?");
+  CHECK(kommunal->answer == "Under oktober kunde 412 timmar inte tillsättas.");
+  CHECK(kommunal->answerer == "Karin Ek");
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->answer == "Tjänsten annonseras vecka 47 med tillträde i februari.");
+  CHECK(vision->answerer == "Bo Lind");
+}
+
 TEST_CASE("samverkan: those away marked with an asterisk the list's legend explains; unions with dashes between dots",
           "[indexer][samverkan-forms]") {
   const auto doc = recognized(
