@@ -314,7 +314,7 @@ TEST_CASE("the second labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the third labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout2", {}, true, 182);
+  check_against_labels(test::source_dir() / "tests/holdout2", {}, true, 183);
 }
 
 TEST_CASE("the fourth labelled set is measured", "[indexer][labels]") {
@@ -342,7 +342,7 @@ TEST_CASE("the ninth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the tenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 240);
+  check_against_labels(test::source_dir() / "tests/holdout9", {}, true, 241);
 }
 
 TEST_CASE("the eleventh labelled set is measured", "[indexer][labels]") {
@@ -370,7 +370,11 @@ TEST_CASE("the sixteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the seventeenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout16", {}, true, 232);
+  check_against_labels(test::source_dir() / "tests/holdout16", {}, true, 238);
+}
+
+TEST_CASE("the eighteenth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout17", {}, true, 245);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {
