@@ -71,6 +71,14 @@ bool opens_with_absence_word(std::string_view text) {
                      [&](std::string_view word) { return starts_with_ci(text, word); });
 }
 
+bool says_away(std::string_view text) {
+  static constexpr std::array<std::string_view, 5> kAwayPhrases{"frånv", "deltog ej", "deltog inte", "ej deltagit",
+                                                                "inte närvarande"};
+  text = trim(text);
+  return opens_with_absence_word(text) ||
+         std::any_of(kAwayPhrases.begin(), kAwayPhrases.end(), [&](std::string_view w) { return starts_with_ci(text, w); });
+}
+
 bool opens_agenda_item(std::string_view line) {
   line = trim(line);
   if (line.starts_with("\xC2\xA7")) return true;

@@ -1,5 +1,6 @@
 #include "kommunsok/indexer/presence_legend.hpp"
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 
 namespace kommunsok::indexer {
@@ -12,9 +13,7 @@ constexpr std::size_t kMaxCodeBytes = 3;
 // "frånvarande", "ersättare som tjänstgjort": away, present, or neither.
 std::optional<bool> meaning_is_absent(std::string_view meaning) {
   const std::string m = lower(trim(meaning));
-  for (std::string_view away : {"frånvarande", "förhinder", "anmält förhinder", "ej närvarande", "inte närvarande",
-                                "deltog ej", "deltog inte", "ej deltagit", "återbud", "uteblev"})
-    if (m.starts_with(away)) return true;
+  if (says_away(m)) return true;
   for (std::string_view present : {"närvarande", "deltog", "deltagit", "ersättare som tjänstgjort", "tjänstgörande",
                                    "tjänstgjorde", "ersättare tjänstgör", "tjänstgör", "på distans", "digitalt"})
     if (m.starts_with(present)) return false;

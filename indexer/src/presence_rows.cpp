@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "kommunsok/indexer/attendance_headings.hpp"
 #include "kommunsok/indexer/person_names.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/unions.hpp"
@@ -20,9 +21,7 @@ enum class Presence { None, Present, Absent };
 // "närvarande", "närvarande (Teams)", "närvarande p. 1–5", "förhinder", "ej närvarande".
 Presence presence_of(std::string_view cell) {
   const std::string p = lower(trim(cell));
-  for (std::string_view absent : {"ej närvarande", "ej närv", "förhinder", "anmält förhinder", "frånvarande", "frånv", "återbud"})
-    if (p.starts_with(absent)) return Presence::Absent;
-  if (p == "nej") return Presence::Absent;
+  if (says_away(p) || p == "nej") return Presence::Absent;
   for (std::string_view present : {"närvarande", "närv", "deltog", "deltar"})
     if (p.starts_with(present)) return Presence::Present;
   if (p == "ja" || p == "x") return Presence::Present;

@@ -1340,16 +1340,13 @@ void read_key_coded_attendance(const ExtractedText& text, SamverkanParticipants&
 // asterisk its legend explains. The lines without the asterisks, and the names they marked.
 std::vector<std::string> without_absence_asterisks(const std::vector<std::string>& lines, std::set<std::string>& marked) {
   constexpr std::size_t kHeaderLines = 80, kMaxNameWords = 3;
-  static constexpr std::string_view kAway[] = {"deltog ej", "deltog inte", "ej närvarande", "ej närv", "frånvarande",
-                                                "förhinder", "anmält förhinder", "saknas", "ej deltagit", "inte närvarande"};
   bool legend = false;
   for (std::size_t i = 0; i < lines.size() && i < kHeaderLines && !legend; ++i) {
     const std::size_t star = lines[i].find('*');
     if (star == std::string::npos) continue;
     std::string_view after = trim(std::string_view(lines[i]).substr(star + 1));
     if (!after.starts_with("=")) continue;
-    const std::string said = lower(trim(after.substr(1)));
-    legend = std::any_of(std::begin(kAway), std::end(kAway), [&](std::string_view w) { return said.starts_with(w); });
+    legend = says_away(after.substr(1));
   }
   if (!legend) return lines;
   std::vector<std::string> out = lines;

@@ -228,6 +228,15 @@ TEST_CASE("samverkan: rows of role, name and presence with dot leaders and no he
   // Kommunal came (Eva Lind) though Bo Nord did not; Vision's only member was away.
   CHECK(doc.unions == std::vector<std::string>{"Kommunal"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Vision"});
+  // "deltog ej" says away, though it opens with the word for taking part.
+  const auto said = recognized(
+      "Ekby kommun\n\nPROTOKOLL\nArbetsmiljökommittén (AMK)\n\nDatum: 2024-09-17\n\nKallade och närvaro\n"
+      "Förvaltningschef ..................... Karl Berg ............ deltog\n"
+      "Huvudskyddsombud Kommunal ............ Eva Lind ............. deltog\n"
+      "Skyddsombud Vision ................... Ali Haddad ........... deltog ej\n\n"
+      "1. Mötets öppnande\nKarl Berg öppnade mötet.\n");
+  CHECK(said.unions == std::vector<std::string>{"Kommunal"});
+  CHECK(said.unions_absent == std::vector<std::string>{"Vision"});
 }
 
 TEST_CASE("samverkan: attendance in a word processor's bullets, a union and its member under Förhinder",

@@ -26,6 +26,10 @@ bool is_absence_heading(std::string_view text);
 /// "förhinder (Eva Sundin)", "Återbud, sjuk": text that opens with one of those words.
 bool opens_with_absence_word(std::string_view text);
 
+/// "förhinder", "ej närv.", "deltog ej", "frånv": a table's presence cell, a legend's meaning or
+/// a list's mark that says someone was away — the one vocabulary of absence every reader uses.
+bool says_away(std::string_view text);
+
 /// "Ärende 1.", "§ 1", "1. Mötets öppnande", "4 Frågor", "Punkt 2": a line that opens an agenda
 /// item — where a meeting's attendance has ended.
 bool opens_agenda_item(std::string_view line);
