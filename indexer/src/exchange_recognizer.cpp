@@ -152,6 +152,19 @@ std::vector<std::string> sentences_of(const std::string& text) {
   return out;
 }
 
+// "Kommunals", "Akademikerförbundet SSR:s": the union the words [from, to) name in the genitive.
+std::optional<std::string> union_in_genitive(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  if (from >= to || to > words.size()) return std::nullopt;
+  std::string last = word_without_punctuation(words[to - 1]);
+  if (last.ends_with(":s")) last.resize(last.size() - 2);
+  else if (last.ends_with("s")) last.pop_back();
+  else return std::nullopt;
+  std::vector<std::string> name;
+  for (std::size_t k = from; k + 1 < to; ++k) name.push_back(word_without_punctuation(words[k]));
+  name.push_back(last);
+  return schema::canonical_union(join(name, " "));
+}
+
 // "Kommunal undrar …", "Akademikerförbundet SSR menar …": the union when a sentence opens
 // with one and an asking verb.
 std::optional<std::string> union_asking(const std::string& sentence) {
@@ -178,14 +191,7 @@ std::optional<std::string> union_asking(const std::string& sentence) {
   if (words.size() > 3 && lower(words[0]) == "från")
     for (std::size_t n = 1; n <= kMaxUnionWords && n + 1 < words.size(); ++n) {
       if (lower(word_without_punctuation(words[n + 1])) != "sida") continue;
-      std::string last = word_without_punctuation(words[n]);
-      if (last.ends_with(":s")) last.resize(last.size() - 2);
-      else if (last.ends_with("s")) last.pop_back();
-      else continue;
-      std::vector<std::string> name;
-      for (std::size_t k = 1; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
-      name.push_back(last);
-      if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+      if (auto canonical = union_in_genitive(words, 1, n + 1)) return canonical;
     }
   // "Facket (Vision) ville veta …": the union in brackets after the word for it.
   if (words.size() > 2 && (lower(words[0]) == "facket" || lower(words[0]) == "fackförbundet") && words[1].starts_with("(")) {
@@ -246,14 +252,7 @@ std::optional<std::string> union_asking(const std::string& sentence) {
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     const std::string noun = lower(word_without_punctuation(words[n]));
     if (noun != "fråga" && noun != "frågor" && noun != "undran" && noun != "synpunkt" && noun != "synpunkter") continue;
-    std::string last = word_without_punctuation(words[n - 1]);
-    if (last.ends_with(":s")) last.resize(last.size() - 2);
-    else if (last.ends_with("s")) last.pop_back();
-    else continue;
-    std::vector<std::string> name;
-    for (std::size_t k = 0; k + 1 < n; ++k) name.push_back(word_without_punctuation(words[k]));
-    name.push_back(last);
-    if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+    if (auto canonical = union_in_genitive(words, 0, n)) return canonical;
   }
   for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
     std::vector<std::string> name;
