@@ -152,6 +152,23 @@ std::optional<std::pair<std::string, std::string>> name_with_bracketed_union(std
 // huvudskyddsombud, Kommunal").
 std::string as_comma_list_entry(const std::string& line);
 
+// "5. Kerstin Moberg, Lärarförbundet", "12) Anna-Lena Ek (Kommunal)": an attendance list
+// numbered through both sides; the number is no agenda item's, and the entry is the name and
+// what follows it (the words before a comma, a bracket or a spaced dash, or all of them, must
+// be a name).
+std::string_view without_list_number(std::string_view line) {
+  const std::string_view text = trim(line);
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2 || digits + 1 >= text.size() || (text[digits] != '.' && text[digits] != ')') ||
+      text[digits + 1] != ' ')
+    return line;
+  const std::string_view rest = trim(text.substr(digits + 2));
+  std::size_t end = rest.size();
+  for (std::string_view stop : {", ", " (", " \xE2\x80\x93 ", " - "}) end = std::min(end, rest.find(stop));
+  return is_person_name(collapse_spaces(rest.substr(0, end))) ? rest : line;
+}
+
 // "Carina Holmberg (CH), rektor" -> "Carina Holmberg, rektor": the person's initials, by which
 // the minutes name them later, are no part of the entry.
 std::string without_initials(std::string_view text) {
@@ -177,14 +194,7 @@ std::string as_comma_list(const std::string& line) {
 }
 
 std::string as_comma_list_entry(const std::string& line) {
-  std::string_view text = trim(line);
-  // "5. Ulla Ek (Kommunal)": a numbered list's number is no part of the entry.
-  if (std::size_t digits = 0; !text.empty()) {
-    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
-    if (digits > 0 && digits + 1 < text.size() && (text[digits] == '.' || text[digits] == ')') && text[digits + 1] == ' ' &&
-        is_person_name(collapse_spaces(text.substr(digits + 2, text.find_first_of(",(–-", digits + 2) - digits - 2))))
-      text = trim(text.substr(digits + 2));
-  }
+  std::string_view text = without_list_number(trim(line));
   // The initials aside once, and the entry read on (a line of brackets is not recursed into).
   std::string without = without_initials(text);
   // "Niklas Bengtsson (via Teams)", "(på distans)": how someone took part, who took part.
@@ -1095,24 +1105,12 @@ std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::strin
   return out;
 }
 
-// "5. Kerstin Moberg, Lärarförbundet": an attendance list numbered through both sides; the
-// number is no agenda item's, and the entry is the name and what follows it.
-std::string without_list_number(const std::string& line) {
-  std::size_t digits = 0;
-  while (digits < line.size() && digits < 3 && line[digits] >= '0' && line[digits] <= '9') ++digits;
-  if (digits == 0 || digits > 2 || digits + 1 >= line.size() || (line[digits] != '.' && line[digits] != ')') ||
-      line[digits + 1] != ' ')
-    return line;
-  const std::string rest(trim(std::string_view(line).substr(digits + 2)));
-  const std::size_t comma = rest.find(", ");
-  return comma != std::string::npos && is_person_name(rest.substr(0, comma)) ? rest : line;
-}
 
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
   for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(with_semicolon_runs_joined(text_lines))))
-    for (std::string& entry : entries_of(without_list_number(with_mail_address_read(line)))) written.push_back(std::move(entry));
+    for (std::string& entry : entries_of(std::string(without_list_number(with_mail_address_read(line))))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
     const auto labeled = match_header_label(line);
