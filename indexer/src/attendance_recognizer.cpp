@@ -164,16 +164,39 @@ void name_bracket_role_forms(const Words& words, std::vector<schema::Person>& pe
   }
 }
 
-// "Henrik Wallgren samhällsbyggnadschef, Sara Nyholm planchef": a name with its office after
-// it, no comma between, the entry ending at a comma or the line's end.
-void name_role_forms(const Words& words, std::vector<schema::Person>& people) {
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    if (words[i].ends_with(",") || words.ends_line[i]) continue;
-    const std::string& next = words[i + 1];
-    const std::string role = without_trailing(next, ",");
-    if (!starts_lowercase(role) || !is_role_word(role)) continue;
-    if (!next.ends_with(",") && i + 2 != words.size() && !words.ends_line[i + 1]) continue;
-    if (const auto name = name_ending_at(words, i)) merge_person(people, schema::Person{*name, "", role, "", ""});
+// "Tjänstepersoner: Henrik Wallgren samhällsbyggnadschef, Sara Nyholm planchef": officers listed
+// under their label, each name with its office after it and no comma between. (Only under such a
+// label: elsewhere "Norra Ekbyskolan rektor" is a school and its head.)
+void labelled_officers(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
+  static constexpr std::string_view kLabels[] = {"tjänstepersoner", "tjänstemän", "närvarande tjänstepersoner",
+                                                 "närvarande tjänstemän", "övriga närvarande", "övriga deltagare",
+                                                 "tjänstepersoner närvarande", "föredragande"};
+  constexpr std::size_t kMaxLineBytes = 400;
+  bool in_list = false;  // the list runs on over the lines after its label, to a blank line or a label
+  for (const std::string& line : lines) {
+    const std::size_t colon = line.find(':');
+    if (line.size() > kMaxLineBytes || trim(line).empty()) {
+      in_list = false;
+      continue;
+    }
+    std::string_view entries;
+    if (colon != std::string::npos && colon < 40) {
+      const std::string label = lower(trim(std::string_view(line).substr(0, colon)));
+      in_list = std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return label == l; });
+      entries = std::string_view(line).substr(colon + 1);
+    } else {
+      entries = line;
+    }
+    if (!in_list) continue;
+    for (std::string_view rest = entries; !rest.empty();) {
+      const std::size_t comma = rest.find(',');
+      const auto words = split_words(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      if (words.size() < 3 || words.size() > 4 || !starts_lowercase(words.back()) || !is_role_word(words.back())) continue;
+      const std::vector<std::string> name(words.begin(), words.end() - 1);
+      if (std::all_of(name.begin(), name.end(), [](const std::string& w) { return is_name_word(w); }))
+        merge_person(people, schema::Person{join(name, " "), "", std::string(words.back()), "", ""});
+    }
   }
 }
 
@@ -384,7 +407,7 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   std::vector<schema::Person> people;
   name_comma_forms(words, people);
   name_bracket_role_forms(words, people);
-  name_role_forms(words, people);
+  labelled_officers(lines, people);
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);

@@ -69,16 +69,43 @@ bool mentions_case_label(const std::string& line) {
 }
 
 // The word that begins the last sentence or list item of `words`, when one ends or begins among
-// them ("bl.a.", "t.ex." end none; a dash or bullet alone begins an item).
+// them ("bl.a.", "t.ex.", "ang." end none; a dash or bullet alone begins an item).
 std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>& words) {
+  static constexpr std::string_view kAbbreviations[] = {"ang.", "enl.", "resp.", "inkl.", "exkl.", "jfr.", "ca.", "nr.",
+                                                        "kl.", "s.", "st.", "tel.", "fr.o.m.", "t.o.m."};
   for (std::size_t k = words.size(); k-- > 0;) {
     const std::string_view word = words[k];
+    const std::string lowered = lower(word);
     const bool ends_sentence = word.size() > 3 && (word.ends_with('.') || word.ends_with('?') || word.ends_with('!')) &&
-                               word.substr(0, word.size() - 1).find('.') == std::string_view::npos;
+                               word.substr(0, word.size() - 1).find('.') == std::string_view::npos &&
+                               std::none_of(std::begin(kAbbreviations), std::end(kAbbreviations),
+                                            [&](std::string_view a) { return lowered == a; });
     const bool item_marker = word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\xA2" || word == "*";
     if (ends_sentence || item_marker) return k + 1 < words.size() ? std::optional<std::size_t>(k + 1) : std::nullopt;
   }
   return std::nullopt;
+}
+
+// "402-18831-2016": a group, a serial and the year last, as county boards and courts number
+// their cases — a municipality's registry puts the year first.
+bool is_year_last_serial(std::string_view value) {
+  static const std::regex pattern(R"(^\d{3}-\d{1,6}-(?:19|20)\d\d$)");
+  return value.size() <= 20 && std::regex_match(value.begin(), value.end(), pattern);
+}
+
+// "Länsstyrelsen i X län har i ett tidigare samråd (dnr …", "– Länsstyrelsen i X län, beslut om
+// ny ledamot (dnr …": a sentence or list item an authority heads, the number in its bracket.
+// Read only for year-last numbers: an authority is as often the subject of a sentence about our
+// own case ("Länsstyrelsen har granskat detaljplanen (SBN 2022/118)").
+bool authority_heads_sentence(std::string_view before) {
+  static constexpr std::string_view kAuthorities[] = {"länsstyrelsen", "myndigheten", "domstolen", "inspektionen",
+                                                      "trafikverket", "skatteverket", "naturvårdsverket", "boverket"};
+  if (!trim(before).ends_with("(")) return false;
+  const auto words = split_words(before);
+  const auto subject = sentence_subject(words);
+  if (!subject) return false;
+  const std::string first = lower(words[*subject]);
+  return std::any_of(std::begin(kAuthorities), std::end(kAuthorities), [&](std::string_view a) { return first == a; });
 }
 
 // "Arbetsmiljöverkets diarienummer 2023/041288", "Trafikverkets samrådsunderlag (TRV
@@ -86,13 +113,15 @@ std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>&
 // addressee. The genitive marks the owner: "Yttrande till Trafikverket, dnr KS 2021/45" is
 // our own case about them.
 bool owned_by_another(std::string_view before) {
-  // National authorities not named by those endings: "Socialstyrelsens" (a kommunstyrelsens is
-  // ours), "Försäkringskassans", …
   static constexpr std::string_view kOwners[] = {"verkets",   "myndighetens",  "länsstyrelsens", "domstolens",
                                                  "rättens",   "inspektionens", "regionens",      "ombudsmannens",
-                                                 "kommissionens", "landstingets", "socialstyrelsens", "försäkringskassans",
-                                                 "arbetsförmedlingens", "polisens", "lantmäteriets", "kammarkollegiets",
-                                                 "kriminalvårdens", "justitiekanslerns", "regeringens"};
+                                                 "kommissionens", "landstingets"};
+  // National authorities not named by those endings ("Socialstyrelsens" — a kommunstyrelsens is
+  // ours): theirs only right before the number or its label ("(Socialstyrelsens dnr 9.1-…)"),
+  // not in "Yttrande över Socialstyrelsens förslag, dnr KS 2023/118", our case about theirs.
+  static constexpr std::string_view kNationalGenitives[] = {"socialstyrelsens", "försäkringskassans", "arbetsförmedlingens",
+                                                            "polisens", "lantmäteriets", "kammarkollegiets",
+                                                            "kriminalvårdens", "justitiekanslerns", "regeringens"};
   // A number in brackets right after an authority is named is its number: "tillsammans med
   // Länsstyrelsen i Värmlands län (dnr 432-5512-2024)".
   static constexpr std::string_view kAuthorities[] = {"länsstyrelsen", "verket", "myndigheten", "domstolen",
@@ -114,21 +143,6 @@ bool owned_by_another(std::string_view before) {
       if (lower(words[j]) == "i" && (lower(words[j + 1]) == "sitt" || lower(words[j + 1]) == "sin" || lower(words[j + 1]) == "sina"))
         return true;
   }
-  // "Länsstyrelsen i X län har i ett tidigare samråd (dnr 402-18831-2016)": in brackets, in a
-  // sentence whose subject is an authority, the number is the authority's — unless the sentence
-  // makes it ours ("Länsstyrelsen har begärt kommunens yttrande (dnr KS 2017/45)").
-  if (bracketed)
-    if (const auto subject = sentence_subject(words)) {
-      const std::string first = lower(words[*subject]);
-      const bool authority = std::any_of(std::begin(kAuthorities), std::end(kAuthorities),
-                                         [&](std::string_view a) { return first.ends_with(a); });
-      const bool ours = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(*subject), words.end(), [](std::string_view w) {
-        const std::string word = lower(w);
-        return word == "kommunens" || word == "vårt" || word == "vår" || word == "våra" || word.ends_with("nämndens") ||
-               word.ends_with("styrelsens") || word.ends_with("utskottets");
-      });
-      if (authority && !ours) return true;
-    }
   // "(Sundsvalls barn- och utbildningsnämnd, BUN-2026-00311)": another municipality's body,
   // named with its municipality in the genitive.
   for (std::size_t k = words.size() > 8 ? words.size() - 8 : 0; k + 1 < words.size(); ++k) {
@@ -142,6 +156,10 @@ bool owned_by_another(std::string_view before) {
       if (schema::is_organ_word(std::string(words[j].substr(0, words[j].find(','))))) return true;
   }
   const std::size_t from = words.size() > 8 ? words.size() - 8 : 0;
+  // "Remiss från Trafikförvaltningen, TN 2014-0215": a remiss's number is its sender's.
+  for (std::size_t k = from; k + 1 < words.size(); ++k)
+    if (const std::string word = lower(words[k]); (word == "remiss" || word == "remissen") && lower(words[k + 1]) == "från")
+      return true;
   for (std::size_t k = from; k < words.size(); ++k) {
     std::string word = lower(words[k]);
     while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);
@@ -149,6 +167,9 @@ bool owned_by_another(std::string_view before) {
     if (word.size() > 3 && word.ends_with(":s")) return true;
     for (std::string_view owner : kOwners)
       if (word.ends_with(owner)) return true;
+    if (k + 2 >= words.size())
+      for (std::string_view owner : kNationalGenitives)
+        if (word == owner) return true;
     // "Region Västerbottens diarienummer": a region named in the genitive.
     if (word == "region" && k + 1 < words.size()) {
       // "Region Väster- / bottens": a name broken at the line's end.
@@ -178,10 +199,15 @@ bool is_authority_series(std::string_view value) {
 // "Ärendenummer (e-tjänst)", "Referens e-tjänst:": the label of a web service's own number. A
 // heading about e-services ("Handlingsplan för e-tjänster") labels nothing.
 bool names_service_reference(const std::string& line) {
+  static constexpr std::string_view kLabels[] = {"ärendenummer", "referensnummer", "referens", "ärende-id", "nummer", "nr", "id"};
   const std::string lowered = lower(line);
   if (lowered.find("e-tjänst") == std::string::npos) return false;
-  return lowered.find("nummer") != std::string::npos || lowered.find("referens") != std::string::npos ||
-         lowered.find("ärende-id") != std::string::npos;
+  for (std::string_view word : split_words(lowered)) {
+    while (!word.empty() && std::string_view("():,.").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+    while (!word.empty() && std::string_view("():,.").find(word.front()) != std::string_view::npos) word.remove_prefix(1);
+    if (std::any_of(std::begin(kLabels), std::end(kLabels), [&](std::string_view l) { return word == l; })) return true;
+  }
+  return false;
 }
 
 bool is_url_line(const std::string& line) {
@@ -288,8 +314,11 @@ std::vector<std::string> recognize_diarienummer(const ExtractedText& text, Cited
       // Up to the label word itself, with the bracket or comma the pattern began at.
       auto at = static_cast<std::size_t>(it->position(0));
       if (at < line.size() && std::string_view("([,; \t").find(line[at]) != std::string_view::npos) ++at;
-      if (!cited(static_cast<std::size_t>(it->position(1))) && !owned_by_another(before(static_cast<std::ptrdiff_t>(at))))
-        add(labeled_value((*it)[1].str()), true);
+      const std::string value = labeled_value((*it)[1].str());
+      const std::string preceding = before(static_cast<std::ptrdiff_t>(at));
+      if (!cited(static_cast<std::size_t>(it->position(1))) && !owned_by_another(preceding) &&
+          !(is_year_last_serial(value) && authority_heads_sentence(preceding)))
+        add(value, true);
     }
     if (!year_form) continue;
     const auto& pattern = series_pattern();
@@ -327,7 +356,10 @@ std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedT
     for (auto it = std::sregex_iterator(line.begin(), line.end(), shape); it != std::sregex_iterator(); ++it) {
       const std::string candidate = (*it)[1].str();
       if (taken.contains(schema::canonical_diarienummer(candidate))) continue;
-      const std::string before = lower(line.substr(0, static_cast<std::size_t>(it->position(1))));
+      // The words just before it (a bounded tail: a long line of numbers is not copied once for each).
+      constexpr std::size_t kBeforeBytes = 120;
+      const auto at = static_cast<std::size_t>(it->position(1));
+      const std::string before = lower(line.substr(at > kBeforeBytes ? at - kBeforeBytes : 0, at > kBeforeBytes ? kBeforeBytes : at));
       std::string reason = "no year and running number in a case number's shape";
       if (find_swedish_date(candidate)) {
         reason = "a date";
@@ -347,6 +379,9 @@ std::vector<RejectedCandidate> rejected_diarienummer_candidates(const ExtractedT
         reason = "another authority's number";
       } else if (cited == CitedNumbers::Always && schema::looks_like_diarienummer(candidate)) {
         reason = "a case the minutes cite, in brackets in running text";
+      } else if (const std::size_t open = before.rfind('(');
+                 schema::looks_like_diarienummer(candidate) && open != std::string::npos && before.find(')', open) == std::string::npos) {
+        reason = "in brackets in running text: a case the text cites, or another body's";
       } else if (schema::looks_like_diarienummer(candidate)) {
         reason = "a case number's shape, but neither labelled nor with a series code";
       }

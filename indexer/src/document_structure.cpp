@@ -727,13 +727,19 @@ std::string heading_after(const std::vector<std::string>& lines, std::size_t at,
   if (!rest.empty() && !match_header_label(rest) && !bare_case_number(rest) && looks_like_heading(rest)) {
     // "§ 118  Ansökan om bygglov för nybyggnad av fritidshus, / Gräsö-Ekeby 2:14": a heading the
     // line break cut goes on in the next line.
+    // The next line goes on the heading when it starts in lower case, or is a short name with a
+    // number (a property designation), not a sentence or a heading of its own ("Kommundirektören
+    // informerar …", "Ärendebeskrivning", "Beslut").
     std::string heading = rest;
-    constexpr std::size_t kMaxRunOnLines = 2;
+    constexpr std::size_t kMaxRunOnLines = 2, kMaxDesignationBytes = 40;
     for (std::size_t k = at + 1; k < lines.size() && k <= at + kMaxRunOnLines && heading_ends_unfinished(heading); ++k) {
       const std::string_view next = trim(lines[k]);
       if (next.empty() || next.size() > 80 || match_header_label(next) || match_paragraph_marker(next) ||
-          find_swedish_date(next) || (next.starts_with("(") && next.ends_with(")")))
+          find_swedish_date(next) || (next.starts_with("(") && next.ends_with(")")) || next.ends_with("."))
         break;
+      const bool designation = next.size() <= kMaxDesignationBytes &&
+                               std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!starts_lowercase(next) && !designation) break;
       heading += " " + std::string(next);
     }
     return strip_heading(heading);

@@ -234,7 +234,13 @@ std::optional<std::string> union_asking(const std::string& sentence) {
     }
   // "Vid förra mötet frågade Kommunal hur …": a short adverbial first, then the verb, then the
   // union (the word order after an adverbial).
-  {
+  // The adverbial opens with a preposition or an adverb of time or order: "Förvaltningschefen
+  // frågade Kommunal om …" has a subject there, and the union is the one asked.
+  static constexpr std::array kAdverbialOpenings{"vid",       "på",             "under", "i",      "efter",
+                                                 "inför",     "sedan",          "därefter", "därpå", "också",
+                                                 "även",      "dessutom",       "slutligen", "först", "senare",
+                                                 "inledningsvis", "avslutningsvis", "vidare", "återigen"};
+  if (words.size() > 2 && is_one_of(lower(words[0]), kAdverbialOpenings)) {
     static constexpr std::array kStrictAsking{"undrar", "undrade", "frågar", "frågade", "efterfrågar", "efterfrågade"};
     constexpr std::size_t kMaxAdverbialWords = 5;
     for (std::size_t v = 1; v <= kMaxAdverbialWords && v + 1 < words.size(); ++v) {

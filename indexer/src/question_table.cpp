@@ -147,25 +147,28 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
   // Columns after the question, the answer and who answers ("Klart", "Status"): kept as
   // "Klart: vecka 12" under the row, so nothing the table says is lost to search.
   const std::size_t first_other = responsible ? 3 : 2;
-  // A blank line between rows goes on with the table when the line after it has a cell where
-  // the answers begin (or, numbered, a number where the numbers stand).
-  auto continues_after_blank = [&](std::size_t k) {
-    if (k + 1 >= lines.size() || !trim(lines[k]).empty() || ends_table(lines[k + 1])) return false;
-    const std::string_view next = lines[k + 1];
-    const std::vector<std::size_t> starts = character_starts(next);
-    if (numbered) {
-      const std::string number = cell_text(next, starts, 0, boundary(next, starts, headings[0].column));
-      return !number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
-    }
-    const std::size_t at = boundary(next, starts, headings[1].column);
-    return at < starts.size() - 1 && at + kColumnSlack >= headings[1].column && at <= headings[1].column + kColumnSlack &&
-           !cell_text(next, starts, 0, at).empty();
+  // The number cell of a numbered table's line: "" (a row's wrapped line), the row's number, or
+  // anything else — where the table has ended ("3.  Arbetsmiljö", the next section).
+  auto number_cell = [&](std::string_view line) {
+    const std::vector<std::size_t> starts = character_starts(line);
+    return cell_text(line, starts, 0, boundary(line, starts, headings[0].column));
+  };
+  auto is_row_number = [](const std::string& cell, std::size_t expected) {
+    return !cell.empty() && cell.size() <= 2 && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           static_cast<std::size_t>(std::stoi(cell)) == expected;
+  };
+  // A blank line between a numbered table's rows goes on with the table when the next row's
+  // number follows it. (An unnumbered table ends at a blank line: what follows may be a
+  // signature block in the same columns.)
+  auto continues_after_blank = [&](std::size_t k, std::size_t next_number) {
+    return numbered && k + 1 < lines.size() && trim(lines[k]).empty() && !ends_table(lines[k + 1]) &&
+           is_row_number(number_cell(lines[k + 1]), next_number);
   };
   std::vector<Row> rows;
   std::size_t j = i + 1;
   for (; j < lines.size() && j < i + 1 + kMaxTableLines; ++j) {
     if (ends_table(lines[j])) {
-      if (continues_after_blank(j)) continue;
+      if (continues_after_blank(j, rows.size() + 1)) continue;
       break;
     }
     const std::string_view line = lines[j];
@@ -173,6 +176,7 @@ std::size_t read_question_table(const std::vector<std::string>& lines, std::size
     const std::size_t characters = starts.size() - 1;
     const std::size_t question_at = numbered ? boundary(line, starts, headings[0].column) : 0;
     const std::string number = cell_text(line, starts, 0, question_at);
+    if (numbered && !number.empty() && !is_row_number(number, rows.size() + 1)) break;
     const std::size_t answer_at = std::max(question_at, boundary(line, starts, headings[1].column));
     const std::size_t answer_end = headings.size() >= 3 ? std::max(answer_at, boundary(line, starts, headings[2].column)) : characters;
     const std::string question = cell_text(line, starts, question_at, answer_at);

@@ -541,8 +541,10 @@ std::vector<std::string> absent_unions(const std::vector<std::string>& lines, st
       start = comma + 1;
     }
     // An employee away ("Cecilia Ahl, verksamhetschef") names no union, and the list goes on; so
-    // does a name alone, whose union a table's column may have put on the next line.
-    if (!any && !(line.find(',') != std::string_view::npos && is_person_name(first_part)) && !is_person_name(first_part)) break;
+    // does a name alone right under the line before, whose union a table's column may have put
+    // on the next line (after a blank line, a name alone is a signature's).
+    const bool name_alone = is_person_name(first_part) && (i == from || !trim(lines[i - 1]).empty());
+    if (!any && !(line.find(',') != std::string_view::npos && is_person_name(first_part)) && !name_alone) break;
     if (person_away && named.size() == 1) append_once(away, named.front());
     for (const auto& union_name : named) append_once(out, union_name);
   }
@@ -588,9 +590,11 @@ void absent_people(const std::vector<std::string>& lines, std::size_t from, std:
       }
     const std::size_t first = line.find(',');
     if (first == std::string_view::npos) {
-      // "Peter Olsson / Ledarna": a table's row read cell after cell.
+      // "Peter Olsson / Ledarna": a table's row read cell after cell (right under the line before:
+      // after a blank line, a name over a union is a signature).
       const std::string name = collapse_spaces(line);
-      if (i + 1 < lines.size() && is_person_name(name) && !schema::canonical_union(name))
+      if (i + 1 < lines.size() && i > from && !trim(lines[i - 1]).empty() && is_person_name(name) &&
+          !schema::canonical_union(name))
         if (const auto union_name = schema::canonical_union(trim(lines[i + 1]))) {
           people.push_back(schema::Person{name, "", "frånvarande", *union_name, "arbetstagarna"});
           ++i;

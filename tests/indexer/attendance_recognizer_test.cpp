@@ -56,6 +56,12 @@ TEST_CASE("officials: name then office, office then name", "[indexer][attendance
   CHECK(person(officers, "Sara Nyhed").role == "planchef");
   CHECK(person(officers, "Emma Stål").role == "nämndsekreterare");
   CHECK_FALSE(has(officers, "Per Lund"));
+  // Without an officers' label, a school or a unit before its head's office is no one.
+  const auto units = recognize_attendance({"Närvarande", "Norra Ekbyskolan rektor, Södra Ekbyskolan rektor",
+                                           "Hemtjänst Norr enhetschef, Maria Ås", "Information lämnas av Ekby Hemtjänst samordnare"});
+  CHECK_FALSE(has(units, "Norra Ekbyskolan"));
+  CHECK_FALSE(has(units, "Hemtjänst Norr"));
+  CHECK_FALSE(has(units, "Ekby Hemtjänst"));
 }
 
 TEST_CASE("substitutes, union representatives, signatures", "[indexer][attendance]") {

@@ -148,9 +148,31 @@ TEST_CASE("a number in brackets in a sentence an authority is the subject of is 
   CHECK(numbers_in("11   Anmälningar\n     – Länsstyrelsen i Ekby län, beslut om ny ledamot (dnr 201-39124-2015)\n").empty());
   CHECK(numbers_in("Bemanningen brister, och en tillsyn (Socialstyrelsens dnr 9.1-21633/2012) har påtalat det.\n").empty());
   CHECK(numbers_in("Frågan bereds av kommunstyrelsens kansli (dnr KS 2012/88).\n") == Numbers{"KS 2012/88"});
+  // A remiss's number is its sender's.
+  CHECK(numbers_in("Beslutsunderlag\nRemiss från Trafikförvaltningen, TN 2014-0215\n").empty());
+  CHECK(numbers_in("Beslutsunderlag\nYttrande över remiss, dnr KS 2014/112\n") == Numbers{"KS 2014/112"});
   // An abbreviation ends no sentence.
   CHECK(numbers_in("Planen är klar. Enligt t.ex. Länsstyrelsen gav kommunen tidigt råd om kartan och planen "
                    "(dnr KS 2017/47).\n") == Numbers{"KS 2017/47"});
+}
+
+TEST_CASE("our own cases about an authority's work keep their numbers", "[indexer][diarienummer]") {
+  // Found by a red-team pass: an authority as a sentence's subject or named in the genitive does
+  // not own the numbers of our cases about it.
+  CHECK(numbers_in("Samrådstiden gick ut. Länsstyrelsen har granskat detaljplanen för Norra Ekby (SBN 2022/118) "
+                   "och har inga synpunkter.\n") == Numbers{"SBN 2022/118"});
+  CHECK(numbers_in("Remisstiden gick ut. Länsstyrelsen har begärt Ekby kommuns yttrande över förslaget (KS 2023/45).\n") ==
+        Numbers{"KS 2023/45"});
+  CHECK(numbers_in("Remisstiden gick ut. Länsstyrelsen har gett kommunen tillfälle att yttra sig (dnr 2023/45).\n") ==
+        Numbers{"2023/45"});
+  CHECK(numbers_in("Kraven skärps 2025. Reningsverket i Ekby behöver byggas om (TN 2023/118).\n") == Numbers{"TN 2023/118"});
+  CHECK(numbers_in("Kommunen yttrar sig ang. Regionen Ekbys förslag till ny regional plan för trafiken (KS 2023/46).\n") ==
+        Numbers{"KS 2023/46"});
+  CHECK(numbers_in("- Regionen och kommunen tecknar ett nytt avtal om färdtjänst (KS 2023/212)\n") == Numbers{"KS 2023/212"});
+  CHECK(numbers_in("§ 45  Yttrande över Socialstyrelsens förslag till föreskrifter, dnr KS 2023/118\n"
+                   "§ 46  Polisens medborgarlöfte 2024, dnr KS 2024/55\n") == Numbers{"KS 2023/118", "KS 2024/55"});
+  // A heading about a reference group of e-services labels no web service's number.
+  CHECK(numbers_in("Rapport från referensgruppen för e-tjänster\nDnr KS 2023/119\n") == Numbers{"KS 2023/119"});
 }
 
 TEST_CASE("a case number with its filing class after a slash", "[indexer][diarienummer]") {

@@ -160,6 +160,14 @@ TEST_CASE("a § heading broken over two lines", "[indexer][forms]") {
   REQUIRE(beside.sections().size() == 2);
   CHECK(beside.sections()[0].heading == "Ansökan om bygglov för nybyggnad av fritidshus, Åby-Ekeby 2:14");
   CHECK(beside.sections()[1].heading == "Val av ombud");
+  // A sentence or a heading of its own on the next line is no part of it.
+  const DocumentStructure own("Protokoll\n\n§ 45  Redovisning av delegationsbeslut,\nÄrendebeskrivning\nText.\n\n"
+                              "§ 46  Information från kommundirektören om\nKommundirektören informerar om läget.\n\n"
+                              "§ 47  Budget 2024 –\nBeslut\nFullmäktige fastställer budgeten.\n");
+  REQUIRE(own.sections().size() == 3);
+  CHECK(own.sections()[0].heading == "Redovisning av delegationsbeslut,");
+  CHECK(own.sections()[1].heading == "Information från kommundirektören om");
+  CHECK(own.sections()[2].heading == "Budget 2024 –");
 }
 
 TEST_CASE("title: a web page's menus, trail and stamps are set aside, its heading names it", "[indexer][forms]") {

@@ -428,6 +428,30 @@ TEST_CASE("samverkan: a question table with the rows' numbers in a column first 
   CHECK(vision->answerer == "Bo Lind");
 }
 
+TEST_CASE("samverkan: a question table ends where its rows do — at a section numbered on, at a signature block",
+          "[indexer][samverkan-forms]") {
+  // Found by a red-team pass: a section's number read as the next row's, a signature block in the
+  // answer's column read as a row after a blank line.
+  const auto numbered = recognized(
+      kAttendance + "2. Frågor\n\n"
+      "Nr    Fråga                             Svar                              Ansvarig\n"
+      "1     Hur påverkas schemat?             Inga förändringar under våren.    Maria Dahl\n\n"
+      "2     När kommer nya datorer?           Leverans sker i april.            Maria Dahl\n\n"
+      "3.  Arbetsmiljö\nPia Lund (Vision) tar upp att sjukfrånvaron har ökat i hemtjänsten.\n"
+      "Arbetsgivaren svarar att en kartläggning görs.\n\n4.  Nästa möte\nTisdag 9 april 2024 kl. 13.00\n");
+  CHECK(numbered.text.find("Pia Lund (Vision) tar upp att sjukfrånvaron") != std::string::npos);
+  CHECK(numbered.text.find("Tisdag 9 april 2024") != std::string::npos);
+  REQUIRE(numbered.exchanges.size() == 1);
+  CHECK(numbered.exchanges[0].answer.starts_with("Arbetsgivaren svarar att en kartläggning"));
+  const auto signed_below = recognized(
+      kAttendance + "2. Frågor\n\n"
+      "Fråga                                   Svar\n"
+      "När öppnar träffpunkten i Norrby?       Träffpunkten öppnar i maj.\n\n"
+      "Ordförande                              Sekreterare\n"
+      "Maria Dahl                              Linnéa Stål\n");
+  CHECK(signed_below.text.find("Svar: Sekreterare") == std::string::npos);
+}
+
 TEST_CASE("samverkan: those away marked with an asterisk the list's legend explains; unions with dashes between dots",
           "[indexer][samverkan-forms]") {
   const auto doc = recognized(
@@ -695,4 +719,12 @@ TEST_CASE("samverkan: a short adverbial before the verb and the union", "[indexe
   REQUIRE(vision != nullptr);
   CHECK(vision->answer.starts_with("Arbetsgivaren svarade att beslut"));
   CHECK(doc.exchanges.size() == 2);
+  // A subject before the verb: the union is the one asked, not the asker.
+  const auto asked = recognized(kAttendance +
+                                "1. Rutiner\nFörvaltningschefen frågade Kommunal om de hade några synpunkter på förslaget.\n"
+                                "Eva Berg frågade Vision hur många medlemmar som berörs.\n"
+                                "Arbetsgivaren undrar Akavia om de kan utse ett nytt skyddsombud.\n");
+  CHECK(asked_by(asked, "Kommunal") == nullptr);
+  CHECK(asked_by(asked, "Vision") == nullptr);
+  CHECK(asked_by(asked, "Akavia") == nullptr);
 }

@@ -48,6 +48,13 @@ TEST_CASE("a row of a table under Förhinder: the person away and the union in i
   CHECK(std::any_of(cells.people.begin(), cells.people.end(), [](const Person& p) {
     return p.name == "Peter Ols" && p.union_name == "Ledarna" && p.role == "frånvarande";
   }));
+  // After a blank line, names over unions are signatures, not more of those away.
+  const SamverkanParticipants signed_below = recognize_samverkan_participants(ExtractedText(
+      "Central samverkansgrupp\n\nNärvarande:\nAnna Berg, HR-chef\nSara Lind, Vision\n\n"
+      "Förhinder: Ledarna\n\nSara Lind\nVision\n\nOlle Strand\nLärarförbundet\n"));
+  CHECK(signed_below.unions_absent == std::vector<std::string>{"Ledarna"});
+  CHECK(std::none_of(signed_below.people.begin(), signed_below.people.end(),
+                     [](const Person& p) { return p.role.find("frånvarande") != std::string::npos; }));
 }
 
 TEST_CASE("a role of two words before the name, capitalised as the line begins", "[indexer][samverkan]") {
