@@ -623,6 +623,9 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     doc.unions_absent = std::move(participants.unions_absent);
     // A person listed twice (a table and a line of prose, a hostile list of one name) is one
     // person: the first listing, its blanks filled from the later ones.
+    // "Lindholm Birgitta" in the list, "Birgitta Lindholm redovisar" in the minutes: the list
+    // is surname first.
+    put_first_names_first(participants.people, text.flat());
     std::map<std::string, std::size_t> listed;
     for (std::size_t k = 0; k < doc.people.size(); ++k) listed.emplace(doc.people[k].name, k);
     for (schema::Person& person : participants.people) {

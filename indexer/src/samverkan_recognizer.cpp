@@ -1382,18 +1382,16 @@ std::vector<std::string> without_absence_asterisks(const std::vector<std::string
 }
 
 // Those the asterisks marked were away; a union all of whose members were marked was away.
-void mark_asterisked_away(SamverkanParticipants& result, const std::set<std::string>& marked) {
-  if (marked.empty()) return;
-  for (schema::Person& p : result.people)
-    if (marked.contains(p.name) && p.role.find("frånvarande") == std::string::npos)
-      p.role = p.role.empty() ? "frånvarande" : p.role + " (frånvarande)";
+// A union present by the lists whose every member there was away did not come.
+template <typename AwayFn>
+void unions_of_members_away(SamverkanParticipants& result, const AwayFn& is_away) {
   std::vector<std::string> away;
   for (const std::string& union_name : result.unions) {
     bool members = false, someone_came = false;
     for (const schema::Person& p : result.people) {
       if (p.union_name != union_name) continue;
       members = true;
-      someone_came = someone_came || !marked.contains(p.name);
+      someone_came = someone_came || !is_away(p);
     }
     if (members && !someone_came) away.push_back(union_name);
   }
@@ -1403,10 +1401,33 @@ void mark_asterisked_away(SamverkanParticipants& result, const std::set<std::str
   }
 }
 
+void mark_asterisked_away(SamverkanParticipants& result, const std::set<std::string>& marked) {
+  if (marked.empty()) return;
+  for (schema::Person& p : result.people)
+    if (marked.contains(p.name) && p.role.find("frånvarande") == std::string::npos)
+      p.role = p.role.empty() ? "frånvarande" : p.role + " (frånvarande)";
+  unions_of_members_away(result, [&](const schema::Person& p) { return marked.contains(p.name); });
+}
+
+// "Bergh Lars, förtroendevald, Akademikerförbundet SSR (förhinder)": a member whose role, or a
+// part of it, says they were away.
+bool role_says_away(const std::string& role) {
+  for (std::string_view rest = role; !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    std::string_view part = trim(rest.substr(0, comma));
+    while (!part.empty() && (part.front() == '(' || part.back() == ')'))
+      part = trim(part.front() == '(' ? part.substr(1) : part.substr(0, part.size() - 1));
+    if (says_away(part)) return true;
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  return false;
+}
+
 SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text) {
   std::set<std::string> asterisked;
   SamverkanParticipants result = participants_in(without_absence_asterisks(text.lines(), asterisked), text.flat());
   mark_asterisked_away(result, asterisked);
+  unions_of_members_away(result, [](const schema::Person& p) { return role_says_away(p.role); });
   read_key_coded_attendance(text, result);
   if (!result.unions.empty()) return result;
   // "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan, utom Marie

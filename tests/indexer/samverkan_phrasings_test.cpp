@@ -728,3 +728,23 @@ TEST_CASE("samverkan: a short adverbial before the verb and the union", "[indexe
   CHECK(asked_by(asked, "Vision") == nullptr);
   CHECK(asked_by(asked, "Akavia") == nullptr);
 }
+
+TEST_CASE("samverkan: a table listing surnames first, a union's only member noted away in brackets",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN\nSocialförvaltningen\n\nPROTOKOLL FRÅN FÖRVALTNINGSGRUPP (FG)\n\nSammanträdesdag  27 september 2011\n\n"
+      "Närvarande\nNamn                    Funktion                        Organisation\n"
+      "Lindholm Berit          socialchef, ordförande          Arbetsgivare\n"
+      "Åberg Tina              huvudskyddsombud                Kommunal\n"
+      "Ström Karin             förtroendevald                  Vårdförbundet\n"
+      "Bergh Lars              förtroendevald                  Akademikerförbundet SSR (förhinder)\n\n"
+      "§ 1  Justering\nTina Åberg utses att justera protokollet.\n\n§ 2  Budget\nBerit Lindholm redovisar budgeten.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vårdförbundet"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
+  auto named = [&](const std::string& name) {
+    return std::any_of(doc.people.begin(), doc.people.end(), [&](const schema::Person& p) { return p.name == name; });
+  };
+  CHECK(named("Karin Ström"));
+  CHECK(named("Lars Bergh"));
+  CHECK_FALSE(named("Ström Karin"));
+}
