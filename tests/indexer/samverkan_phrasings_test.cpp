@@ -748,3 +748,14 @@ TEST_CASE("samverkan: a table listing surnames first, a union's only member note
   CHECK(named("Lars Bergh"));
   CHECK_FALSE(named("Ström Karin"));
 }
+
+TEST_CASE("samverkan: a union noted away in its own entry does not make the entries above it away",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nCentral samverkansgrupp, CSG\n\nDatum  2024-02-20\n\nDeltagare\nArbetsgivarrepresentanter\n"
+      "Ingela Brandt, ordförande\nArbetstagarrepresentanter\nKommunal: Leif Stark, Susanne Almén\nVision: Carina Bäck\n"
+      "Vårdförbundet: Maja Ekström\nAkademikerförbundet SSR: anmält förhinder\nSekreterare: Julia Wern\n\n"
+      "§ 1  Val av justerare\nCarina Bäck, Vision, utses.\n");
+  CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Vårdförbundet"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
+}
