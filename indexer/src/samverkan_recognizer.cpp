@@ -1082,6 +1082,45 @@ std::string with_mail_address_read(const std::string& line) {
   return name + (rest.empty() ? "" : ", " + collapse_spaces(rest));
 }
 
+// "För Sveriges Lärare" / "Ida Öhman", "Kommunal:" / "Emil Backman, skyddsombud": a union
+// heading its members on the lines below (a signature block, a list by union). Each member's
+// line becomes "Union: member", as the lists write it on one line. (A union's name alone, with
+// neither "För" nor a colon, is a table's cell, read with its row.)
+std::vector<std::string> with_union_headings_joined(const std::vector<std::string>& lines) {
+  constexpr std::size_t kMaxMembers = 20;
+  std::vector<std::string> out;
+  out.reserve(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view heading = trim(lines[i]);
+    bool marked = false;
+    if (heading.ends_with(":")) {
+      heading.remove_suffix(1);
+      marked = true;
+    }
+    for (std::string_view side : {"För ", "Från "})
+      if (heading.starts_with(side)) {
+        heading = trim(heading.substr(side.size()));
+        marked = true;
+      }
+    const auto union_name = marked && heading.size() <= 60 ? schema::canonical_union(heading) : std::nullopt;
+    std::size_t members = 0;
+    while (union_name && members < kMaxMembers && i + 1 + members < lines.size()) {
+      const std::string_view member = trim(lines[i + 1 + members]);
+      if (member.empty() || member.find(':') != std::string_view::npos ||
+          !is_person_name(collapse_spaces(member.substr(0, member.find(',')))))
+        break;
+      ++members;
+    }
+    if (members == 0) {
+      out.push_back(lines[i]);
+      continue;
+    }
+    for (std::size_t k = 1; k <= members; ++k) out.push_back(std::string(heading) + ": " + std::string(trim(lines[i + k])));
+    i += members;
+  }
+  return out;
+}
+
 // "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
 // parted by semicolons, run on as a paragraph and broken at the margin inside an entry. Each
 // such paragraph on one line, so that its entries are read whole.
@@ -1113,7 +1152,8 @@ std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::strin
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
-  for (const std::string& line : unflatten_attendance(with_bracketed_lists_unwrapped(with_semicolon_runs_joined(text_lines))))
+  for (const std::string& line :
+       unflatten_attendance(with_bracketed_lists_unwrapped(with_union_headings_joined(with_semicolon_runs_joined(text_lines)))))
     for (std::string& entry : entries_of(std::string(without_list_number(with_mail_address_read(line))))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {
@@ -1440,22 +1480,30 @@ SamverkanParticipants recognize_samverkan_participants(const ExtractedText& text
   read_key_coded_attendance(text, result);
   if (!result.unions.empty()) return result;
   // "Närvarande: samtliga ordinarie ledamöter enligt sändlistan på sista sidan, utom Marie
-  // Åkesson (Vision)": the attendance is the list the text points to, less those it excepts.
+  // Åkesson (Vision)", "Närvarande: Se underskrifter sist i protokollet": the attendance is the
+  // list the text points to, less those it excepts.
   constexpr std::size_t kOpeningBytes = 4000;
   const std::string opening = lower(schema::truncate_utf8(text.flat(), kOpeningBytes));
+  const bool signatures = opening.find("se underskrift") != std::string::npos;
   if (opening.find("enligt sändlista") == std::string::npos && opening.find("enligt bifogad") == std::string::npos &&
-      opening.find("enligt närvarolista") == std::string::npos && opening.find("enligt deltagarlista") == std::string::npos)
+      opening.find("enligt närvarolista") == std::string::npos && opening.find("enligt deltagarlista") == std::string::npos &&
+      !signatures)
     return result;
   const auto& lines = text.lines();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string heading = lower(trim(lines[i]));
-    if (!heading.starts_with("sändlista") && !heading.starts_with("närvarolista") && !heading.starts_with("deltagarlista"))
+    if (!heading.starts_with("sändlista") && !heading.starts_with("närvarolista") && !heading.starts_with("deltagarlista") &&
+        !(signatures && (heading == "underskrifter" || heading == "underskrift" || heading == "underskrifter:")))
       continue;
     std::vector<std::string> listed{"Närvarande"};
     listed.insert(listed.end(), lines.begin() + static_cast<std::ptrdiff_t>(i + 1), lines.end());
     SamverkanParticipants from_list = participants_in(listed, text.flat());
     if (from_list.people.empty()) continue;
     from_list.unit = result.unit;
+    // Unions the opening said were away ("Ej närvarande: Akademikerförbundet SSR").
+    for (const std::string& union_name : result.unions_absent)
+      if (std::find(from_list.unions.begin(), from_list.unions.end(), union_name) == from_list.unions.end())
+        append_once(from_list.unions_absent, union_name);
     // Those the text names beside the list ("För Sveriges Lärare deltog ersättaren Oskar Lind").
     for (schema::Person& p : result.people)
       if (std::none_of(from_list.people.begin(), from_list.people.end(), [&](const schema::Person& q) { return q.name == p.name; }))

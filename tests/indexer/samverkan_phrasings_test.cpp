@@ -759,3 +759,17 @@ TEST_CASE("samverkan: a union noted away in its own entry does not make the entr
   CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision", "Vårdförbundet"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
 }
+
+TEST_CASE("samverkan: attendance in the signature block the opening points to, each union heading its members",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(
+      "Ekby kommun\nSamverkansgrupp Barn och utbildning\n\nMötesdatum: 2025-04-08\n"
+      "Närvarande: Se underskrifter sist i protokollet.\nEj närvarande: Akademikerförbundet SSR (anmält förhinder)\n\n"
+      "1. Val av justerare\nTill justerare utses Ida Ek, Sveriges Lärare.\n\n2. Skolskjutsar\nInget att rapportera.\n\n"
+      "Underskrifter\n\nFör arbetsgivaren\nAnna Lind, skolchef, ordförande\n\nFör Sveriges Lärare\nIda Ek\n\n"
+      "Kommunal:\nEmil Back\n\nFör Vision\nTove Nylund\n");
+  CHECK(doc.unions == std::vector<std::string>{"Sveriges Lärare", "Kommunal", "Vision"});
+  CHECK(doc.unions_absent == std::vector<std::string>{"Akademikerförbundet SSR"});
+  CHECK(std::any_of(doc.people.begin(), doc.people.end(),
+                    [](const schema::Person& p) { return p.name == "Tove Nylund" && p.union_name == "Vision"; }));
+}
