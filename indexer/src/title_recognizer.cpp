@@ -76,6 +76,15 @@ bool is_letterhead(const std::string& line) {
                                                         "för kännedom", "kopia till", "kopia:", "sändlista"};
   for (std::string_view label : kContactLabels)
     if (lowered.starts_with(label) && words.size() <= 4) return true;
+  // "Till kommunfullmäktige i Ekby kommun", "Till Barn- och utbildningsnämnden i Ekby": the body
+  // a motion or a letter is addressed to.
+  constexpr std::size_t kMaxAddresseeWords = 9;
+  if (lowered.starts_with("till ") && words.size() <= kMaxAddresseeWords) {
+    const auto written = split_words(line);
+    std::vector<std::string> organ;
+    for (std::size_t k = 1; k < written.size() && lower(written[k]) != "i"; ++k) organ.emplace_back(written[k]);
+    if (!organ.empty() && schema::find_organ(join(organ, " "))) return true;
+  }
   // "______", "------": a rule drawn under a letterhead; no letter at all.
   if (std::none_of(lowered.begin(), lowered.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;

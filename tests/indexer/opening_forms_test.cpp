@@ -425,6 +425,7 @@ TEST_CASE("a form's labels over their values; a registry stamp names no organ", 
       "Till kommunfullmäktige i Ekby kommun\n\nMotion om tillagningsköken\n\nVi anser att köken ska vara kvar.\n\n"
       "Ekby den 14 oktober 2024\n\nAnna Berg (C)\n";
   CHECK(recognized(motion).organ == "Kommunfullmäktige");  // addressed, not the registry that received it
+  CHECK(recognized(motion).title == "Motion om tillagningsköken");  // the addressee line is no title
 }
 
 TEST_CASE("a registry's receipt stamp 'Ink' without its full stop dates nothing; the signature does",
