@@ -67,6 +67,13 @@ std::string without_lead_word(const std::string& text) {
   return std::regex_search(opening, m, lead) ? text.substr(static_cast<std::size_t>(m.length(0))) : text;
 }
 
+// "Fråga 1", "Fråga nr 2:", "FRÅGA 3": a question's heading alone on the line above it.
+bool is_question_heading_line(std::string_view line) {
+  static const std::regex heading(R"(^(?:Fråga|FRÅGA|Fr\xC3\xA5ga)(?:\s{1,3}nr)?\s{0,3}\d{0,2}\s{0,2}[.:]?$)");
+  line = trim(line);
+  return line.size() <= 20 && std::regex_match(line.begin(), line.end(), heading);
+}
+
 // Quotation marks as questions are quoted: ” “ " » «.
 constexpr std::string_view kQuotes[] = {"\xE2\x80\x9D", "\xE2\x80\x9C", "\"", "\xC2\xBB", "\xC2\xAB"};
 
@@ -342,6 +349,11 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     for (std::size_t i = 0; i <= lines.size(); ++i) {
       if (i < lines.size() && !lines[i].empty()) {
         if (paragraph.empty()) first = i;
+        // A question's heading is no part of it (the line still counts as the paragraph's first).
+        if (paragraph.empty() && is_question_heading_line(lines[i]) && i + 1 < lines.size() && !lines[i + 1].empty()) {
+          paragraph = " ";
+          continue;
+        }
         paragraph += (paragraph.empty() ? "" : " ") + lines[i];
         continue;
       }
@@ -621,6 +633,8 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     for (std::size_t i = from; i < to && i < lines.size(); ++i) {
       if (ends_answer(lines[i])) break;
       if (lines[i].empty()) continue;
+      // "Svar" alone over the answer: its heading, no part of it.
+      if (answer.empty() && (trim(lines[i]) == "Svar" || trim(lines[i]) == "Svar:" || trim(lines[i]) == "SVAR")) continue;
       // Another question's item is no part of this answer; a numbered answer ("1. Enligt …") is.
       if (const auto item = list_item(lines[i]); item && (trim(*item).ends_with("?") || answer_heads[k] >= lines.size()))
         continue;

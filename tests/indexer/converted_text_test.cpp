@@ -162,6 +162,15 @@ TEST_CASE("interpellation questions lettered 'a.' and labelled 'Fråga 1 –', w
   REQUIRE(bracketed.exchanges.size() == 2);
   CHECK(bracketed.exchanges[0].answer.find("två gånger") != std::string::npos);
   CHECK(bracketed.exchanges[1].answer.find("Tidigast 2028") != std::string::npos);
+  // "Fråga 1" and "Svar" alone over a question and its answer are their headings.
+  const auto headed = recognized(
+      "Svar på interpellation från Lena Ek (V) om hemtjänsten\n\nFrågorna återges nedan med mina svar.\n\n"
+      "Fråga 1\nHur många personal träffar en hemtjänsttagare?\n\nSvar\nI genomsnitt fjorton.\n\n"
+      "Fråga 2\nNär införs fasta team?\n\nSvar\nUnder hösten.\n\nTomas Lind (M)\n");
+  REQUIRE(headed.exchanges.size() == 2);
+  CHECK(headed.exchanges[0].question == "Hur många personal träffar en hemtjänsttagare?");
+  CHECK(headed.exchanges[0].answer == "I genomsnitt fjorton.");
+  CHECK(headed.exchanges[1].question == "När införs fasta team?");
   const auto dashed = recognized(
       "Svar på interpellation om nattpatrullen\n\nMaj Ek (V) har ställt en interpellation.\n\n"
       "Fråga 1 – Hur lång var inställelsetiden?\n\nFråga 2 – Hur ofta överskreds den?\n\n"
