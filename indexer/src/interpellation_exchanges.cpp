@@ -496,9 +496,9 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
     }
   }
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
-  // "Till fråga 2:".
+  // "Till fråga 2:" / "Svar 2:".
   std::vector<std::size_t> answer_heads(questions.size() + 1, lines.size());
-  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Till fråga|Angående fråga|Gällande fråga|Beträffande fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
+  static const std::regex answer_head(R"(^(?:Svar på fråga|Svar fråga|Svar|Till fråga|Angående fråga|Gällande fråga|Beträffande fråga|Fråga)\s{1,3}(?:nr\s{1,3})?(\d{1,2})\b)",
                                       std::regex::icase);
   // "Till den första frågan:", "Svar på andra frågan": the question by its ordinal.
   static const std::regex ordinal_head(

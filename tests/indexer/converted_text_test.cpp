@@ -171,6 +171,14 @@ TEST_CASE("interpellation questions lettered 'a.' and labelled 'Fråga 1 –', w
   CHECK(headed.exchanges[0].question == "Hur många personal träffar en hemtjänsttagare?");
   CHECK(headed.exchanges[0].answer == "I genomsnitt fjorton.");
   CHECK(headed.exchanges[1].question == "När införs fasta team?");
+  // Answers headed "Svar 1:" after the questions, numbered as they were.
+  const auto numbered = recognized(
+      "Svar på interpellation angående förskoleplatser\n\nJörgen Ek (KD) har frågat:\n\n"
+      "1. Hur många barn har erbjudits plats på annan ort?\n2. Finns det planer på att utöka förskolan?\n\n"
+      "Tack för frågorna.\n\nSvar 1: Fjorton barn.\n\nSvar 2: Ja, med en paviljong.\n\nSofia Lind (S)\n");
+  REQUIRE(numbered.exchanges.size() == 2);
+  CHECK(numbered.exchanges[0].answer == "Svar 1: Fjorton barn.");
+  CHECK(numbered.exchanges[1].answer == "Svar 2: Ja, med en paviljong.");
   const auto dashed = recognized(
       "Svar på interpellation om nattpatrullen\n\nMaj Ek (V) har ställt en interpellation.\n\n"
       "Fråga 1 – Hur lång var inställelsetiden?\n\nFråga 2 – Hur ofta överskreds den?\n\n"
