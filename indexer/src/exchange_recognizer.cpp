@@ -961,14 +961,26 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
       if (!open) continue;
       // "Svar: …", "Svar (GL): …" — a question table's answer cell (question_table.hpp) or a
       // minute's label: the answer is what follows, given by the one the initials or role name.
-      if (std::string given = sentence; starts_with_ci(given, "svar:") || starts_with_ci(given, "svar (")) {
+      // "Svar efter mötet (2025-04-14, Per Sundqvist, HR-specialist): …": an answer given after
+      // the meeting, its date, giver and role in the bracket.
+      if (std::string given = sentence; starts_with_ci(given, "svar:") || starts_with_ci(given, "svar (") ||
+                                        starts_with_ci(given, "svar efter mötet") || starts_with_ci(given, "svar i efterhand")) {
         const std::size_t colon = given.find(": ");
-        constexpr std::size_t kMaxLabelBytes = 40;
+        constexpr std::size_t kMaxLabelBytes = 90;
         if (colon != std::string::npos && colon < kMaxLabelBytes) {
           std::string who;
           if (const std::size_t open_at = given.find('('), close_at = given.find(')');
               open_at < colon && close_at < colon && open_at < close_at)
             who = std::string(trim(std::string_view(given).substr(open_at + 1, close_at - open_at - 1)));
+          if (who.find(", ") != std::string::npos)
+            for (std::string_view rest = who; !rest.empty();) {
+              const std::size_t comma = rest.find(", ");
+              if (const std::string part = collapse_spaces(rest.substr(0, comma)); is_person_name(part)) {
+                who = part;
+                break;
+              }
+              rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 2);
+            }
           if (const auto initialled = index.by_initials(who, full); initialled && initialled->union_name.empty())
             who = initialled->name;
           else if (who == "AG" || lower(who) == "arbetsgivaren")

@@ -38,6 +38,12 @@ bool is_list_label_word(std::string_view word) {
   return std::any_of(kLabels.begin(), kLabels.end(), [&](const char* l) { return w == l; });
 }
 
+bool is_person_name(std::string_view text) {
+  const auto words = split_words(text);
+  return words.size() >= 2 && words.size() <= 4 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
+}
+
 bool is_role_word(std::string_view word) {
   static constexpr std::array kEndings{
       "chef",       "sekreterare", "ekonom",    "direktör",   "ledare",     "strateg",    "handläggare",

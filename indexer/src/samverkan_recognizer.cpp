@@ -105,13 +105,6 @@ std::string_view heading_value(std::string_view line) {
   return colon == std::string_view::npos ? std::string_view() : trim(line.substr(colon + 1));
 }
 
-// Two to four capitalised name words: "Nora Ali", "Liselotte Näslund".
-bool is_person_name(const std::string& text) {
-  const auto words = split_words(text);
-  return words.size() >= 2 && words.size() <= 4 &&
-         std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
-}
-
 // Lists of unions keep the order they were named in, each once.
 void append_once(std::vector<std::string>& list, const std::string& value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(value);

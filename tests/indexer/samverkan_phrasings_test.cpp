@@ -773,3 +773,15 @@ TEST_CASE("samverkan: attendance in the signature block the opening points to, e
   CHECK(std::any_of(doc.people.begin(), doc.people.end(),
                     [](const schema::Person& p) { return p.name == "Tove Nylund" && p.union_name == "Vision"; }));
 }
+
+TEST_CASE("samverkan: an answer given after the meeting, its date, giver and role in a bracket",
+          "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "4. Skolskjutsar\nKommunal frågade om elevassistenterna får räkna restiden som arbetstid.\n"
+                              "  Svar efter mötet (2025-04-14, Linnéa Stål, enhetschef): Restiden räknas som arbetstid.\n");
+  const auto* kommunal = asked_by(doc, "Kommunal");
+  REQUIRE(kommunal != nullptr);
+  CHECK(kommunal->question == "Kommunal frågade om elevassistenterna får räkna restiden som arbetstid.");
+  CHECK(kommunal->answer == "Restiden räknas som arbetstid.");
+  CHECK(kommunal->answerer == "Linnéa Stål");
+}

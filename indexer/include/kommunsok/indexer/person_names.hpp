@@ -11,6 +11,9 @@ namespace kommunsok::indexer {
 /// A word that can stand in a name: a capital followed by lower-case letters ("Lönn",
 /// "Boo-Walter", "JanAnders", "Savic´"), no digits, and not a label or role word.
 bool is_name_word(std::string_view word);
+/// Two to four capitalised name words: "Nora Ali", "Liselotte Näslund".
+bool is_person_name(std::string_view text);
+
 /// "von", "af", "de", "van", "der", "la", "du", "di", "da": a particle inside a surname.
 bool is_name_particle(std::string_view word);
 
