@@ -847,6 +847,38 @@ std::optional<std::pair<std::string, std::string>> named_with_union_asking(const
   return std::make_pair(name, *union_name);
 }
 
+// "Arbetsgivaren frågar de fackliga organisationerna om …", "Förvaltningen undrade om Kommunal
+// …": the employer asking the unions — the other way round from most of the minutes.
+bool employer_asking_unions(const std::string& sentence) {
+  static constexpr std::array kEmployer{"arbetsgivaren", "arbetsgivarsidan", "förvaltningen"};
+  static constexpr std::array kAsking{"frågar", "frågade", "undrar", "undrade"};
+  static constexpr std::array kUnionsAsked{"de fackliga organisationerna", "de fackliga företrädarna", "facken",
+                                           "fackförbunden", "arbetstagarorganisationerna", "arbetstagarsidan",
+                                           "de fackliga"};
+  const auto words = split_words(sentence);
+  if (words.size() < 4 || !is_one_of(words[0], kEmployer) || !is_one_of(words[1], kAsking)) return false;
+  const std::string rest = lower(std::string_view(sentence).substr(static_cast<std::size_t>(words[2].data() - sentence.data())));
+  if (std::any_of(kUnionsAsked.begin(), kUnionsAsked.end(), [&](std::string_view u) { return rest.starts_with(u); })) return true;
+  for (std::size_t n = 1; n <= kMaxUnionWords && 2 + n <= words.size(); ++n) {
+    std::vector<std::string> name;
+    for (std::size_t k = 2; k < 2 + n; ++k) name.push_back(word_without_punctuation(words[k]));
+    if (schema::canonical_union(join(name, " "))) return true;
+  }
+  return false;
+}
+
+// "Kommunal svarar att …": the union answering, and which.
+std::optional<std::string> union_answering(const std::string& sentence) {
+  const auto words = split_words(sentence);
+  for (std::size_t n = 1; n <= kMaxUnionWords && n < words.size(); ++n) {
+    if (!is_one_of(words[n], kAnsweringVerbs)) continue;
+    std::vector<std::string> name;
+    for (std::size_t k = 0; k < n; ++k) name.push_back(word_without_punctuation(words[k]));
+    if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStructure& structure,
@@ -858,6 +890,7 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
     std::optional<schema::Exchange> open;
     std::size_t cursor = section.offset;
     bool answering = false;
+    bool employer_asked = false;  // the open exchange is the employer's question to the unions
     std::string last_asker, last_affiliation;
     auto close = [&] {
       // A union's statement that nobody answered ("Vision har en utbildning …") is news, not
@@ -867,6 +900,7 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         out.push_back(std::move(*open));
       open.reset();
       answering = false;
+      employer_asked = false;
     };
     // "Frågeställare: Kommunal / Fråga: … / Svarande: Per Ek, HR-chef / Svar: …": a form whose
     // labels name who asks and who answers on lines of their own.
@@ -925,6 +959,27 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
         open->answerer = "Arbetsgivaren";
         open->answer = capped(sentence, kMaxAnswerBytes);
         continue;
+      }
+      // "Arbetsgivaren frågar de fackliga organisationerna om …" … "Kommunal svarar att …".
+      if (employer_asking_unions(sentence)) {
+        close();
+        cursor = position_of(full, sentence, cursor);
+        open = schema::Exchange{"Arbetsgivaren", "", "", sentence, "", section.heading, cursor};
+        employer_asked = true;
+        continue;
+      }
+      if (open && employer_asked) {
+        if (const auto union_name = union_answering(sentence); union_name && !answering) {
+          answering = true;
+          open->answerer = *union_name;
+          open->answer = capped(sentence, kMaxAnswerBytes);
+          continue;
+        }
+        if (answering && !union_asking(sentence)) {
+          open->answer = capped(open->answer + " " + sentence, kMaxAnswerBytes);
+          continue;
+        }
+        close();
       }
       // "Sveriges Lärare hade inga frågor till detta möte.": no question.
       // "Ledarna hade anmält förhinder.": away, not asking.

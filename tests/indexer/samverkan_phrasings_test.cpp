@@ -785,3 +785,19 @@ TEST_CASE("samverkan: an answer given after the meeting, its date, giver and rol
   CHECK(kommunal->answer == "Restiden räknas som arbetstid.");
   CHECK(kommunal->answerer == "Linnéa Stål");
 }
+
+TEST_CASE("samverkan: the employer asks the unions and a union answers", "[indexer][samverkan-forms]") {
+  const auto doc = recognized(kAttendance +
+                              "1. Nytt schema\nArbetsgivaren frågar de fackliga organisationerna om de har synpunkter på "
+                              "att schemat införs i april.\nKommunal svarar att de är positiva men vill att schemat "
+                              "utvärderas.\nVision har inga synpunkter.\n\n"
+                              "2. Lokaler\nVision undrar när lokalen kan tas i bruk.\nMaria Dahl svarar att flytten sker i april.\n");
+  const auto* employer = asked_by(doc, "Arbetsgivaren");
+  REQUIRE(employer != nullptr);
+  CHECK(employer->answerer == "Kommunal");
+  CHECK(employer->answer.starts_with("Kommunal svarar att de är positiva"));
+  const auto* vision = asked_by(doc, "Vision");
+  REQUIRE(vision != nullptr);
+  CHECK(vision->answerer == "Maria Dahl");
+  CHECK(doc.exchanges.size() == 2);
+}
