@@ -1042,7 +1042,9 @@ std::vector<schema::Exchange> recognize_samverkan_exchanges(const DocumentStruct
             who = "Arbetsgivaren";
           answering = true;
           if (open->answerer.empty()) open->answerer = who;
-          open->answer += (open->answer.empty() ? "" : " ") + given.substr(colon + 2);
+          // An answer given later keeps its label: when it was given is part of it.
+          const bool later = !starts_with_ci(given, "svar:") && !starts_with_ci(given, "svar (");
+          open->answer += (open->answer.empty() ? "" : " ") + (later ? given : given.substr(colon + 2));
           open->answer = capped(open->answer, kMaxAnswerBytes);
           continue;
         }

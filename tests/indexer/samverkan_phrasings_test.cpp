@@ -782,7 +782,7 @@ TEST_CASE("samverkan: an answer given after the meeting, its date, giver and rol
   const auto* kommunal = asked_by(doc, "Kommunal");
   REQUIRE(kommunal != nullptr);
   CHECK(kommunal->question == "Kommunal frågade om elevassistenterna får räkna restiden som arbetstid.");
-  CHECK(kommunal->answer == "Restiden räknas som arbetstid.");
+  CHECK(kommunal->answer == "Svar efter mötet (2025-04-14, Linnéa Stål, enhetschef): Restiden räknas som arbetstid.");
   CHECK(kommunal->answerer == "Linnéa Stål");
 }
 
