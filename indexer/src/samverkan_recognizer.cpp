@@ -1221,6 +1221,15 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     // "1. Mötets öppnande": the agenda has begun, and with it the minutes' running text.
     if (opens_agenda_item(line)) break;
     if (attendance.minute_taker(line)) continue;
+    // "Sekreterare" / "Julia Wern, HR-specialist": the label's cell over its value.
+    if (line.find(':') == std::string_view::npos && i + 1 < lines.size()) {
+      const std::string_view next = trim(lines[i + 1]);
+      if (is_person_name(collapse_spaces(next.substr(0, next.find(',')))) &&
+          attendance.minute_taker(std::string(line) + ": " + std::string(next))) {
+        ++i;
+        continue;
+      }
+    }
     if (is_adjunct_heading(line)) {
       in_unions = false;
       in_adjuncts = true;

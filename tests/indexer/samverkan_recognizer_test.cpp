@@ -66,6 +66,16 @@ TEST_CASE("a role of two words before the name, capitalised as the line begins",
   }));
 }
 
+TEST_CASE("the minute-taker's label over the name, the cells of a table read one after the other",
+          "[indexer][samverkan]") {
+  const SamverkanParticipants participants = recognize_samverkan_participants(ExtractedText(
+      "Central samverkansgrupp\n\nDeltagare\nArbetsgivarrepresentanter\nIngela Brandt, ordförande\n"
+      "Arbetstagarrepresentanter\nKommunal: Leif Stark\nSekreterare\nJulia Wern, HR-specialist\n\n§ 1 Val av justerare\n"));
+  CHECK(std::any_of(participants.people.begin(), participants.people.end(), [](const Person& p) {
+    return p.name == "Julia Wern" && p.role.find("sekreterare") != std::string::npos && p.union_name.empty();
+  }));
+}
+
 TEST_CASE("union names are canonical and a confederation prefix is not a union", "[indexer][samverkan]") {
   const ExtractedText text(
       "Närvarande:\n\nFackliga organisationer\n\nSSR: Eva Ny\n\nTCO, Vision: Per Ås\n\n"
