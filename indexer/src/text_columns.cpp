@@ -496,6 +496,27 @@ std::string split_columns(std::string_view text) {
         continue;
       }
     }
+    // "Ordförande      Justerare      Sekreterare" over "Roland Ek      Marie Ås      Jo Lilja": the
+    // signatures' roles over the names, each name read with the role above it (read one after
+    // the other, "Sekreterare" would stand right over the first name).
+    if (constexpr std::size_t kMaxSigners = 4; i + 1 < lines.size() && cells.size() >= 2 && cells.size() <= kMaxSigners) {
+      static constexpr std::string_view kSigningRoles[] = {"ordförande", "vice ordförande", "justerare", "justerande",
+                                                           "sekreterare", "mötesordförande", "protokollförare"};
+      auto signing_role = [](std::string_view text) {
+        const std::string role = lower(trim(text));
+        return std::any_of(std::begin(kSigningRoles), std::end(kSigningRoles), [&](std::string_view r) { return role == r; });
+      };
+      const std::vector<Cell> below = cells_of(lines[i + 1]);
+      bool paired = below.size() == cells.size();
+      for (std::size_t k = 0; paired && k < cells.size(); ++k)
+        paired = signing_role(cells[k].text) && is_person_name(below[k].text) &&
+                 below[k].column + kColumnSlack >= cells[k].column && below[k].column <= cells[k].column + kColumnSlack;
+      if (paired) {
+        for (std::size_t k = 0; k < cells.size(); ++k) emit(below[k].text + ", " + lower(trim(cells[k].text)));
+        ++i;
+        continue;
+      }
+    }
     std::vector<std::string> table;
     if (const std::size_t read = read_headed_table(lines, i, cells, legend, table); read > 0) {
       for (const auto& t : table) emit(t);

@@ -113,6 +113,14 @@ TEST_CASE("a table set with tab stops is read by its fields, and names with thei
   CHECK(out.find("Ulla Holm, kommunchef\nPer Berg, sekreterare\n") != std::string::npos);
 }
 
+TEST_CASE("the signatures' roles over the names: each name with the role above it", "[indexer][columns]") {
+  CHECK(split_columns("Ordförande                    Justerare                    Sekreterare\n"
+                      "Roland Axel                   Marie Fran                   Johanna Lilja\n") ==
+        "Roland Axel, ordförande\nMarie Fran, justerare\nJohanna Lilja, sekreterare\n");
+  // Not names below: read as before.
+  CHECK(split_columns("Ordförande          Justerare\nSignatur            Signatur\n") == "Ordförande\nSignatur\nJusterare\nSignatur\n");
+}
+
 TEST_CASE("signatures side by side are still read column by column", "[indexer][columns]") {
   const std::string out = split_columns("Åsa Ek          Bo Ny\nSocialchef      Utredare\n");
   CHECK(out == "Åsa Ek\nSocialchef\nBo Ny\nUtredare\n");
