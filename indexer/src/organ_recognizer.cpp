@@ -95,7 +95,13 @@ std::string coded_joint_group(std::string_view title) {
     const std::string group = lower(words[k]);
     if (std::none_of(std::begin(kJointGroups), std::end(kJointGroups), [&](const char* g) { return group == g; })) continue;
     const std::size_t qualifiers = words.size() - k - 1;
-    if (qualifiers == 0 || qualifiers > kMaxQualifierWords) return {};
+    // "Förvaltningens samverkansgrupp (FSG) Förskola & Grundskola": nothing between the group
+    // and its code — the code, a body of the organ table, names it.
+    if (qualifiers == 0) {
+      const auto organ = schema::find_organ(code);
+      return organ && looks_like_organ(organ->name) ? organ->name : std::string();
+    }
+    if (qualifiers > kMaxQualifierWords) return {};
     std::vector<std::string> name;
     // "Lokal samverkansgrupp Örnaskolan (LSG)": a qualifier before the group is part of it.
     if (k > 0) {

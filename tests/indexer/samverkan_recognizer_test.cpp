@@ -188,6 +188,11 @@ TEST_CASE("presence letters in an attendance table mean what the document's lege
   CHECK(doc.unions == std::vector<std::string>{"Kommunal", "Vision"});
   CHECK(doc.unions_absent == std::vector<std::string>{"Vårdförbundet"});
   CHECK(doc.organ == "Samverkansgrupp sektor omsorg");
+  // Nothing between the group and its code: the code names it, as the organ table has it.
+  std::string coded = minutes;
+  coded.replace(coded.find("Samverkansgrupp sektor omsorg (SSO)"), std::string("Samverkansgrupp sektor omsorg (SSO)").size(),
+                "Förvaltningens samverkansgrupp (FSG) Förskola & Grundskola");
+  CHECK(recognize_document(DocumentStructure(coded)).organ == "Förvaltningsgruppen");
   const auto tommy = std::find_if(doc.people.begin(), doc.people.end(), [](const auto& p) { return p.name == "Tommy Brink"; });
   REQUIRE(tommy != doc.people.end());
   CHECK(tommy->role.find("frånvarande") != std::string::npos);
