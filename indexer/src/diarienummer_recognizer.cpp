@@ -156,10 +156,15 @@ bool owned_by_another(std::string_view before) {
       if (schema::is_organ_word(std::string(words[j].substr(0, words[j].find(','))))) return true;
   }
   const std::size_t from = words.size() > 8 ? words.size() - 8 : 0;
-  // "Remiss från Trafikförvaltningen, TN 2014-0215": a remiss's number is its sender's.
+  // "Remiss från Trafikförvaltningen, TN 2014-0215": a remiss listed as an item (capitalised, as
+  // a list writes it) carries its sender's number; "Yttrande över remiss från …" is our own case.
   for (std::size_t k = from; k + 1 < words.size(); ++k)
-    if (const std::string word = lower(words[k]); (word == "remiss" || word == "remissen") && lower(words[k + 1]) == "från")
-      return true;
+    if ((words[k] == "Remiss" || words[k] == "Remissen") && lower(words[k + 1]) == "från") {
+      const std::string previous = k > 0 ? lower(words[k - 1]) : std::string();
+      if (previous != "över" && previous != "på" && previous != "om" && previous != "angående" && previous != "gällande" &&
+          previous != "till")
+        return true;
+    }
   for (std::size_t k = from; k < words.size(); ++k) {
     std::string word = lower(words[k]);
     while (!word.empty() && std::string_view("(\"'").find(word.front()) != std::string_view::npos) word.erase(0, 1);

@@ -233,9 +233,9 @@ std::optional<std::string> union_asking(const std::string& sentence) {
       if (auto canonical = schema::canonical_union(join(name, " "))) return canonical;
     }
   // "Vid förra mötet frågade Kommunal hur …": a short adverbial first, then the verb, then the
-  // union (the word order after an adverbial).
-  // The adverbial opens with a preposition or an adverb of time or order: "Förvaltningschefen
-  // frågade Kommunal om …" has a subject there, and the union is the one asked.
+  // union (the word order after an adverbial). The adverbial opens with a preposition or an
+  // adverb of time or order: "Förvaltningschefen frågade Kommunal om …" has a subject there, and
+  // the union is the one asked.
   static constexpr std::array kAdverbialOpenings{"vid",       "på",             "under", "i",      "efter",
                                                  "inför",     "sedan",          "därefter", "därpå", "också",
                                                  "även",      "dessutom",       "slutligen", "först", "senare",
@@ -847,7 +847,7 @@ std::optional<std::pair<std::string, std::string>> named_with_union_asking(const
   return std::make_pair(name, *union_name);
 }
 
-// "Arbetsgivaren frågar de fackliga organisationerna om …", "Förvaltningen undrade om Kommunal
+// "Arbetsgivaren frågar de fackliga organisationerna om …", "Förvaltningen frågade Kommunal om
 // …": the employer asking the unions — the other way round from most of the minutes.
 bool employer_asking_unions(const std::string& sentence) {
   static constexpr std::array kEmployer{"arbetsgivaren", "arbetsgivarsidan", "förvaltningen"};

@@ -1141,7 +1141,6 @@ std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::strin
   return out;
 }
 
-
 SamverkanParticipants participants_in(const std::vector<std::string>& text_lines, const std::string& flat) {
   SamverkanParticipants result;
   std::vector<std::string> written;
@@ -1432,7 +1431,6 @@ std::vector<std::string> without_absence_asterisks(const std::vector<std::string
   return out;
 }
 
-// Those the asterisks marked were away; a union all of whose members were marked was away.
 // A union present by the lists whose every member there was away did not come.
 template <typename AwayFn>
 void unions_of_members_away(SamverkanParticipants& result, const AwayFn& is_away) {
@@ -1452,6 +1450,7 @@ void unions_of_members_away(SamverkanParticipants& result, const AwayFn& is_away
   }
 }
 
+// Those the asterisks marked were away; a union all of whose members were marked was away.
 void mark_asterisked_away(SamverkanParticipants& result, const std::set<std::string>& marked) {
   if (marked.empty()) return;
   for (schema::Person& p : result.people)

@@ -151,6 +151,8 @@ TEST_CASE("a number in brackets in a sentence an authority is the subject of is 
   // A remiss's number is its sender's.
   CHECK(numbers_in("Beslutsunderlag\nRemiss från Trafikförvaltningen, TN 2014-0215\n").empty());
   CHECK(numbers_in("Beslutsunderlag\nYttrande över remiss, dnr KS 2014/112\n") == Numbers{"KS 2014/112"});
+  CHECK(numbers_in("§ 87  Yttrande över remiss från Trafikverket\nDnr KS 2014/113\n") == Numbers{"KS 2014/113"});
+  CHECK(numbers_in("Yttrande över Remiss från Trafikverket, dnr KS 2014/114\n") == Numbers{"KS 2014/114"});
   // An abbreviation ends no sentence.
   CHECK(numbers_in("Planen är klar. Enligt t.ex. Länsstyrelsen gav kommunen tidigt råd om kartan och planen "
                    "(dnr KS 2017/47).\n") == Numbers{"KS 2017/47"});
