@@ -1289,15 +1289,15 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     constexpr std::size_t kAfterListsLines = 40, kMaxUnionWords = 3;
     static constexpr std::string_view kAbsent[] = {"inte delta", "någon företrädare", "deltar inte", "deltog inte",
                                                    "inte närvarande", "anmält förhinder", "hade förhinder", "lämnat återbud"};
+    // A list's entries ("Vision: Carina Bäck" over "Akavia: anmält förhinder") are each a
+    // sentence of their own: one does not run on into the next.
+    auto labelled_entry = [](std::string_view line) {
+      constexpr std::size_t kMaxLabelBytes = 40;
+      const std::size_t colon = line.find(": ");
+      return colon != std::string_view::npos && colon <= kMaxLabelBytes;
+    };
     for (std::size_t k = block < lines.size() ? block : 0; k < lines.size() && k < block + kAfterListsLines; ++k) {
       if (opens_agenda_item(lines[k])) break;
-      // A list's entries ("Vision: Carina Bäck" over "Akavia: anmält förhinder") are each a
-      // sentence of their own: one does not run on into the next.
-      auto labelled_entry = [](std::string_view line) {
-        constexpr std::size_t kMaxLabelBytes = 40;
-        const std::size_t colon = line.find(": ");
-        return colon != std::string_view::npos && colon <= kMaxLabelBytes;
-      };
       std::string sentence(trim(lines[k]));
       for (std::size_t j = k + 1; j < lines.size() && !trim(lines[j]).empty() && j <= k + 3 && !sentence.ends_with(".") &&
                                   !labelled_entry(lines[j]);

@@ -506,11 +506,13 @@ std::string split_columns(std::string_view text) {
         const std::string role = lower(trim(text));
         return std::any_of(std::begin(kSigningRoles), std::end(kSigningRoles), [&](std::string_view r) { return role == r; });
       };
-      const std::vector<Cell> below = cells_of(lines[i + 1]);
-      bool paired = below.size() == cells.size();
+      // Every line of a document passes here: the line below is split only under a row of roles.
+      bool paired = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return signing_role(c.text); });
+      const std::vector<Cell> below = paired ? cells_of(lines[i + 1]) : std::vector<Cell>{};
+      paired = paired && below.size() == cells.size();
       for (std::size_t k = 0; paired && k < cells.size(); ++k)
-        paired = signing_role(cells[k].text) && is_person_name(below[k].text) &&
-                 below[k].column + kColumnSlack >= cells[k].column && below[k].column <= cells[k].column + kColumnSlack;
+        paired = is_person_name(below[k].text) && below[k].column + kColumnSlack >= cells[k].column &&
+                 below[k].column <= cells[k].column + kColumnSlack;
       if (paired) {
         for (std::size_t k = 0; k < cells.size(); ++k) emit(below[k].text + ", " + lower(trim(cells[k].text)));
         ++i;
