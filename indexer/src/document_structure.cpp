@@ -196,6 +196,10 @@ bool is_navigation(std::string_view line) {
   std::size_t cells = 0, buttons = 0;
   std::string last;
   bool site_name = false;  // "Medarbetarwebben – Ekby kommun   [Sök]  [Mina sidor]": the site's name first
+  // "Lyssna | Translate": links parted by a bar are cells too.
+  std::string parted(line);
+  for (std::size_t bar = parted.find(" | "); bar != std::string::npos; bar = parted.find(" | ", bar + 3)) parted[bar + 1] = ' ';
+  line = parted;
   for (std::size_t start = 0; start < line.size();) {
     std::size_t end = line.find("  ", start);
     if (end == std::string_view::npos) end = line.size();
@@ -225,6 +229,12 @@ bool is_navigation(std::string_view line) {
 // "[OCR] Ekby kommun_Avtal.pdf   sid 1/3   skannad 2025-01-13 10:42": a scanner's or viewer's
 // stamp naming the file it made, no part of the document.
 bool is_scanner_stamp(std::string_view line) {
+  // "Skannad 2012-03-20 10:14  Kommunkansliet  Sid 1/2": the scanner's own line, dated.
+  for (std::string_view word : {std::string_view("Skannad "), std::string_view("Inskannad ")})
+    if (starts_with_ci(line, word) && line.size() < 200) {
+      const std::string_view rest = line.substr(word.size());
+      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' && find_swedish_date(rest.substr(0, 24)).has_value();
+    }
   // Cheap look first: this runs for every line of every document.
   if (line.size() > 200 || (!line.starts_with('[') && find_ci(line, ".pdf") == std::string::npos &&
                             find_ci(line, ".tif") == std::string::npos))
@@ -284,6 +294,11 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
       std::string_view item = trim(lines[first - 1]);
       if (is_menu_row(item)) {
         row = true;
+        --first;
+        continue;
+      }
+      // "Sök på webbplatsen   Lyssna | Translate": the site's buttons between its menu and the trail.
+      if (is_navigation(item)) {
         --first;
         continue;
       }

@@ -337,7 +337,11 @@ std::optional<std::string> employer_answering(const std::string& sentence, const
     return std::string("Arbetsgivaren");
   for (const schema::Person& p : people) {
     if (!p.union_name.empty() || p.name.empty() || !sentence.starts_with(p.name + " ")) continue;
-    const auto rest = split_words(std::string_view(sentence).substr(p.name.size()));
+    auto rest = split_words(std::string_view(sentence).substr(p.name.size()));
+    // "Eva-Lena Björk (S) svarar": a politician of the employer's side, the party after the name.
+    constexpr std::size_t kMaxPartyBytes = 6;
+    if (rest.size() > 1 && rest.front().starts_with("(") && rest.front().ends_with(")") && rest.front().size() <= kMaxPartyBytes)
+      rest.erase(rest.begin());
     if (!rest.empty() && is_one_of(rest.front(), kAnsweringVerbs)) return p.name;
   }
   // A role word in the singular ("Förvaltningschefen", "Rektor"), not a union's name.
@@ -857,11 +861,14 @@ bool employer_asking_unions(const std::string& sentence) {
                                            "de fackliga"};
   const auto words = split_words(sentence);
   if (words.size() < 4 || !is_one_of(words[0], kEmployer) || !is_one_of(words[1], kAsking)) return false;
-  const std::string rest = lower(std::string_view(sentence).substr(static_cast<std::size_t>(words[2].data() - sentence.data())));
+  // "Arbetsgivaren frågade om de fackliga organisationerna hade några synpunkter …": the unions
+  // the subject of the question asked.
+  const std::size_t first = lower(words[2]) == "om" ? 3 : 2;
+  const std::string rest = lower(std::string_view(sentence).substr(static_cast<std::size_t>(words[first].data() - sentence.data())));
   if (std::any_of(kUnionsAsked.begin(), kUnionsAsked.end(), [&](std::string_view u) { return rest.starts_with(u); })) return true;
-  for (std::size_t n = 1; n <= kMaxUnionWords && 2 + n <= words.size(); ++n) {
+  for (std::size_t n = 1; n <= kMaxUnionWords && first + n <= words.size(); ++n) {
     std::vector<std::string> name;
-    for (std::size_t k = 2; k < 2 + n; ++k) name.push_back(word_without_punctuation(words[k]));
+    for (std::size_t k = first; k < first + n; ++k) name.push_back(word_without_punctuation(words[k]));
     if (schema::canonical_union(join(name, " "))) return true;
   }
   return false;

@@ -202,6 +202,21 @@ std::optional<std::string> municipality_named(std::string_view written) {
     return std::string(found->second);
 }
 
+std::optional<std::string> municipality_named_without_marks(std::string_view written) {
+    if (std::any_of(written.begin(), written.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return std::nullopt;
+    // Built once: folded name -> the one municipality it folds from ("" where several do: Habo, Håbo).
+    static const std::map<std::string, std::string_view, std::less<>> by_folded = [] {
+        std::map<std::string, std::string_view, std::less<>> keys;
+        for (const auto name : kMunicipalities)
+            if (const auto [at, added] = keys.emplace(host_key(name), name); !added) at->second = {};
+        return keys;
+    }();
+    const auto found = by_folded.find(host_key(written));
+    if (found == by_folded.end() || found->second.empty()) return std::nullopt;
+    return std::string(found->second);
+}
+
 std::optional<std::string> municipality_styled_region(std::string_view written) {
     const std::string key = name_key(written);
     for (const auto name : kRegionMunicipalities)

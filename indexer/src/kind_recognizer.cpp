@@ -25,8 +25,10 @@ bool answers_named_interpellation(const std::string& p) {
 }
 
 bool opens_interpellation_answer(const std::string& p) {
-  // "Besvarande av interpellation från …": the answering, named as an act.
+  // "Besvarande av interpellation från …": the answering, named as an act. "Svar pa
+  // interpellation": a scan's OCR lost the ring of "på".
   if (p.starts_with("svar på interpellation") || p.starts_with("besvarande av interpellation") ||
+      p.starts_with("svar pa interpellation") ||
       answers_named_interpellation(p))
     return true;
   // "gemensamt svar på interpellation …", "skriftligt svar på interpellationen …": one word

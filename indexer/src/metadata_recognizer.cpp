@@ -149,6 +149,24 @@ std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t fr
   return {lines.begin() + static_cast<std::ptrdiff_t>(start), lines.end()};
 }
 
+// "Vid protokollet   Justeras" over the names and their roles, wherever it stands: a
+// protokollsutdrag's signatures before the attachments that follow it. The block runs to its
+// blank line.
+std::vector<std::string> signature_blocks(const ExtractedText& text) {
+  constexpr std::size_t kMaxBlockLines = 10;
+  std::vector<std::string> out;
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string lowered = lower(trim(lines[i]));
+    if (!lowered.starts_with("vid protokollet") || lowered.size() > 80) continue;
+    std::size_t k = i;
+    for (; k < lines.size() && k < i + kMaxBlockLines && !trim(lines[k]).empty(); ++k) out.push_back(lines[k]);
+    out.emplace_back();
+    i = k;
+  }
+  return out;
+}
+
 // merge_person(), except that an office from the attendance list replaces what one did in
 // one § ("yrkande", "yttrar sig", "reservation"): it says more about the person.
 void merge_listed_person(std::vector<schema::Person>& people, const schema::Person& person) {
@@ -597,6 +615,8 @@ schema::Document recognize_document(const DocumentStructure& structure) {
     if (doc.kind != schema::Kind::Interpellation && text.lines().size() > region.size())
       for (const auto& person : recognize_attendance(closing_lines(text, region.size())))
         merge_listed_person(doc.people, person);
+    if (doc.kind != schema::Kind::Interpellation)
+      for (const auto& person : recognize_attendance(signature_blocks(text))) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_cited_writers(text)) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_presenters(text)) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_form_names(text)) merge_listed_person(doc.people, person);

@@ -54,7 +54,11 @@ std::string strip_punctuation(std::string_view word) {
 // "Lunds", "ÅSTORPS", "UPPLANDS-BRO", "Falu".
 std::optional<std::string> known_name(const std::string& written) {
   if (auto name = municipality_named(written)) return name;
-  if (written.ends_with('s') || written.ends_with('S')) return municipality_named(written.substr(0, written.size() - 1));
+  if (written.ends_with('s') || written.ends_with('S'))
+    if (auto name = municipality_named(written.substr(0, written.size() - 1))) return name;
+  // "OVERKALIX KOMMUN": a scan's letterhead, its marks lost to OCR.
+  if (auto name = municipality_named_without_marks(written)) return name;
+  if (written.ends_with('s') || written.ends_with('S')) return municipality_named_without_marks(written.substr(0, written.size() - 1));
   return std::nullopt;
 }
 

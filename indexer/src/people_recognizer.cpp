@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/abbreviation_key.hpp"
 #include "kommunsok/indexer/gazetteer.hpp"
 #include "kommunsok/indexer/person_names.hpp"
+#include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
 #include "kommunsok/schema/parties.hpp"
@@ -357,14 +358,22 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
     bool after_comma = false;
     // Positions in the lower-cased line are the line's own only when lowering kept its bytes
     // (it does for Swedish; "Ⱥ" grows by one).
+    // "Tjänsteskrivelse 2019-04-30, omsorgschef Helena Rask": its date may stand before the comma.
     if (at == std::string::npos && lowered.size() == line.size())
-      for (const std::string_view document : {"skrivelse, ", "utlåtande, ", "yttrande, ", "promemoria, "})
-        if (const std::size_t found = lowered.find(document); found != std::string::npos) {
-          at = found + document.size() - 2;
-          skip = 2;
-          after_comma = true;
-          break;
-        }
+      for (const std::string_view document : {"skrivelse", "utlåtande", "yttrande", "promemoria"}) {
+        const std::size_t found = lowered.find(document);
+        if (found == std::string::npos) continue;
+        std::size_t comma = found + document.size();
+        constexpr std::size_t kIsoDateBytes = 10;
+        if (lowered.compare(comma, 1, " ") == 0 && comma + 1 + kIsoDateBytes <= lowered.size() &&
+            find_swedish_date(std::string_view(lowered).substr(comma + 1, kIsoDateBytes)))
+          comma += 1 + kIsoDateBytes;
+        if (lowered.compare(comma, 2, ", ") != 0) continue;
+        at = comma;
+        skip = 2;
+        after_comma = true;
+        break;
+      }
     if (at == std::string::npos) continue;
     const auto words = split_words(std::string_view(line).substr(at + skip));
     // "utbildningschef Malin Ek," / "trafikplanerare Josefin Amrén 2021-02-08": an office in
@@ -441,6 +450,48 @@ std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
       "föredrar", "föredrog",  "redogör",     "redogjorde", "informerar", "informerade", "presenterar",
       "presenterade", "redovisar", "redovisade", "har",     "hade",       "föreslår",    "föreslog"};
   std::vector<schema::Person> people;
+  // "Föredragande: Mats Enström, kommunchef" under an agenda's item: the presenter's label, the
+  // name, perhaps the office after a comma.
+  constexpr std::size_t kMaxLabelledLineBytes = 120;
+  for (const std::string& line : text.lines()) {
+    const std::string_view t = trim(line);
+    if (t.size() > kMaxLabelledLineBytes || !starts_with_ci(t, "föredragande:")) continue;
+    const std::string_view value = trim(t.substr(t.find(':') + 1));
+    const std::size_t comma = value.find(',');
+    const auto name = split_words(value.substr(0, comma));
+    const auto office = comma == std::string_view::npos ? std::vector<std::string_view>{} : split_words(value.substr(comma + 1));
+    if (name.size() < 2 || name.size() > 3 || !std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w); }))
+      continue;
+    if (!office.empty() && (office.size() > 3 || !starts_lowercase(office.front()) || !is_role_word(office.front()))) continue;
+    merge_person(people, schema::Person{join(std::vector<std::string>(name.begin(), name.end()), " "), "",
+                                        office.empty() ? "föredragande" : lower(join(std::vector<std::string>(office.begin(), office.end()), " ")),
+                                        "", ""});
+  }
+  // "Förslagsställaren, Gösta Wiklander, föreslår …": the one who proposed or asked, named
+  // between commas after the word for them.
+  static constexpr std::pair<std::string_view, std::string_view> kProposers[] = {
+      {"förslagsställaren", "förslagsställare"}, {"motionären", "motionär"}, {"interpellanten", "interpellant"},
+      {"frågeställaren", "frågeställare"}};
+  for (const std::string& paragraph : text.paragraphs()) {
+    const auto words = split_words(paragraph);
+    for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+      if (!words[i].ends_with(",")) continue;
+      const std::string word = lower(words[i].substr(0, words[i].size() - 1));
+      const auto proposer = std::find_if(std::begin(kProposers), std::end(kProposers), [&](const auto& p) { return p.first == word; });
+      if (proposer == std::end(kProposers)) continue;
+      std::vector<std::string> name;
+      std::size_t k = i + 1;
+      for (; k < words.size() && name.size() < 3; ++k) {
+        const bool comma = words[k].ends_with(",");
+        const std::string_view w = comma ? words[k].substr(0, words[k].size() - 1) : words[k];
+        if (!is_name_word(w)) break;
+        name.emplace_back(w);
+        if (comma) break;
+      }
+      if (name.size() >= 2 && k < words.size() && words[k].ends_with(","))
+        merge_person(people, schema::Person{join(name, " "), "", std::string(proposer->second), "", ""});
+    }
+  }
   for (const std::string& paragraph : text.paragraphs()) {
     const auto words = split_words(paragraph);
     for (std::size_t i = 0; i + 3 < words.size(); ++i) {

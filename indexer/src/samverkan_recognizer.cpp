@@ -890,15 +890,29 @@ class Attendance {
       return;
     }
     add_union(*canonical);
+    bool named = false;  // the part before named someone, whom a note after a comma is about
     for (std::size_t start = 0; start <= names.size();) {
       std::size_t comma = names.find(',', start);
       if (comma == std::string_view::npos) comma = names.size();
       std::string name = collapse_spaces(names.substr(start, comma - start));
-      // "Rolf Wennberg (elevassistenter)": what a representative stands for is no part of the name.
-      if (const std::size_t bracket = name.find(" ("); bracket != std::string::npos) name.resize(bracket);
-      if (split_words(name).size() >= 2 && starts_uppercase(name))
-        result_.people.push_back(schema::Person{name, "", "", *canonical, "arbetstagarna"});
       start = comma + 1;
+      // "Lina Ek, frånvarande": a note on the one named before it.
+      if (named && says_away(name)) {
+        result_.people.back().role = name;
+        continue;
+      }
+      // "Rolf Wennberg (elevassistenter)", "Lina Ek (frånvarande)": what a representative stands
+      // for, or that they were away, is no part of the name; a short note is their role.
+      std::string note;
+      if (const std::size_t bracket = name.find(" ("); bracket != std::string::npos) {
+        constexpr std::size_t kMaxNoteWords = 3;
+        const std::size_t close = name.find(')', bracket);
+        if (close != std::string::npos && split_words(name.substr(bracket + 2, close - bracket - 2)).size() <= kMaxNoteWords)
+          note = name.substr(bracket + 2, close - bracket - 2);
+        name.resize(bracket);
+      }
+      named = split_words(name).size() >= 2 && starts_uppercase(name);
+      if (named) result_.people.push_back(schema::Person{name, "", note, *canonical, "arbetstagarna"});
     }
   }
 

@@ -232,10 +232,33 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
   const bool labelled =
       first.size() >= 3 && (is_group_label(first[0].text) || side_column) && headings_of(first, 1).has_value();
   std::optional<TableHeadings> h = headings_of(first, labelled ? 1 : 0);
+  // "Arbetsgivarrepresentanter   Funktion   Närv.  Förh.": a side's heading over its names, the
+  // cells after it naming columns (two spaces may part those).
+  bool side_over_names = false;
+  if (!h && first.size() >= 2 && side_named_by_heading(first[0].text) != AttendanceSide::None) {
+    const std::vector<Cell> tight = cells_of(lines[i], 2);
+    TableHeadings named{{tight.front()}, {Column::Name}};
+    bool described = false;  // a column says what each one is (a role, a union): a list of people
+    for (std::size_t k = 1; k < tight.size(); ++k) {
+      const auto column = column_named(tight[k].text);
+      // A heading is a word or two, no number: "Närvarande 1(3)" is a line of something else.
+      const bool bare = split_words(tight[k].text).size() <= 2 &&
+                        std::none_of(tight[k].text.begin(), tight[k].text.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (!column || *column == Column::Name || !bare) break;
+      described = described || *column == Column::Role || *column == Column::Organisation;
+      named.cells.push_back(tight[k]);
+      named.columns.push_back(*column);
+    }
+    if (described && named.cells.size() == tight.size()) {
+      h = std::move(named);
+      side_over_names = true;
+    }
+  }
   if (!h) return 0;
   std::vector<std::string> present, absent;
   std::string group;  // the group label last written
   if (labelled && !side_column) present.push_back(group = first[0].text + ":");
+  if (side_over_names) present.push_back(group = first[0].text.ends_with(":") ? first[0].text : first[0].text + ":");
   std::size_t read_to = i + 1;
   for (std::size_t j = i + 1; j < lines.size(); ++j) {
     // A table's cells may stand only two spaces apart ("Akademikerförbundet SSR  Ja").
@@ -263,14 +286,23 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
       break;
     }
     if (row.size() == from + 1 && row[from].text.size() > 40) break;  // running text after the table
+    // Under a side's heading every row opens with a person's name in the heading's column.
+    if (side_over_names && (row[from].column > h->cells[0].column + kColumnSlack || !is_person_name(row[from].text)))
+      break;
     bool row_absent = false;
     const std::string line = row_line(row, from, *h, legend, row_absent);
     read_to = j + 1;
-    if (!line.empty()) (row_absent ? absent : present).push_back(line);
+    // Under a side's heading each side is a table of its own: the row says it was away, as a
+    // list would, rather than a "Frånvarande:" block that would end the reading of the lists.
+    if (!line.empty() && row_absent && side_over_names)
+      present.push_back(line + ", frånvarande");
+    else if (!line.empty())
+      (row_absent ? absent : present).push_back(line);
   }
   if (present.empty() && absent.empty()) return 0;
+  if (side_over_names && present.size() == 1 && absent.empty()) return 0;  // a heading over no rows
   // The table is the attendance, whatever its heading row called its columns ("Kallade").
-  if (!labelled) out.emplace_back("Närvarande:");
+  if (!labelled && !side_over_names) out.emplace_back("Närvarande:");
   out.insert(out.end(), present.begin(), present.end());
   if (!absent.empty()) {
     out.emplace_back("Frånvarande:");
@@ -394,6 +426,44 @@ void party_codes_before_names(std::vector<std::string>& lines) {
     lines[row.line] = "  " + row.name + " (" + row.code + ")" + (row.rest.empty() ? "" : (row.rest.front() == ',' ? "" : " ") + row.rest);
 }
 
+// "Elin Gustafsson                  S", "Birgitta Sjölund, ordförande     S": a list whose party
+// is a column of its own to the right, the national party's code alone after a wide gap. Each
+// such row is written as the lists with commas write it ("Birgitta Sjölund, S, ordförande"),
+// a label column before it kept; only where two rows or more do so (one row's last capital
+// alone may be anything), and only rows whose entry ends in a name before any comma ("för
+// Marie Fält   S").
+void party_codes_after_names(std::vector<std::string>& lines) {
+  constexpr std::size_t kMinRows = 2, kMaxCodeBytes = 2, kMaxRowBytes = 200;
+  struct Row {
+    std::size_t line;
+    std::string rewritten;
+  };
+  std::vector<Row> rows;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& line = lines[i];
+    if (line.size() > kMaxRowBytes) continue;
+    const std::vector<Cell> cells = cells_of(line, 2);
+    if (cells.size() < 2) continue;
+    const std::string& code = cells.back().text;
+    if (code.empty() || code.size() > kMaxCodeBytes || !starts_uppercase(code) || !schema::is_national_party_abbreviation(code))
+      continue;
+    const std::string& entry = cells[cells.size() - 2].text;
+    const std::size_t comma = entry.find(',');
+    const auto words = split_words(std::string_view(entry).substr(0, comma));
+    if (words.size() < 2 || !is_name_word(words[words.size() - 2]) || !is_name_word(words.back())) continue;
+    // The entry's first byte: its column counts characters, not bytes.
+    std::size_t at = 0;
+    for (std::size_t characters = 0; at < line.size() && characters < cells[cells.size() - 2].column; ++at)
+      if ((static_cast<unsigned char>(line[at + 1]) & 0xC0) != 0x80) ++characters;
+    if (line.compare(at, entry.size(), entry) != 0) continue;
+    std::string rewritten = line.substr(0, at) + entry.substr(0, comma) + ", " + code;
+    if (comma != std::string::npos) rewritten += entry.substr(comma);
+    rows.push_back({i, std::move(rewritten)});
+  }
+  if (rows.size() < kMinRows) return;
+  for (Row& row : rows) lines[row.line] = std::move(row.rewritten);
+}
+
 // "Namn<TAB>Parti<TAB>Uppdrag" over "Anna Hedblom<TAB>C<TAB>ordförande": a word processor's
 // table set with tab stops the text no longer knows. Each run of lines with tabs is laid out
 // as a table of spaces, field k of every line starting in the same column, so the readers
@@ -446,6 +516,7 @@ std::string split_columns(std::string_view text) {
   if (ends_with_newline) lines.pop_back();  // the empty remainder after the last newline
   align_tab_fields(lines);
   party_codes_before_names(lines);
+  party_codes_after_names(lines);
   unpipe_tables(lines);
   replace_dot_leaders(lines);
   const PresenceLegend legend = presence_legend(lines);
@@ -515,6 +586,26 @@ std::string split_columns(std::string_view text) {
                  below[k].column <= cells[k].column + kColumnSlack;
       if (paired) {
         for (std::size_t k = 0; k < cells.size(); ++k) emit(below[k].text + ", " + lower(trim(cells[k].text)));
+        ++i;
+        continue;
+      }
+      // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
+      // justerare": the names over their roles, each read with the role under it.
+      auto name_of = [](std::string_view cell) {
+        cell = trim(cell);
+        if (const std::size_t open = cell.rfind(" ("); open != std::string_view::npos && cell.ends_with(")") &&
+                                                        cell.size() - open <= 6)
+          cell = cell.substr(0, open);
+        return cell;
+      };
+      paired = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return is_person_name(name_of(c.text)); });
+      const std::vector<Cell> roles = paired ? cells_of(lines[i + 1]) : std::vector<Cell>{};
+      paired = paired && roles.size() == cells.size();
+      for (std::size_t k = 0; paired && k < cells.size(); ++k)
+        paired = signing_role(roles[k].text) && roles[k].column + kColumnSlack >= cells[k].column &&
+                 roles[k].column <= cells[k].column + kColumnSlack;
+      if (paired) {
+        for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim(roles[k].text)));
         ++i;
         continue;
       }

@@ -141,7 +141,9 @@ bool is_letterhead(const std::string& line) {
   if (lowered == "enkel fråga" || lowered == "enkla frågor") return true;
   static constexpr std::string_view kTypes[] = {"tjänsteskrivelse", "tjänsteutlåtande", "protokollsutdrag",
                                                 "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation",
-                                                "kungörelse"};
+                                                "kungörelse",
+                                                // a web page's type over its headline
+                                                "nyhet", "nyheter", "pressmeddelande", "aktuellt", "notis"};
   if (words.size() <= 2)
     for (std::string_view type : kTypes)
       if (words.front() == type && (words.size() == 1 || !starts_with_letter(words.back()))) return true;

@@ -23,3 +23,13 @@ TEST_CASE("web hosts and districts lead to their municipality", "[indexer][gazet
   CHECK(municipality_of_district("Hägersten-Älvsjö") == std::optional<std::string>("Stockholm"));
   CHECK_FALSE(municipality_of_district("Centrum").has_value());
 }
+
+TEST_CASE("a name whose marks a scan's OCR lost leads to its municipality when only one folds to it", "[indexer][gazetteer]") {
+  CHECK(municipality_named_without_marks("HOOR") == std::optional<std::string>("Höör"));
+  CHECK(municipality_named_without_marks("Upplands Vasby") == std::optional<std::string>("Upplands Väsby"));
+  // Habo and Håbo both fold to "habo": neither is guessed.
+  CHECK_FALSE(municipality_named_without_marks("HABO").has_value());
+  // Marks written are the name's own: no folding of a name that has them.
+  CHECK_FALSE(municipality_named_without_marks("Malmö").has_value());
+  CHECK_FALSE(municipality_named_without_marks("Ekby").has_value());
+}

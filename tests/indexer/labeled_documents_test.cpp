@@ -366,7 +366,7 @@ TEST_CASE("the fifteenth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the sixteenth labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 241);
+  check_against_labels(test::source_dir() / "tests/holdout15", {}, true, 242);
 }
 
 TEST_CASE("the seventeenth labelled set is measured", "[indexer][labels]") {
@@ -379,6 +379,10 @@ TEST_CASE("the eighteenth labelled set is measured", "[indexer][labels]") {
 
 TEST_CASE("the nineteenth labelled set is measured", "[indexer][labels]") {
   check_against_labels(test::source_dir() / "tests/holdout18", {}, true, 247);
+}
+
+TEST_CASE("the twentieth labelled set is measured", "[indexer][labels]") {
+  check_against_labels(test::source_dir() / "tests/holdout19", {}, true, 244);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -22,6 +22,11 @@ bool is_swedish_municipality(std::string_view name);
 /// as a hyphen. std::nullopt if none.
 std::optional<std::string> municipality_named(std::string_view written);
 
+/// The municipality a name written without its diacritics denotes, as OCR of a scan writes it
+/// ("OVERKALIX" -> "Överkalix"): only a name of ASCII letters, and only where one municipality
+/// folds to it ("Habo" folds from Habo and Håbo: none). std::nullopt if none.
+std::optional<std::string> municipality_named_without_marks(std::string_view written);
+
 /// The municipality whose official name is "Region X" (Gotland: a municipality with a
 /// region's tasks), from X in any case; std::nullopt for a region that is a county council
 /// ("Region Stockholm", "Region Skåne"), which is no municipality.
