@@ -577,35 +577,38 @@ std::string split_columns(std::string_view text) {
         const std::string role = lower(trim(text));
         return std::any_of(std::begin(kSigningRoles), std::end(kSigningRoles), [&](std::string_view r) { return role == r; });
       };
-      // Every line of a document passes here: the line below is split only under a row of roles.
-      bool paired = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return signing_role(c.text); });
-      const std::vector<Cell> below = paired ? cells_of(lines[i + 1]) : std::vector<Cell>{};
-      paired = paired && below.size() == cells.size();
-      for (std::size_t k = 0; paired && k < cells.size(); ++k)
-        paired = is_person_name(below[k].text) && below[k].column + kColumnSlack >= cells[k].column &&
-                 below[k].column <= cells[k].column + kColumnSlack;
-      if (paired) {
-        for (std::size_t k = 0; k < cells.size(); ++k) emit(below[k].text + ", " + lower(trim(cells[k].text)));
+      // The line below, each of its cells under one of this line's, when every cell of this line
+      // passes upper_ok and every one below passes below_ok. (Every line of a document passes
+      // here: the line below is split only under a row that passes.)
+      auto row_below = [&](auto upper_ok, auto below_ok) -> std::optional<std::vector<Cell>> {
+        if (!std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return upper_ok(c.text); })) return std::nullopt;
+        std::vector<Cell> below = cells_of(lines[i + 1]);
+        if (below.size() != cells.size()) return std::nullopt;
+        for (std::size_t k = 0; k < cells.size(); ++k)
+          if (!below_ok(below[k].text) || below[k].column + kColumnSlack < cells[k].column ||
+              below[k].column > cells[k].column + kColumnSlack)
+            return std::nullopt;
+        return below;
+      };
+      auto person = [](std::string_view cell) { return is_person_name(cell); };
+      if (const auto names = row_below(signing_role, person)) {
+        for (std::size_t k = 0; k < cells.size(); ++k) emit((*names)[k].text + ", " + lower(trim(cells[k].text)));
         ++i;
         continue;
       }
       // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
-      // justerare": the names over their roles, each read with the role under it.
-      auto name_of = [](std::string_view cell) {
+      // justerare": the names over their roles, each read with the role under it (a party in
+      // brackets after a name stays with it).
+      auto person_perhaps_with_party = [](std::string_view cell) {
         cell = trim(cell);
+        constexpr std::size_t kMaxPartyBytes = 6;
         if (const std::size_t open = cell.rfind(" ("); open != std::string_view::npos && cell.ends_with(")") &&
-                                                        cell.size() - open <= 6)
+                                                        cell.size() - open <= kMaxPartyBytes)
           cell = cell.substr(0, open);
-        return cell;
+        return is_person_name(cell);
       };
-      paired = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return is_person_name(name_of(c.text)); });
-      const std::vector<Cell> roles = paired ? cells_of(lines[i + 1]) : std::vector<Cell>{};
-      paired = paired && roles.size() == cells.size();
-      for (std::size_t k = 0; paired && k < cells.size(); ++k)
-        paired = signing_role(roles[k].text) && roles[k].column + kColumnSlack >= cells[k].column &&
-                 roles[k].column <= cells[k].column + kColumnSlack;
-      if (paired) {
-        for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim(roles[k].text)));
+      if (const auto roles = row_below(person_perhaps_with_party, signing_role)) {
+        for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim((*roles)[k].text)));
         ++i;
         continue;
       }
