@@ -224,8 +224,10 @@ void role_first_forms(const Words& words, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string role_word = without_trailing(words[i], ":,.");
     if (!is_role_word(role_word) || words[i].ends_with(",")) continue;
-    // "Ordförande" / "Gunilla Karlsson": a signature block's role line over a name line.
+    // "Ordförande" / "Gunilla Karlsson": a signature block's role line over a name line. Not the
+    // role ending an entry ("Tea Ring, planchef") over the next entry's name.
     if (words.ends_line[i]) {
+      if (i > 0 && !words.ends_line[i - 1] && words[i - 1].ends_with(",")) continue;
       std::vector<std::string> line;
       for (std::size_t k = i + 1; k < words.size(); ++k) {
         line.push_back(words[k]);
@@ -361,7 +363,10 @@ void name_over_role(const std::vector<std::string>& lines, std::vector<schema::P
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const auto name = split_words(trim(lines[i]));
     const auto role = split_words(trim(lines[i + 1]));
-    if (name.size() < 2 || name.size() > 3 || role.empty() || role.size() > 4 || !is_role_word(role.front())) continue;
+    // "Mark- och exploateringsingenjör": a compound role, its role word last.
+    if (name.size() < 2 || name.size() > 3 || role.empty() || role.size() > 4 ||
+        !(is_role_word(role.front()) || is_role_word(role.back())))
+      continue;
     if (!std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w) && !w.ends_with(","); }))
       continue;
     std::vector<std::string> n(name.begin(), name.end()), r(role.begin(), role.end());
@@ -408,10 +413,12 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   name_comma_forms(words, people);
   name_bracket_role_forms(words, people);
   labelled_officers(lines, people);
+  // A name line over its role line before a role line over a name: in signatures read column
+  // after column the role under a name is its own, the role over it may be the column before's.
+  name_over_role(lines, people);
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);
-  name_over_role(lines, people);
   return people;
 }
 

@@ -453,10 +453,14 @@ std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
   // "Föredragande: Mats Enström, kommunchef" under an agenda's item: the presenter's label, the
   // name, perhaps the office after a comma.
   constexpr std::size_t kMaxLabelledLineBytes = 120;
-  for (const std::string& line : text.lines()) {
-    const std::string_view t = trim(line);
-    if (t.size() > kMaxLabelledLineBytes || !starts_with_ci(t, "föredragande:")) continue;
-    const std::string_view value = trim(t.substr(t.find(':') + 1));
+  const auto& lines = text.lines();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = trim(lines[i]);
+    // "Föredragande" alone, the name on the line below.
+    const bool over = (lower(t) == "föredragande" || lower(t) == "föredragande:") && i + 1 < lines.size();
+    if (t.size() > kMaxLabelledLineBytes || (!over && !starts_with_ci(t, "föredragande:"))) continue;
+    const std::string_view value = over ? trim(std::string_view(lines[i + 1])) : trim(t.substr(t.find(':') + 1));
+    if (value.size() > kMaxLabelledLineBytes) continue;
     const std::size_t comma = value.find(',');
     const auto name = split_words(value.substr(0, comma));
     const auto office = comma == std::string_view::npos ? std::vector<std::string_view>{} : split_words(value.substr(comma + 1));
@@ -495,18 +499,29 @@ std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
   for (const std::string& paragraph : text.paragraphs()) {
     const auto words = split_words(paragraph);
     for (std::size_t i = 0; i + 3 < words.size(); ++i) {
-      if (!is_role_word(words[i]) || words[i].ends_with(",") || words[i].ends_with(".")) continue;
-      std::size_t k = i + 1;
-      while (k < words.size() && k <= i + 3 && is_name_word(words[k]) && !words[k].ends_with(",")) ++k;
-      const std::size_t name_words = k - i - 1;
-      if (name_words < 2 || k >= words.size()) continue;
-      const std::string verb = lower(words[k]);
+      // "Förvaltningschef Ulrika Brandt och utredare Jonas Hellström föredrar ärendet": one office
+      // and name, or two joined by "och", before the verb.
+      auto office_and_name = [&](std::size_t at) -> std::size_t {  // the word after the name; 0 when none
+        if (at >= words.size() || !is_role_word(words[at]) || words[at].ends_with(",") || words[at].ends_with("."))
+          return 0;
+        std::size_t k = at + 1;
+        while (k < words.size() && k <= at + 3 && is_name_word(words[k]) && !words[k].ends_with(",")) ++k;
+        return k - at - 1 >= 2 && k < words.size() ? k : 0;
+      };
+      auto presenter = [&](std::size_t at, std::size_t end) {
+        return schema::Person{join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                                                            words.begin() + static_cast<std::ptrdiff_t>(end)),
+                                   " "),
+                              "", lower(words[at]), "", ""};
+      };
+      const std::size_t k = office_and_name(i);
+      if (k == 0) continue;
+      const std::size_t second = lower(words[k]) == "och" ? office_and_name(k + 1) : 0;
+      const std::string verb = lower(words[second ? second : k]);
       if (std::find(kPresenting.begin(), kPresenting.end(), verb) == kPresenting.end()) continue;
-      merge_person(people, schema::Person{join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                                                                          words.begin() + static_cast<std::ptrdiff_t>(k)),
-                                               " "),
-                                          "", lower(words[i]), "", ""});
-      i = k;
+      merge_person(people, presenter(i, k));
+      if (second) merge_person(people, presenter(k + 1, second));
+      i = second ? second : k;
     }
   }
   return people;

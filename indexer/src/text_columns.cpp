@@ -128,6 +128,9 @@ std::optional<Column> column_named(const std::string& heading) {
     return Column::Absence;
   static constexpr std::pair<std::string_view, Column> kHeadings[] = {
       {"namn", Column::Name},           {"name", Column::Name},          {"deltagare", Column::Name},
+      // "Ledamöter   Parti   Närv.   Tjänstgörande ersättare": a protocol's list of members, each
+      // row a member, the serving substitute beside the one replaced.
+      {"ledamöter", Column::Name},      {"ledamot", Column::Name},       {"tjänstgörande ersättare", Column::Role},
       {"kallade", Column::Name},        {"kallad", Column::Name},
       {"funktion", Column::Role},       {"roll", Column::Role},          {"befattning", Column::Role},
       {"titel", Column::Role},          {"uppdrag", Column::Role},       {"part", Column::Organisation},
@@ -212,7 +215,10 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
     const std::string_view written = std::string_view(role).substr(0, role.find(" ("));
     return schema::canonical_union(written) ? role : "";
   }
-  std::string line = name + (is_placeholder(party) ? "" : " (" + party + ")") + (role.empty() ? "" : ", " + role);
+  // "Lisa Norr, ordf" in the name's cell: the party after the name, before what the cell adds.
+  const std::size_t comma = name.find(',');
+  std::string line = name.substr(0, comma) + (is_placeholder(party) ? "" : " (" + party + ")") +
+                     (comma == std::string::npos ? "" : name.substr(comma)) + (role.empty() ? "" : ", " + role);
   if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
   return line;
 }
@@ -267,8 +273,13 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
       if (labelled) continue;  // blank lines between the groups
       break;
     }
+    // Running text after the table, or a group's entries written on one line ("Ersättare   Leif
+    // Norén (S), Maria Jansson (L)"): the table ends before the row, which the lists' readers read
+    // as written.
+    const bool label_cell = labelled && row[0].column + kColumnSlack < h->cells[0].column;
+    if (const std::size_t value = label_cell ? 1 : 0; row.size() == value + 1 && row[value].text.size() > 40) break;
     std::size_t from = 0;
-    if (labelled && row[0].column + kColumnSlack < h->cells[0].column) {
+    if (label_cell) {
       if (!is_group_label(row[0].text)) break;  // the text after the table
       // A row's side under a group of those away ("Ej närvarande / AT  Marie Olsson …") leaves
       // the row away; the same label again is written once.
@@ -285,7 +296,6 @@ std::size_t read_headed_table(const std::vector<std::string>& lines, std::size_t
     } else if (!labelled && row.size() == 1 && row[0].column > h->cells[0].column + kColumnSlack) {
       break;
     }
-    if (row.size() == from + 1 && row[from].text.size() > 40) break;  // running text after the table
     // Under a side's heading every row opens with a person's name in the heading's column.
     if (side_over_names && (row[from].column > h->cells[0].column + kColumnSlack || !is_person_name(row[from].text)))
       break;
@@ -590,15 +600,7 @@ std::string split_columns(std::string_view text) {
             return std::nullopt;
         return below;
       };
-      auto person = [](std::string_view cell) { return is_person_name(cell); };
-      if (const auto names = row_below(signing_role, person)) {
-        for (std::size_t k = 0; k < cells.size(); ++k) emit((*names)[k].text + ", " + lower(trim(cells[k].text)));
-        ++i;
-        continue;
-      }
-      // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
-      // justerare": the names over their roles, each read with the role under it (a party in
-      // brackets after a name stays with it).
+      // A party in brackets after a name stays with it.
       auto person_perhaps_with_party = [](std::string_view cell) {
         cell = trim(cell);
         constexpr std::size_t kMaxPartyBytes = 6;
@@ -607,6 +609,13 @@ std::string split_columns(std::string_view text) {
           cell = cell.substr(0, open);
         return is_person_name(cell);
       };
+      if (const auto names = row_below(signing_role, person_perhaps_with_party)) {
+        for (std::size_t k = 0; k < cells.size(); ++k) emit((*names)[k].text + ", " + lower(trim(cells[k].text)));
+        ++i;
+        continue;
+      }
+      // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
+      // justerare": the names over their roles, each read with the role under it.
       if (const auto roles = row_below(person_perhaps_with_party, signing_role)) {
         for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim((*roles)[k].text)));
         ++i;

@@ -146,3 +146,64 @@ TEST_CASE("web page: a menu row and the site's buttons above the trail, the page
       "Kommunfullmäktige sammanträdde måndagen den 2 mars 2025 och beslutade att bygga en ny idrottshall.\n");
   CHECK(doc.title == "Fullmäktige tog beslut om ny idrottshall");
 }
+
+TEST_CASE("people: a members' table with party and presence columns, and a group's entries on one line",
+          "[indexer][shapes]") {
+  const auto doc = recognized(
+      "EKBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL\nSocialnämnden                                2024-04-17\n\n"
+      "Ledamöter                         Parti   Närv.   Tjänstgörande ersättare\n"
+      "Lisa Norr, ordf                   S       X\n"
+      "Kent Ås, vice ordf                M       X\n"
+      "Rut Hed                           S       -       Ola Sten (S)\n"
+      "Vakant                            V\n"
+      "Ebbe Tall                         KD      X\n\n"
+      "§ 30 Val av justerare\n\nKent Ås utses.\n");
+  REQUIRE(person_named(doc, "Lisa Norr"));
+  CHECK(person_named(doc, "Lisa Norr")->party == "S");
+  REQUIRE(person_named(doc, "Ebbe Tall"));
+  CHECK(person_named(doc, "Ebbe Tall")->party == "KD");
+  CHECK(has_person(doc, "Ola Sten"));
+  CHECK_FALSE(has_person(doc, "Vakant"));
+  // A group's entries written on one line after a labelled table stay the text's (and people).
+  const DocumentStructure listed(
+      "Beslutande           Ledamöter                        Tjänstgörande ersättare\n"
+      "                     Anna Berg (S), ordf              Olle Ny (S) för Eva Ek (S)\n"
+      "                     Per Lund (M)\n\n"
+      "Ersättare            Maj Ros (S), Leo Sand (L), Siv Ek (SD)\n");
+  CHECK(listed.text().flat().find("Leo Sand (L)") != std::string::npos);
+  const auto people = recognized(
+      "Ekby kommun\nProtokoll\nKommunstyrelsen 2024-02-12\n\n"
+      "Beslutande           Ledamöter                        Tjänstgörande ersättare\n"
+      "                     Anna Berg (S), ordf              Olle Ny (S) för Eva Ek (S)\n"
+      "                     Per Lund (M)\n\n"
+      "Ersättare            Maj Ros (S), Leo Sand (L), Siv Ek (SD)\n\n§ 1 Val av justerare\n\nPer Lund.\n");
+  CHECK(has_person(people, "Leo Sand"));
+  CHECK(people.parties == std::vector<std::string>{"L", "M", "S", "SD"});
+}
+
+TEST_CASE("people: signatures with parties under their roles, a label over its name, offices joined by 'och'",
+          "[indexer][shapes]") {
+  const auto signed_doc = recognized(
+      "Ekby kommun\nProtokoll\nByggnämnden 2023-11-08\n\n§ 88 Bygglov\n\nNämnden beviljar bygglov.\n\n"
+      "Underskrifter\nOrdförande                Justerare                 Sekreterare\n"
+      "Ulf Berg (M)              Siv Dahl (S)              Ina Lök\n\nJusteringsdatum 2023-11-10\n");
+  REQUIRE(person_named(signed_doc, "Ina Lök"));
+  CHECK(person_named(signed_doc, "Ina Lök")->role == "sekreterare");
+  REQUIRE(person_named(signed_doc, "Ulf Berg"));
+  CHECK(person_named(signed_doc, "Ulf Berg")->party == "M");
+  const auto memo = recognized(
+      "TJÄNSTESKRIVELSE\nEkby kommun                                Datum\nSektor samhällsbyggnad                     2021-05-03\n\n"
+      "Försäljning av mark i Norrby\n\nFörslag till beslut\nKommunstyrelsen säljer marken.\n\n"
+      "Föredragande\nTea Ring, planchef\n\n"
+      "Olle Lindqvist                         Ada Strand\nMark- och exploateringsingenjör        Sektorchef samhällsbyggnad\n");
+  REQUIRE(person_named(memo, "Olle Lindqvist"));
+  CHECK(person_named(memo, "Olle Lindqvist")->role == "mark- och exploateringsingenjör");
+  REQUIRE(person_named(memo, "Tea Ring"));
+  CHECK(person_named(memo, "Tea Ring")->role == "planchef");
+  const auto presented = recognized(
+      "Ekby kommun\nProtokoll\nKommunstyrelsen 2022-03-01\n\n§ 12 Budget\n\n"
+      "Ekonomichef Rita Holm och controller Jan Björk föredrar ärendet.\n\nBeslut\nBudgeten fastställs.\n");
+  CHECK(has_person(presented, "Rita Holm"));
+  REQUIRE(person_named(presented, "Jan Björk"));
+  CHECK(person_named(presented, "Jan Björk")->role == "controller");
+}
