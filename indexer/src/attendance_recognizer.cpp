@@ -104,8 +104,10 @@ std::string role_from(const Words& words, std::size_t from, bool& has_role_word)
   return without_trailing(join(role, " "), ",. ");
 }
 
-// "Anna Ek, M, ordförande", "Per Ås, s", "Eva Lund, nämndsekreterare".
+// "Anna Ek, M, ordförande", "Per Ås, s", "Eva Lund, nämndsekreterare", "Cecilia Sjö, MAS".
 void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
+  // A role's letters, no local party: medicinskt ansvarig sjuksköterska, huvudskyddsombud, …
+  static constexpr std::string_view kRoleLetters[] = {"MAS", "MAR", "MAP", "SAS", "HSO", "HSSO", "RSO", "SSO", "LSO"};
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     if (!words[i].ends_with(",")) continue;
     const auto name = name_ending_at(words, i);
@@ -122,7 +124,8 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
     // "Rolf Axelsson, VKL": a local party's three or four capitals, closing the entry — no
     // union, organ or confederation. (Two capitals are too often a role: "HR", "VD".)
     if (const bool capitals = next.size() >= 3 && next.size() <= 4 &&
-                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+                              std::find(std::begin(kRoleLetters), std::end(kRoleLetters), next) == std::end(kRoleLetters);
         capitals && (words[i + 1].ends_with(",") || i + 2 == words.size() || words.ends_line[i + 1]) &&
         !schema::canonical_union(next) && !schema::is_union_confederation(next) && !schema::find_organ(next)) {
       bool has_role = false;
@@ -137,7 +140,15 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
     }
     bool has_role = false;
     const std::string role = role_from(words, i + 1, has_role);
-    if (has_role) merge_person(people, schema::Person{*name, "", role, "", ""});
+    // "Lennart Hed, tjänstgörande ersättare (FP)": the party in brackets after the role.
+    std::string party;
+    if (const std::size_t after = i + 1 + split_words(role).size();
+        has_role && after < words.size() && !words.ends_line[after - 1] && words[after].starts_with("(") &&
+        without_trailing(words[after], ",.").ends_with(")"))
+      if (const std::string inside = without_trailing(words[after], ",."); inside.size() > 2)
+        if (const auto written = schema::canonical_party(std::string_view(inside).substr(1, inside.size() - 2))) party = *written;
+    const bool role_letters = std::find(std::begin(kRoleLetters), std::end(kRoleLetters), next) != std::end(kRoleLetters);
+    if (has_role || role_letters) merge_person(people, schema::Person{*name, party, role.empty() ? next : role, "", ""});
   }
 }
 
@@ -419,6 +430,9 @@ std::vector<schema::Person> recognize_attendance(const std::vector<std::string>&
   role_first_forms(words, people);
   substituted_members(words, people);
   signatures(lines, people);
+  // "Norra Ekby Bygdeförening, ordförande i föreningen", "Föredragande: Räddningstjänsten Ekby":
+  // bodies in a person's place.
+  std::erase_if(people, [](const schema::Person& p) { return looks_like_organisation(p.name); });
   return people;
 }
 

@@ -229,11 +229,13 @@ bool is_navigation(std::string_view line) {
 // "[OCR] Ekby kommun_Avtal.pdf   sid 1/3   skannad 2025-01-13 10:42": a scanner's or viewer's
 // stamp naming the file it made, no part of the document.
 bool is_scanner_stamp(std::string_view line) {
-  // "Skannad 2012-03-20 10:14  Kommunkansliet  Sid 1/2": the scanner's own line, dated.
+  // "Skannad 2012-03-20 10:14  Kommunkansliet  Sid 1/2": the scanner's own line, dated and
+  // timed (not "Skannad 2021-03-04 eller tidigare ska handlingen …", a sentence).
   for (std::string_view word : {std::string_view("Skannad "), std::string_view("Inskannad ")})
     if (starts_with_ci(line, word) && line.size() < 200) {
-      const std::string_view rest = line.substr(word.size());
-      return !rest.empty() && rest.front() >= '0' && rest.front() <= '9' && find_swedish_date(rest.substr(0, 24)).has_value();
+      static const std::regex stamp(R"(^\d{4}-\d{2}-\d{2},? \d{1,2}[:.]\d{2}\b)");
+      const std::string rest(line.substr(word.size()));
+      if (std::regex_search(rest, stamp)) return true;
     }
   // Cheap look first: this runs for every line of every document.
   if (line.size() > 200 || (!line.starts_with('[') && find_ci(line, ".pdf") == std::string::npos &&
@@ -300,6 +302,7 @@ std::vector<bool> site_menu_lines(const std::vector<std::string_view>& lines) {
       // "Sök på webbplatsen   Lyssna | Translate": the site's buttons between its menu and the trail.
       if (is_navigation(item)) {
         --first;
+        ++items;
         continue;
       }
       // "• Bo och leva": a menu written as a list, a blank line or two from the trail.

@@ -543,8 +543,16 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
     std::string flat;
     std::string_view previous;
     for (std::size_t i = begin; i < end; ++i) {
-      const std::string_view line = without_point_marker(trim(lines[i]));
+      std::string_view line = without_point_marker(trim(lines[i]));
       if (line.empty()) continue;
+      // "– Kommunal frågar om …": a bulleted point opens a paragraph, its bullet aside.
+      bool bulleted = false;
+      for (std::string_view bullet : {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- ", "\xE2\x80\xA2 ", "* "})
+        if (line.starts_with(bullet) && starts_uppercase(trim(line.substr(bullet.size())))) {
+          line = trim(line.substr(bullet.size()));
+          bulleted = true;
+          break;
+        }
       const bool heading_before = !previous.empty() && previous.size() <= kHeadingLineBytes && starts_uppercase(line) &&
                                   std::string_view(".,;:?!-(").find(previous.back()) == std::string_view::npos;
       // "Fråga från Kommunal: …", "Svar: …": a labelled point opens a paragraph of its own.
@@ -557,7 +565,7 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
       // its line after a question that lost its full stop.
       const bool turn = !previous.empty() && std::string_view(".?!:,").find(previous.back()) == std::string_view::npos &&
                         starts_uppercase(line) && employer_turn(std::string(line), {}).has_value();
-      if (!flat.empty()) flat += heading_before || labelled || turn ? '\n' : ' ';
+      if (!flat.empty()) flat += heading_before || labelled || turn || bulleted ? '\n' : ' ';
       flat += line;
       previous = line;
     }
@@ -866,7 +874,8 @@ bool employer_asking_unions(const std::string& sentence) {
   const std::size_t first = lower(words[2]) == "om" ? 3 : 2;
   const std::string rest = lower(std::string_view(sentence).substr(static_cast<std::size_t>(words[first].data() - sentence.data())));
   if (std::any_of(kUnionsAsked.begin(), kUnionsAsked.end(), [&](std::string_view u) { return rest.starts_with(u); })) return true;
-  for (std::size_t n = 1; n <= kMaxUnionWords && first + n <= words.size(); ++n) {
+  // After "om" the union is a name, capitalised: "om ledarna hade informerat" is the managers.
+  for (std::size_t n = 1; n <= kMaxUnionWords && first + n <= words.size() && (first == 2 || starts_uppercase(words[first])); ++n) {
     std::vector<std::string> name;
     for (std::size_t k = first; k < first + n; ++k) name.push_back(word_without_punctuation(words[k]));
     if (schema::canonical_union(join(name, " "))) return true;

@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bump when recognition or the index layout changes: every document is then re-indexed.
-constexpr std::string_view kRecognitionVersion = "19";  // 19: party columns, side-headed presence tables, OCR'd letters, signature blocks before attachments
+constexpr std::string_view kRecognitionVersion = "20";  // 20: party columns, side-headed presence tables, OCR'd letters, signature blocks, bracketed side lists, bulleted questions
 // Documents of the earlier term layout named at the end of a run, at most.
 constexpr std::size_t kEarlierLayoutNamed = 10;
 // Ids become Xapian terms ("Q" + id), which cannot exceed 245 bytes; a protocol's paragraphs

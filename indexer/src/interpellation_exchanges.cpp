@@ -486,14 +486,20 @@ std::vector<schema::Exchange> recognize_interpellation_exchanges(const DocumentS
   // the signature under the questions, before the answer's heading, is the interpellant's.
   if (asker.empty() && answered && !questions.empty()) {
     static const std::regex signed_by(R"(^/?\s?([A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}(?: [A-ZÅÄÖ][\wåäöÅÄÖ-]{1,30}){1,2}) \(([A-ZÅÄÖ]{1,4})\)$)");
-    for (std::size_t i = questions.back().line + 1; i < lines.size() && !is_answer_heading(lines[i]); ++i) {
+    auto signs = [&](std::size_t i) {
       std::smatch m;
       const std::string line(trim(lines[i]));
-      if (line.size() >= 100 || !std::regex_match(line, m, signed_by) || m[1].str() == answerer) continue;
+      if (line.size() >= 100 || !std::regex_match(line, m, signed_by) || m[1].str() == answerer) return false;
       asker = m[1].str();
       affiliation = m[2].str();
-      break;
-    }
+      return true;
+    };
+    for (std::size_t i = questions.back().line + 1; i < lines.size() && !is_answer_heading(lines[i]); ++i)
+      if (signs(i)) break;
+    // "a) Hur … / Sollefteå 2011-03-29 / Margareta Hult (M)", then the answer restating each
+    // question: the questions read are the answer's, the interpellation's signature above them.
+    for (std::size_t i = questions.front().line; asker.empty() && i-- > 0;)
+      if (signs(i)) break;
   }
   // Answers may come after all the questions, each headed "Svar på fråga 2:" / "Fråga 2" /
   // "Till fråga 2:" / "Svar 2:".

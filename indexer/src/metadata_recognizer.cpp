@@ -157,8 +157,13 @@ std::vector<std::string> signature_blocks(const ExtractedText& text) {
   std::vector<std::string> out;
   const auto& lines = text.lines();
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // The label alone or among the block's other labels ("Vid protokollet   Justeras"), not
+    // "Vid protokollet antecknas …".
     const std::string lowered = lower(trim(lines[i]));
-    if (!lowered.starts_with("vid protokollet") || lowered.size() > 80) continue;
+    constexpr std::string_view kLabel = "vid protokollet";
+    if (!lowered.starts_with(kLabel) || lowered.size() > 80 ||
+        (lowered.size() > kLabel.size() && lowered.compare(kLabel.size(), 2, "  ") != 0 && lowered[kLabel.size()] != ':'))
+      continue;
     std::size_t k = i;
     for (; k < lines.size() && k < i + kMaxBlockLines && !trim(lines[k]).empty(); ++k) out.push_back(lines[k]);
     out.emplace_back();

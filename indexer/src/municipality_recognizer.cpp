@@ -56,9 +56,11 @@ std::optional<std::string> known_name(const std::string& written) {
   if (auto name = municipality_named(written)) return name;
   if (written.ends_with('s') || written.ends_with('S'))
     if (auto name = municipality_named(written.substr(0, written.size() - 1))) return name;
-  // "OVERKALIX KOMMUN": a scan's letterhead, its marks lost to OCR.
+  // "OVERKALIX KOMMUN": a scan's letterhead in capitals, its marks lost to OCR ("Ange kommun där
+  // du bor" is a form's instruction, not Ånge).
+  if (std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return std::nullopt;
   if (auto name = municipality_named_without_marks(written)) return name;
-  if (written.ends_with('s') || written.ends_with('S')) return municipality_named_without_marks(written.substr(0, written.size() - 1));
+  if (written.ends_with('S')) return municipality_named_without_marks(written.substr(0, written.size() - 1));
   return std::nullopt;
 }
 

@@ -394,7 +394,7 @@ std::vector<schema::Person> recognize_cited_writers(const ExtractedText& text) {
         break;
       }
     }
-    if (name.size() < 2) continue;
+    if (name.size() < 2 || looks_like_organisation(join(name, " "))) continue;
     const bool closed = k >= words.size() || words[k - 1].ends_with(",") ||
                         (words[k].front() >= '0' && words[k].front() <= '9');
     if (closed)
@@ -464,7 +464,8 @@ std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
     const std::size_t comma = value.find(',');
     const auto name = split_words(value.substr(0, comma));
     const auto office = comma == std::string_view::npos ? std::vector<std::string_view>{} : split_words(value.substr(comma + 1));
-    if (name.size() < 2 || name.size() > 3 || !std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w); }))
+    if (name.size() < 2 || name.size() > 3 || !std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w); }) ||
+        looks_like_organisation(value.substr(0, comma)))
       continue;
     if (!office.empty() && (office.size() > 3 || !starts_lowercase(office.front()) || !is_role_word(office.front()))) continue;
     merge_person(people, schema::Person{join(std::vector<std::string>(name.begin(), name.end()), " "), "",
@@ -492,7 +493,7 @@ std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
         name.emplace_back(w);
         if (comma) break;
       }
-      if (name.size() >= 2 && k < words.size() && words[k].ends_with(","))
+      if (name.size() >= 2 && k < words.size() && words[k].ends_with(",") && !looks_like_organisation(join(name, " ")))
         merge_person(people, schema::Person{join(name, " "), "", std::string(proposer->second), "", ""});
     }
   }

@@ -44,6 +44,22 @@ bool is_person_name(std::string_view text) {
          std::all_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
 }
 
+bool looks_like_organisation(std::string_view name) {
+  static constexpr std::string_view kEndings[] = {
+      "förening", "föreningen", "förbund",  "förbundet", "styrelsen",  "tjänsten",   "nämnden",   "kommun",
+      "kommunen", "verket",     "bolag",    "bolaget",   "byalag",     "revisorer",  "revisorerna", "region",
+      "regionen", "vatten",     "energi",   "bostäder",  "fastigheter", "gruppen",   "enheten",   "förvaltningen",
+      "kontoret", "kansliet",   "avdelningen", "polisen", "skolan",    "kyrkan",     "församling", "församlingen"};
+  for (std::string_view word : split_words(name)) {
+    const std::string w = lower(without_edge_punctuation(word));
+    if (w == "ab" || w == "hb" || w == "kb" || w == "ek." || w == "ideell")
+      return true;
+    if (std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return w.ends_with(e); }))
+      return true;
+  }
+  return false;
+}
+
 bool is_role_word(std::string_view word) {
   static constexpr std::array kEndings{
       "chef",       "sekreterare", "ekonom",    "direktör",   "ledare",     "strateg",    "handläggare",

@@ -327,6 +327,17 @@ std::string without_side_label(std::string_view& text) {
   return label;
 }
 
+// "frånvarande", "förhinder", "ej närvarande", "sjuk": a note that someone was away, and nothing
+// more (no § they were away for, no other name).
+bool is_absence_note(std::string_view note) {
+  note = trim(note);
+  constexpr std::size_t kMaxNoteWords = 2;
+  return says_away(note) && split_words(note).size() <= kMaxNoteWords &&
+         std::none_of(note.begin(), note.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }) &&
+         std::none_of(note.begin() + 1, note.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+         note.find("\xC2\xA7") == std::string_view::npos;
+}
+
 // "Kommunal – Anders Bäckström, Linda Falk" (a side's label perhaps before it): a union, a
 // dash, and its representatives, each an entry of its own ("Anders Bäckström, Kommunal").
 std::optional<std::vector<std::string>> union_dash_entries(std::string_view text) {
@@ -896,8 +907,9 @@ class Attendance {
       if (comma == std::string_view::npos) comma = names.size();
       std::string name = collapse_spaces(names.substr(start, comma - start));
       start = comma + 1;
-      // "Lina Ek, frånvarande": a note on the one named before it.
-      if (named && says_away(name)) {
+      // "Lina Ek, frånvarande": a note on the one named before it — the note alone, not "frånvarande
+      // under § 3" (away for a part) or "frånvarande Lena Rask" (about someone else).
+      if (named && is_absence_note(name)) {
         result_.people.back().role = name;
         continue;
       }
@@ -907,8 +919,9 @@ class Attendance {
       if (const std::size_t bracket = name.find(" ("); bracket != std::string::npos) {
         constexpr std::size_t kMaxNoteWords = 3;
         const std::size_t close = name.find(')', bracket);
-        if (close != std::string::npos && split_words(name.substr(bracket + 2, close - bracket - 2)).size() <= kMaxNoteWords)
-          note = name.substr(bracket + 2, close - bracket - 2);
+        const std::string inside = close == std::string::npos ? std::string() : name.substr(bracket + 2, close - bracket - 2);
+        // "(frånvarande § 5-6)": away for a part of the meeting, no note that they were away.
+        if (split_words(inside).size() <= kMaxNoteWords && (!says_away(inside) || is_absence_note(inside))) note = inside;
         name.resize(bracket);
       }
       named = split_words(name).size() >= 2 && starts_uppercase(name);
@@ -1131,13 +1144,67 @@ std::vector<std::string> with_union_headings_joined(const std::vector<std::strin
 // "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
 // parted by semicolons, run on as a paragraph and broken at the margin inside an entry. Each
 // such paragraph on one line, so that its entries are read whole.
+// "Anders Byström (kommunchef, ordförande), Ingrid Wallin (personalchef), Per": the entries of
+// a labelled list each a name with a note in brackets, parted by the commas outside them —
+// written with semicolons, as the brackets' own commas part no entries. The text unchanged when
+// it is no such list (every part before the last must be a name and its bracket).
+std::string bracketed_commas_as_semicolons(std::string_view value) {
+  std::vector<std::string_view> parts;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < value.size(); ++k) {
+    if (value[k] == '(') ++depth;
+    if (value[k] == ')' && depth > 0) --depth;
+    if (value[k] == ',' && depth == 0) {
+      parts.push_back(trim(value.substr(start, k - start)));
+      start = k + 1;
+    }
+  }
+  parts.push_back(trim(value.substr(start)));
+  constexpr std::size_t kMinEntries = 2;
+  if (parts.size() < kMinEntries) return std::string(value);
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) {
+    const std::string_view part = parts[k];
+    const std::size_t open = part.find(" (");
+    if (open == std::string_view::npos || !part.ends_with(")") || !is_person_name(collapse_spaces(part.substr(0, open))))
+      return std::string(value);
+  }
+  // Each entry as the commas write it: "Anders Byström, kommunchef, ordförande".
+  std::string out;
+  for (const std::string_view part : parts) {
+    const std::size_t open = part.find(" (");
+    const bool noted = open != std::string_view::npos && part.ends_with(")");
+    out += (out.empty() ? "" : "; ") +
+           (noted ? std::string(part.substr(0, open)) + ", " + std::string(part.substr(open + 2, part.size() - open - 3))
+                  : std::string(part));
+  }
+  return out;
+}
+
+// "Närvarande för arbetsgivaren: Anders Byström (kommunchef), …": a label whose value is a
+// bracketed list (see above).
+bool opens_bracketed_list(std::string_view line) {
+  constexpr std::size_t kMaxLabelBytes = 40;
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos || colon > kMaxLabelBytes) return false;
+  // Only under a side's label: a list of everyone who came ("Närvarande: …") is read as a
+  // running list elsewhere, its entries wrapped anywhere.
+  if (side_named_by_heading(trim(line.substr(0, colon))) == AttendanceSide::None) return false;
+  const std::string_view value = line.substr(colon + 2);
+  // "…: Anders Byström (kommunchef, ordförande)," may end its line after the first entry.
+  std::size_t comma = value.find("), ");
+  if (comma == std::string_view::npos && value.ends_with("),")) comma = value.size() - 2;
+  return comma != std::string_view::npos && value.find(" (") < comma;
+}
+
 std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::string>& lines) {
   constexpr std::size_t kMaxRunLines = 20;
   std::vector<std::string> out;
   out.reserve(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string line = lines[i];
-    const bool run = line.find("; ") != std::string::npos && !line.ends_with(";") && !line.ends_with(".");
+    const bool bracketed = opens_bracketed_list(line);
+    const bool run = (line.find("; ") != std::string::npos || bracketed) && !line.ends_with(";") && !line.ends_with(".");
     for (std::size_t n = 0; run && n < kMaxRunLines && i + 1 < lines.size(); ++n) {
       const std::string& next = lines[i + 1];
       if (trim(next).empty() || next.ends_with(":")) break;
@@ -1146,9 +1213,26 @@ std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::strin
       if (const std::size_t colon = next.find(": "); colon != std::string::npos && colon < 40 &&
                                                     split_words(std::string_view(next).substr(0, colon)).size() <= 3)
         break;
+      // A bracketed list runs on only where its entry does: after a comma, inside an open
+      // bracket, into a surname and its bracket ("Sara" / "Lind (personalhandläggare), …") or
+      // into the bracket of the name ending the line.
+      if (bracketed && line.find("; ") == std::string::npos) {
+        const std::string_view t = trim(line);
+        const auto next_words = split_words(next);
+        const bool open_bracket = std::count(t.begin(), t.end(), '(') > std::count(t.begin(), t.end(), ')');
+        const bool surname = next_words.size() >= 2 && is_name_word(next_words[0]) && next_words[1].starts_with("(");
+        const bool bracket_below = trim(next).starts_with("(");  // "Bengt Nyman" / "(enhetschef), …"
+        if (!t.ends_with(",") && !open_bracket && !surname && !bracket_below) break;
+      }
       line += " " + std::string(trim(next));
       ++i;
       if (line.ends_with(".")) break;
+    }
+    if (bracketed) {
+      const std::size_t colon = line.find(": ");
+      std::string_view value = std::string_view(line).substr(colon + 2);
+      if (value.ends_with(".")) value.remove_suffix(1);  // the list's full stop
+      line = line.substr(0, colon + 2) + bracketed_commas_as_semicolons(value);
     }
     out.push_back(std::move(line));
   }
@@ -1184,7 +1268,11 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
          !is_union_heading(lines[i]))
     ++i;
   const std::size_t block = i;
-  if (i < lines.size() && is_present_label(lines[i])) ++i;
+  // "Närvarande:" is passed; "Närvarande för arbetsgivaren: Anders Byström, kommunchef" names a
+  // side and its first entry, read below.
+  if (i < lines.size() && is_present_label(lines[i]) &&
+      !(is_employer_heading(lines[i]) && !heading_value(trim(lines[i])).empty()))
+    ++i;
   // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading — the
   // first heading's, or a later one's when the first heads a list that says no sides (an
   // invitation's replies, a participant export, before "Närvaro" tells who came for whom).

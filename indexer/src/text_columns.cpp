@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -187,7 +188,18 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
   for (std::size_t r = from; r < row.size(); ++r) {
     const Cell& c = row[r];
     while (k + 1 < h.cells.size() && h.cells[k + 1].column <= c.column + kColumnSlack) ++k;
-    std::string& slot = value[static_cast<std::size_t>(h.columns[k])];
+    // "x" under the end of "Närv." and just short of "Förh.": a mark belongs to the heading it
+    // stands under, or failing that the nearest one.
+    std::size_t at = k;
+    if (c.text.size() <= 2 && k > 0 && c.column < h.cells[k].column) {
+      const Cell& left = h.cells[k - 1];
+      const auto characters = static_cast<std::size_t>(
+          std::count_if(left.text.begin(), left.text.end(), [](char b) { return (static_cast<unsigned char>(b) & 0xC0) != 0x80; }));
+      const std::size_t left_end = left.column + characters;
+      const std::size_t to_left = c.column < left_end ? 0 : c.column - left_end + 1;
+      if (to_left < h.cells[k].column - c.column) at = k - 1;
+    }
+    std::string& slot = value[static_cast<std::size_t>(h.columns[at])];
     slot += (slot.empty() ? "" : " ") + c.text;
   }
   const std::string& name = value[static_cast<std::size_t>(Column::Name)];
@@ -441,19 +453,22 @@ void party_codes_before_names(std::vector<std::string>& lines) {
 // such row is written as the lists with commas write it ("Birgitta Sjölund, S, ordförande"),
 // a label column before it kept; only where two rows or more do so (one row's last capital
 // alone may be anything), and only rows whose entry ends in a name before any comma ("för
-// Marie Fält   S").
+// Marie Fält   S"). Only under a "Parti" heading, or where three parties or more stand in the
+// column.
 void party_codes_after_names(std::vector<std::string>& lines) {
-  constexpr std::size_t kMinRows = 2, kMaxCodeBytes = 2, kMaxRowBytes = 200;
+  constexpr std::size_t kMinRows = 2, kMaxCodeBytes = 2, kMaxRowBytes = 200, kMinParties = 3, kMaxHeadingCells = 6;
   struct Row {
     std::size_t line;
-    std::string rewritten;
+    std::string rewritten, code;
   };
   std::vector<Row> rows;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& line = lines[i];
     if (line.size() > kMaxRowBytes) continue;
     const std::vector<Cell> cells = cells_of(line, 2);
-    if (cells.size() < 2) continue;
+    // The entry and its code, perhaps a list's label before them ("Beslutande   Eva Ek   S"):
+    // a row with more names ("Anna Ek   Karin Sjö   S", a member and a substitute) is no such row.
+    if (cells.size() < 2 || cells.size() > 3 || (cells.size() == 3 && !is_list_heading(cells[0].text))) continue;
     const std::string& code = cells.back().text;
     if (code.empty() || code.size() > kMaxCodeBytes || !starts_uppercase(code) || !schema::is_national_party_abbreviation(code))
       continue;
@@ -468,9 +483,23 @@ void party_codes_after_names(std::vector<std::string>& lines) {
     if (line.compare(at, entry.size(), entry) != 0) continue;
     std::string rewritten = line.substr(0, at) + entry.substr(0, comma) + ", " + code;
     if (comma != std::string::npos) rewritten += entry.substr(comma);
-    rows.push_back({i, std::move(rewritten)});
+    rows.push_back({i, std::move(rewritten), code});
   }
+  // A column of parties says so in its heading, or holds three parties: "M" and "K" may be a
+  // column of sexes, "L" and "E" of ledamot and ersättare.
   if (rows.size() < kMinRows) return;
+  std::set<std::string> codes;
+  for (const Row& row : rows) codes.insert(row.code);
+  auto headed = [&] {
+    return std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+      if (l.size() > kMaxRowBytes || find_ci(l, "parti") == std::string::npos) return false;
+      const auto cells = cells_of(l, 2);
+      return cells.size() <= kMaxHeadingCells && std::any_of(cells.begin(), cells.end(), [](const Cell& c) {
+               return lower(c.text) == "parti" || lower(c.text) == "parti:";
+             });
+    });
+  };
+  if (codes.size() < kMinParties && !headed()) return;
   for (Row& row : rows) lines[row.line] = std::move(row.rewritten);
 }
 
@@ -616,7 +645,15 @@ std::string split_columns(std::string_view text) {
       }
       // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
       // justerare": the names over their roles, each read with the role under it.
-      if (const auto roles = row_below(person_perhaps_with_party, signing_role)) {
+      // (Not over a row of roles that heads names of its own: "Anna Ek  Per Alm" / "Ordförande
+      // Sekreterare" / "Olle Sand  Maja Lind" pairs the roles with the names below them.)
+      const auto roles = row_below(person_perhaps_with_party, signing_role);
+      const bool roles_head_below = roles && i + 2 < lines.size() && [&] {
+        const std::vector<Cell> next = cells_of(lines[i + 2]);
+        return next.size() == roles->size() &&
+               std::all_of(next.begin(), next.end(), [&](const Cell& c) { return person_perhaps_with_party(c.text); });
+      }();
+      if (roles && !roles_head_below) {
         for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim((*roles)[k].text)));
         ++i;
         continue;

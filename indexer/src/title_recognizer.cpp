@@ -143,7 +143,7 @@ bool is_letterhead(const std::string& line) {
                                                 "sammanträdesprotokoll", "protokoll", "kallelse", "interpellation",
                                                 "kungörelse",
                                                 // a web page's type over its headline
-                                                "nyhet", "nyheter", "pressmeddelande", "aktuellt", "notis"};
+                                                "nyhet", "pressmeddelande", "notis"};
   if (words.size() <= 2)
     for (std::string_view type : kTypes)
       if (words.front() == type && (words.size() == 1 || !starts_with_letter(words.back()))) return true;

@@ -14,6 +14,10 @@ bool is_name_word(std::string_view word);
 /// Two to four capitalised name words: "Nora Ali", "Liselotte Näslund".
 bool is_person_name(std::string_view text);
 
+/// Capitalised words that name a body, not a person: "Länsstyrelsen Dalarna", "Ekby
+/// Hembygdsförening", "Räddningstjänsten Ekby", "Kommunens Revisorer", "Ekby Vatten AB".
+bool looks_like_organisation(std::string_view name);
+
 /// "von", "af", "de", "van", "der", "la", "du", "di", "da": a particle inside a surname.
 bool is_name_particle(std::string_view word);
 
