@@ -193,6 +193,25 @@ bool is_navigation(std::string_view line) {
                                      "home", "documents", "explore", "sign in", "log in", "sign up",
                                      "sök på webbplatsen"};
   if (line.size() >= 120) return false;
+  // "Meny  Start  Politik  Våra företrädare  Nyheter  Kontakt  Bli medlem": a menu button, then
+  // the menu's items, each a short title.
+  if (starts_with_ci(line, "meny  ") || starts_with_ci(line, "meny\t")) {
+    constexpr std::size_t kMinItems = 3, kMaxItemWords = 3;
+    std::size_t items = 0;
+    bool titles = true;
+    for (std::size_t start = 4; start < line.size() && titles;) {
+      std::size_t end = line.find("  ", start);
+      if (end == std::string_view::npos) end = line.size();
+      const std::string_view item = trim(line.substr(start, end - start));
+      if (!item.empty()) {
+        titles = starts_uppercase(item) && split_words(item).size() <= kMaxItemWords &&
+                 std::none_of(item.begin(), item.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+        ++items;
+      }
+      start = end + 2;
+    }
+    if (titles && items >= kMinItems) return true;
+  }
   std::size_t cells = 0, buttons = 0;
   std::string last;
   bool site_name = false;  // "Medarbetarwebben – Ekby kommun   [Sök]  [Mina sidor]": the site's name first

@@ -9,6 +9,7 @@
 #include "kommunsok/indexer/swedish_date.hpp"
 #include "kommunsok/indexer/swedish_text.hpp"
 #include "kommunsok/schema/organs.hpp"
+#include "kommunsok/schema/parties.hpp"
 
 namespace kommunsok::indexer {
 
@@ -243,6 +244,20 @@ std::string from_signature_place(const std::vector<std::string>& lines) {
 
 // "GÄLLIVARE KOMMUN" alone on one of the first lines: the letterhead names the writer, however
 // often the text names a neighbour ("Jokkmokks kommun har visat intresse …").
+// "Vänsterpartiet Örebro", "Moderaterna i Upplands Väsby": a party's local branch, named by its
+// party and its municipality (a party's page or letter heads with it); "" when the line is none.
+std::string party_branch_municipality(std::string_view line) {
+  constexpr std::size_t kMinPartyBytes = 5, kMaxWords = 5;
+  const auto words = split_words(line);
+  if (words.size() < 2 || words.size() > kMaxWords || words[0].size() < kMinPartyBytes || !schema::canonical_party(words[0]))
+    return {};
+  std::size_t from = 1;
+  if (lower(words[1]) == "i") from = 2;
+  std::vector<std::string> place(words.begin() + static_cast<std::ptrdiff_t>(std::min(from, words.size())), words.end());
+  if (place.empty()) return {};
+  return municipality_named(join(place, " ")).value_or(std::string());
+}
+
 std::string letterhead_municipality(const std::vector<std::string>& lines) {
   constexpr std::size_t kLetterheadLines = 3, kMaxWords = 3;
   for (std::size_t i = 0, seen = 0; i < lines.size() && seen < kLetterheadLines; ++i) {
@@ -254,6 +269,7 @@ std::string letterhead_municipality(const std::vector<std::string>& lines) {
       const auto names = named_municipalities(std::string(words[0]) + " " + std::string(words[1]));
       if (names.size() == 1) return names.front();
     }
+    if (auto branch = party_branch_municipality(lines[i]); !branch.empty()) return branch;
     if (words.size() > kMaxWords) continue;
     const auto names = named_municipalities(lines[i]);
     if (names.size() == 1) return names.front();
@@ -274,6 +290,7 @@ std::string footer_municipality(const std::vector<std::string>& lines) {
     if (bar == std::string_view::npos) continue;
     const auto names = named_municipalities(line.substr(0, bar));
     if (names.size() == 1) return names.front();
+    if (auto branch = party_branch_municipality(line.substr(0, bar)); !branch.empty()) return branch;
   }
   return {};
 }

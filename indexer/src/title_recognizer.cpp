@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include "kommunsok/indexer/document_structure.hpp"
 #include "kommunsok/indexer/header_labels.hpp"
@@ -162,8 +163,11 @@ bool is_letterhead(const std::string& line) {
   if (std::all_of(words.begin(), words.end(), [](std::string_view w) { return !starts_with_letter(w); })) return true;
   // "Vår ref: REV 2019/07", "Er ref: …": a letter's references.
   if (lowered.starts_with("vår ref") || lowered.starts_with("er ref") || lowered.starts_with("vårt dnr") ||
-      lowered.starts_with("ert dnr"))
+      lowered.starts_with("ert dnr") || lowered.starts_with("er beteckning") || lowered.starts_with("vår beteckning"))
     return true;
+  // "611 86 Nyköping", "Box 12": a postal address's lines.
+  static const std::regex postal(R"(^\s*(?:\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ]?[a-zåäöé]+)?|Box \d{1,5})\s*$)");
+  if (line.size() < 60 && std::regex_match(line, postal)) return true;
   // "Revisorerna", "Kommunens revisorer": the auditors' letterhead.
   if (words.size() <= 4 && (lowered == "revisorerna" || lowered.ends_with(" revisorer") || lowered.ends_with(" revisorerna") ||
                             lowered == "revisionen"))
@@ -185,6 +189,18 @@ bool is_letterhead(const std::string& line) {
 std::size_t run_end(const std::vector<std::string>& lines, std::size_t from) {
   while (from < lines.size() && !lines[from].empty()) ++from;
   return from;
+}
+
+// "Länsstyrelsen i Södermanlands län / Miljöavdelningen / 611 86 Nyköping": an addressee's
+// postal address, a few short lines that end in a postcode and its town.
+bool is_address_block(const std::vector<std::string>& lines, std::size_t from) {
+  constexpr std::size_t kMaxLines = 5, kMaxWords = 8;
+  const std::size_t end = run_end(lines, from);
+  if (end <= from + 1 || end - from > kMaxLines) return false;
+  for (std::size_t i = from; i < end; ++i)
+    if (split_words(lines[i]).size() > kMaxWords) return false;
+  static const std::regex postcode(R"(^\s*\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ]?[a-zåäöé]+)?\s*$)");
+  return std::regex_match(lines[end - 1], postcode);
 }
 
 // "Stadsledningskontoret / Kansliavdelningen / Anna Ek / Kommunjurist / Datum / 2021-10-12 /
@@ -376,6 +392,11 @@ static std::string recognize_title_as_written(const ExtractedText& text, schema:
       if (next < lines.size() && next <= run_end(lines, start) + 6 && is_heading_run(lines, next)) start = next;
       // "Kommunstyrelsen" alone between the letterhead and the title: the addressee.
       while (start < lines.size() && start < 40 && (lines[start].empty() || is_letterhead(lines[start]))) ++start;
+    }
+    // The addressee's postal address between the letterhead and the title.
+    for (std::size_t blocks = 0; blocks < 2 && is_address_block(lines, start); ++blocks) {
+      start = run_end(lines, start);
+      while (start < lines.size() && lines[start].empty()) ++start;
     }
   }
   std::string title = opening_paragraph(lines, start);

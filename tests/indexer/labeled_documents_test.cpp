@@ -386,7 +386,7 @@ TEST_CASE("the twentieth labelled set is measured", "[indexer][labels]") {
 }
 
 TEST_CASE("the twenty-first labelled set is measured", "[indexer][labels]") {
-  check_against_labels(test::source_dir() / "tests/holdout20", {}, true, 229);
+  check_against_labels(test::source_dir() / "tests/holdout20", {}, true, 232);
 }
 
 TEST_CASE("labelled folders named in KOMMUNSOK_LABELLED_FOLDERS are measured", "[indexer][labels]") {

@@ -323,3 +323,23 @@ TEST_CASE("look-alikes of this stop's shapes are left alone", "[indexer][shapes]
   CHECK(recognized("Aktuellt\n\nNy förskola invigs i Norrby\n2021-03-04\nDen nya förskolan i Norrby invigs den 15 mars.\n").title ==
         "Aktuellt");
 }
+
+TEST_CASE("a party's page names its municipality in its branch's name; a letter's addressee is no title",
+          "[indexer][shapes]") {
+  const auto page = recognized(
+      "Hoppa till innehållet\nMiljöpartiet Lomma\nMeny  Start  Politik  Våra företrädare  Nyheter  Kontakt  Bli medlem\n\n"
+      "Startsida > Nyheter > Ny cykelväg\n\nNy cykelväg till Bjärred\n\nPublicerad 3 maj 2023\n\n"
+      "Vår interpellation om cykelvägen besvarades i fullmäktige i går av Eva Lind (M).\n");
+  CHECK(page.municipality == "Lomma");
+  CHECK(page.title == "Ny cykelväg till Bjärred");
+  CHECK_FALSE(has_person(page, "Nyheter Kontakt Bli"));
+  // A party named with a place that is no municipality names none.
+  CHECK(recognized("Centerpartiet Norrby\n\nVåra förslag\n\nVi vill bygga fler bostäder.\n").municipality.empty());
+  const auto letter = recognized(
+      "EKBY KOMMUN                                           YTTRANDE\nKommunstyrelsen                                       Datum 2019-06-04\n"
+      "                                                      Er beteckning\n                                                      537-1882-2019\n\n"
+      "                                        Trafikverket\n                                        Region Öst\n"
+      "                                        581 02 Linköping\n\n\nYttrande över förslag till ny väg\n\n"
+      "Kommunen har beretts tillfälle att yttra sig över förslaget.\n");
+  CHECK(letter.title == "Yttrande över förslag till ny väg");
+}
