@@ -369,14 +369,25 @@ void genitive_office_holders(const Words& words, std::vector<schema::Person>& pe
   }
 }
 
+// A line that is a role alone ("Ordförande", "Vice ordförande"), no name or comma in it.
+bool is_role_line(std::string_view line) {
+  const auto words = split_words(trim(line));
+  constexpr std::size_t kMaxRoleLineWords = 3;
+  return !words.empty() && words.size() <= kMaxRoleLineWords && line.find(',') == std::string_view::npos &&
+         is_role_word(words.back()) && std::none_of(words.begin(), words.end(), [](std::string_view w) { return is_name_word(w); });
+}
+
 // "Lisa Hammar" / "Kommunsekreterare": a signature's name line over its role line.
 void name_over_role(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    // "Ordförande / Anna Ek / Sekreterare / Bo Ny": under a role of its own the name is that role's.
+    if (i > 0 && is_role_line(lines[i - 1])) continue;
     const auto name = split_words(trim(lines[i]));
     const auto role = split_words(trim(lines[i + 1]));
     // "Mark- och exploateringsingenjör": a compound role, its role word last.
-    if (name.size() < 2 || name.size() > 3 || role.empty() || role.size() > 4 ||
-        !(is_role_word(role.front()) || is_role_word(role.back())))
+    const bool compound = !role.empty() && role.front().ends_with("-") && is_role_word(role.back()) &&
+                          lines[i + 1].find(',') == std::string::npos;
+    if (name.size() < 2 || name.size() > 3 || role.empty() || role.size() > 4 || !(is_role_word(role.front()) || compound))
       continue;
     if (!std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w) && !w.ends_with(","); }))
       continue;

@@ -86,11 +86,10 @@ std::optional<std::size_t> sentence_subject(const std::vector<std::string_view>&
   return std::nullopt;
 }
 
-// "402-18831-2016", "8.5-14478/2019": a group or class, a serial and the year last, as county
-// boards, courts and national inspectorates number their cases — a municipality's registry puts
-// the year first.
+// "402-18831-2016": a group, a serial and the year last, as county boards and courts number
+// their cases — a municipality's registry puts the year first.
 bool is_year_last_serial(std::string_view value) {
-  static const std::regex pattern(R"(^(?:\d{3}-\d{1,6}-|\d{1,2}\.\d{1,2}-\d{1,6}/)(?:19|20)\d\d$)");
+  static const std::regex pattern(R"(^\d{3}-\d{1,6}-(?:19|20)\d\d$)");
   return value.size() <= 20 && std::regex_match(value.begin(), value.end(), pattern);
 }
 

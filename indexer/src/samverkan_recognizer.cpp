@@ -331,9 +331,14 @@ std::string without_side_label(std::string_view& text) {
 // more (no § they were away for, no other name).
 bool is_absence_note(std::string_view note) {
   note = trim(note);
-  constexpr std::size_t kMaxNoteWords = 2;
-  return says_away(note) && split_words(note).size() <= kMaxNoteWords &&
-         std::none_of(note.begin(), note.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }) &&
+  constexpr std::size_t kMaxNoteWords = 5;
+  if (!says_away(note) || note.empty() || split_words(note).size() > kMaxNoteWords) return false;
+  // "frånvarande pga sjukdom" is a note; "frånvarande under § 3", "… från kl. 10", "frånvarande
+  // Lena Rask" are not (a part of the meeting, or someone else).
+  static constexpr std::string_view kPartial[] = {"under", "till", "från", "efter", "före", "vid", "kl", "kl.", "del"};
+  for (std::string_view word : split_words(note))
+    if (std::find(std::begin(kPartial), std::end(kPartial), lower(word)) != std::end(kPartial)) return false;
+  return std::none_of(note.begin(), note.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }) &&
          std::none_of(note.begin() + 1, note.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
          note.find("\xC2\xA7") == std::string_view::npos;
 }
@@ -921,7 +926,7 @@ class Attendance {
         const std::size_t close = name.find(')', bracket);
         const std::string inside = close == std::string::npos ? std::string() : name.substr(bracket + 2, close - bracket - 2);
         // "(frånvarande § 5-6)": away for a part of the meeting, no note that they were away.
-        if (split_words(inside).size() <= kMaxNoteWords && (!says_away(inside) || is_absence_note(inside))) note = inside;
+        if (is_absence_note(inside) || (split_words(inside).size() <= kMaxNoteWords && !says_away(inside))) note = inside;
         name.resize(bracket);
       }
       named = split_words(name).size() >= 2 && starts_uppercase(name);
@@ -1269,9 +1274,9 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
     ++i;
   const std::size_t block = i;
   // "Närvarande:" is passed; "Närvarande för arbetsgivaren: Anders Byström, kommunchef" names a
-  // side and its first entry, read below.
+  // side and its first entry, read below (so does "Närvarande för arbetstagarna: …").
   if (i < lines.size() && is_present_label(lines[i]) &&
-      !(is_employer_heading(lines[i]) && !heading_value(trim(lines[i])).empty()))
+      !((is_employer_heading(lines[i]) || is_union_heading(lines[i])) && !heading_value(trim(lines[i])).empty()))
     ++i;
   // "Från arbetsgivaren deltog …": the attendance written as sentences under its heading — the
   // first heading's, or a later one's when the first heads a list that says no sides (an

@@ -228,9 +228,19 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
     return schema::canonical_union(written) ? role : "";
   }
   // "Lisa Norr, ordf" in the name's cell: the party after the name, before what the cell adds.
-  const std::size_t comma = name.find(',');
-  std::string line = name.substr(0, comma) + (is_placeholder(party) ? "" : " (" + party + ")") +
-                     (comma == std::string::npos ? "" : name.substr(comma)) + (role.empty() ? "" : ", " + role);
+  // "Ekström, Anna": a surname first, turned.
+  std::string written = name;
+  std::size_t comma = written.find(',');
+  if (comma != std::string::npos) {
+    const auto before = split_words(std::string_view(written).substr(0, comma));
+    const auto after = split_words(std::string_view(written).substr(comma + 1));
+    if (before.size() == 1 && after.size() == 1 && is_name_word(before[0]) && is_name_word(after[0])) {
+      written = std::string(after[0]) + " " + std::string(before[0]);
+      comma = std::string::npos;
+    }
+  }
+  std::string line = written.substr(0, comma) + (is_placeholder(party) ? "" : " (" + party + ")") +
+                     (comma == std::string::npos ? "" : written.substr(comma)) + (role.empty() ? "" : ", " + role);
   if (!is_placeholder(organisation) && !starts_with_ci(organisation, "arbetsgivar")) line += ", " + organisation;
   return line;
 }
@@ -638,8 +648,20 @@ std::string split_columns(std::string_view text) {
           cell = cell.substr(0, open);
         return is_person_name(cell);
       };
+      // "Anna Ek (S)" with "ordförande": written as the lists with commas write it ("Anna Ek, S,
+      // ordförande"), where the party and the role are both read.
+      auto signer = [](std::string_view cell, std::string_view role) {
+        cell = trim(cell);
+        const std::size_t open = cell.rfind(" (");
+        constexpr std::size_t kMaxCodeBytes = 2;
+        if (open != std::string_view::npos && cell.ends_with(")") && cell.size() - open - 3 <= kMaxCodeBytes &&
+            schema::is_national_party_abbreviation(cell.substr(open + 2, cell.size() - open - 3)))
+          return std::string(cell.substr(0, open)) + ", " + std::string(cell.substr(open + 2, cell.size() - open - 3)) + ", " +
+                 lower(trim(role));
+        return std::string(cell) + ", " + lower(trim(role));
+      };
       if (const auto names = row_below(signing_role, person_perhaps_with_party)) {
-        for (std::size_t k = 0; k < cells.size(); ++k) emit((*names)[k].text + ", " + lower(trim(cells[k].text)));
+        for (std::size_t k = 0; k < cells.size(); ++k) emit(signer((*names)[k].text, cells[k].text));
         ++i;
         continue;
       }
@@ -647,14 +669,21 @@ std::string split_columns(std::string_view text) {
       // justerare": the names over their roles, each read with the role under it.
       // (Not over a row of roles that heads names of its own: "Anna Ek  Per Alm" / "Ordförande
       // Sekreterare" / "Olle Sand  Maja Lind" pairs the roles with the names below them.)
+      // Only when these names are themselves under a role ("Justerare" above them): a grid of
+      // names each over its role ("Lena Wik  Anna Ek" / "Sekreterare  Ordförande" / "Karin Sjö
+      // Per Nil" / "Justerare  Justerare") reads each name with the role under it.
       const auto roles = row_below(person_perhaps_with_party, signing_role);
-      const bool roles_head_below = roles && i + 2 < lines.size() && [&] {
+      const bool under_role = i > 0 && [&] {
+        const std::vector<Cell> above = cells_of(lines[i - 1]);
+        return !above.empty() && std::all_of(above.begin(), above.end(), [&](const Cell& c) { return signing_role(c.text); });
+      }();
+      const bool roles_head_below = roles && under_role && i + 2 < lines.size() && [&] {
         const std::vector<Cell> next = cells_of(lines[i + 2]);
         return next.size() == roles->size() &&
                std::all_of(next.begin(), next.end(), [&](const Cell& c) { return person_perhaps_with_party(c.text); });
       }();
       if (roles && !roles_head_below) {
-        for (std::size_t k = 0; k < cells.size(); ++k) emit(cells[k].text + ", " + lower(trim((*roles)[k].text)));
+        for (std::size_t k = 0; k < cells.size(); ++k) emit(signer(cells[k].text, (*roles)[k].text));
         ++i;
         continue;
       }
