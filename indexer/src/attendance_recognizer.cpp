@@ -113,6 +113,7 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
     const auto name = name_ending_at(words, i);
     if (!name) continue;
     const std::string next = without_trailing(words[i + 1], ",");
+    const bool role_letters = std::find(std::begin(kRoleLetters), std::end(kRoleLetters), next) != std::end(kRoleLetters);
     const bool party_shaped = next.size() <= 2 && (words[i + 1].ends_with(",") || i + 2 == words.size() ||
                                                   starts_uppercase(words[i + 2]));
     if (auto party = schema::canonical_party(next); party && party_shaped) {
@@ -124,8 +125,7 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
     // "Rolf Axelsson, VKL": a local party's three or four capitals, closing the entry — no
     // union, organ or confederation. (Two capitals are too often a role: "HR", "VD".)
     if (const bool capitals = next.size() >= 3 && next.size() <= 4 &&
-                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
-                              std::find(std::begin(kRoleLetters), std::end(kRoleLetters), next) == std::end(kRoleLetters);
+                              std::all_of(next.begin(), next.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) && !role_letters;
         capitals && (words[i + 1].ends_with(",") || i + 2 == words.size() || words.ends_line[i + 1]) &&
         !schema::canonical_union(next) && !schema::is_union_confederation(next) && !schema::find_organ(next)) {
       bool has_role = false;
@@ -147,7 +147,6 @@ void name_comma_forms(const Words& words, std::vector<schema::Person>& people) {
         without_trailing(words[after], ",.").ends_with(")"))
       if (const std::string inside = without_trailing(words[after], ",."); inside.size() > 2)
         if (const auto written = schema::canonical_party(std::string_view(inside).substr(1, inside.size() - 2))) party = *written;
-    const bool role_letters = std::find(std::begin(kRoleLetters), std::end(kRoleLetters), next) != std::end(kRoleLetters);
     if (has_role || role_letters) merge_person(people, schema::Person{*name, party, role.empty() ? next : role, "", ""});
   }
 }

@@ -545,9 +545,10 @@ std::vector<SectionText> section_texts(const DocumentStructure& structure) {
     for (std::size_t i = begin; i < end; ++i) {
       std::string_view line = without_point_marker(trim(lines[i]));
       if (line.empty()) continue;
-      // "– Kommunal frågar om …": a bulleted point opens a paragraph, its bullet aside.
+      // "– Kommunal frågar om …": a point set with a dash opens a paragraph, its dash aside (an
+      // arrow or a bullet is no part of the line already, see without_point_marker).
       bool bulleted = false;
-      for (std::string_view bullet : {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- ", "\xE2\x80\xA2 ", "* "})
+      for (std::string_view bullet : {"\xE2\x80\x93 ", "\xE2\x80\x94 ", "- ", "* "})
         if (line.starts_with(bullet) && starts_uppercase(trim(line.substr(bullet.size())))) {
           line = trim(line.substr(bullet.size()));
           bulleted = true;

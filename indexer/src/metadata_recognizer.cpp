@@ -127,11 +127,10 @@ std::vector<std::string> attendance_region(const DocumentStructure& structure, s
   return region;
 }
 
-// The last lines of a document, after `from`: where signatures stand.
-// The signatures that close a document: its last lines, or from its signature block's first
-// label ("Vid protokollet", "Underskrifter", "Justeras") when a long anslag or appeal notice
-// follows the names.
-std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t from) {
+// Where the signatures that close a document begin, not before `from`: its last lines, or its
+// signature block's first label ("Vid protokollet", "Underskrifter", "Justeras") when a long
+// anslag or appeal notice follows the names.
+std::size_t closing_start(const ExtractedText& text, std::size_t from) {
   constexpr std::size_t kClosingLines = 15, kSignatureBlockLines = 60;
   const auto& lines = text.lines();
   std::size_t start = lines.size() > kClosingLines ? lines.size() - kClosingLines : 0;
@@ -145,18 +144,18 @@ std::vector<std::string> closing_lines(const ExtractedText& text, std::size_t fr
       break;
     }
   }
-  start = std::max(from, start);
-  return {lines.begin() + static_cast<std::ptrdiff_t>(start), lines.end()};
+  return std::max(from, start);
 }
 
-// "Vid protokollet   Justeras" over the names and their roles, wherever it stands: a
-// protokollsutdrag's signatures before the attachments that follow it. The block runs to its
-// blank line.
-std::vector<std::string> signature_blocks(const ExtractedText& text) {
+
+// "Vid protokollet   Justeras" over the names and their roles, before line `before` (the closing
+// lines, read on their own): a protokollsutdrag's signatures before the attachments that follow
+// it. The block runs to its blank line.
+std::vector<std::string> signature_blocks(const ExtractedText& text, std::size_t before) {
   constexpr std::size_t kMaxBlockLines = 10;
   std::vector<std::string> out;
   const auto& lines = text.lines();
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  for (std::size_t i = 0; i < lines.size() && i < before; ++i) {
     // The label alone or among the block's other labels ("Vid protokollet   Justeras"), not
     // "Vid protokollet antecknas …".
     const std::string lowered = lower(trim(lines[i]));
@@ -617,11 +616,13 @@ schema::Document recognize_document(const DocumentStructure& structure) {
                                                                  : recognize_attendance(region);
     for (const auto& person : listed) merge_listed_person(doc.people, person);
     // The signatures that close a protocol or a tjänsteskrivelse.
-    if (doc.kind != schema::Kind::Interpellation && text.lines().size() > region.size())
-      for (const auto& person : recognize_attendance(closing_lines(text, region.size())))
-        merge_listed_person(doc.people, person);
-    if (doc.kind != schema::Kind::Interpellation)
-      for (const auto& person : recognize_attendance(signature_blocks(text))) merge_listed_person(doc.people, person);
+    if (doc.kind != schema::Kind::Interpellation) {
+      const std::size_t closing = closing_start(text, region.size());
+      if (text.lines().size() > region.size())
+        for (const auto& person : recognize_attendance({text.lines().begin() + static_cast<std::ptrdiff_t>(closing), text.lines().end()}))
+          merge_listed_person(doc.people, person);
+      for (const auto& person : recognize_attendance(signature_blocks(text, closing))) merge_listed_person(doc.people, person);
+    }
     for (const auto& person : recognize_cited_writers(text)) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_presenters(text)) merge_listed_person(doc.people, person);
     for (const auto& person : recognize_form_names(text)) merge_listed_person(doc.people, person);

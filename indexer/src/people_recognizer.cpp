@@ -443,87 +443,97 @@ std::vector<schema::Person> recognize_form_names(const ExtractedText& text) {
   return people;
 }
 
-std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
-  // "Föredragande kommunarkivarie Anneli Berg redogör för ärendet", "Exploateringschef Helena
-  // Borg föredrar ärendet", "Kommunens trafiksamordnare Eva Ek har tagit fram ett förslag".
-  static constexpr std::array<std::string_view, 14> kPresenting{
-      "föredrar", "föredrog",  "redogör",     "redogjorde", "informerar", "informerade", "presenterar",
-      "presenterade", "redovisar", "redovisade", "har",     "hade",       "föreslår",    "föreslog"};
-  std::vector<schema::Person> people;
-  // "Föredragande: Mats Enström, kommunchef" under an agenda's item: the presenter's label, the
-  // name, perhaps the office after a comma.
+namespace {
+
+// "Föredragande: Mats Enström, kommunchef" under an agenda's item, or "Föredragande" alone over
+// the name: the presenter's label, the name, perhaps the office after a comma.
+void labelled_presenters(const std::vector<std::string>& lines, std::vector<schema::Person>& people) {
   constexpr std::size_t kMaxLabelledLineBytes = 120;
-  const auto& lines = text.lines();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = trim(lines[i]);
-    // "Föredragande" alone, the name on the line below.
     const bool over = (lower(t) == "föredragande" || lower(t) == "föredragande:") && i + 1 < lines.size();
     if (t.size() > kMaxLabelledLineBytes || (!over && !starts_with_ci(t, "föredragande:"))) continue;
     const std::string_view value = over ? trim(std::string_view(lines[i + 1])) : trim(t.substr(t.find(':') + 1));
     if (value.size() > kMaxLabelledLineBytes) continue;
     const std::size_t comma = value.find(',');
-    const auto name = split_words(value.substr(0, comma));
+    const std::string name = collapse_spaces(value.substr(0, comma));
     const auto office = comma == std::string_view::npos ? std::vector<std::string_view>{} : split_words(value.substr(comma + 1));
-    if (name.size() < 2 || name.size() > 3 || !std::all_of(name.begin(), name.end(), [](std::string_view w) { return is_name_word(w); }) ||
-        looks_like_organisation(value.substr(0, comma)))
-      continue;
+    const std::size_t name_words = split_words(name).size();
+    if (name_words < 2 || name_words > 3 || !is_person_name(name) || looks_like_organisation(name)) continue;
     if (!office.empty() && (office.size() > 3 || !starts_lowercase(office.front()) || !is_role_word(office.front()))) continue;
-    merge_person(people, schema::Person{join(std::vector<std::string>(name.begin(), name.end()), " "), "",
-                                        office.empty() ? "föredragande" : lower(join(std::vector<std::string>(office.begin(), office.end()), " ")),
+    merge_person(people, schema::Person{name, "", office.empty() ? "föredragande" : lower(collapse_spaces(value.substr(comma + 1))),
                                         "", ""});
   }
-  // "Förslagsställaren, Gösta Wiklander, föreslår …": the one who proposed or asked, named
-  // between commas after the word for them.
+}
+
+// "Förslagsställaren, Gösta Wiklander, föreslår …": the one who proposed or asked, named between
+// commas after the word for them.
+void named_proposers(const std::vector<std::string_view>& words, std::vector<schema::Person>& people) {
   static constexpr std::pair<std::string_view, std::string_view> kProposers[] = {
       {"förslagsställaren", "förslagsställare"}, {"motionären", "motionär"}, {"interpellanten", "interpellant"},
       {"frågeställaren", "frågeställare"}};
-  for (const std::string& paragraph : text.paragraphs()) {
-    const auto words = split_words(paragraph);
-    for (std::size_t i = 0; i + 3 < words.size(); ++i) {
-      if (!words[i].ends_with(",")) continue;
-      const std::string word = lower(words[i].substr(0, words[i].size() - 1));
-      const auto proposer = std::find_if(std::begin(kProposers), std::end(kProposers), [&](const auto& p) { return p.first == word; });
-      if (proposer == std::end(kProposers)) continue;
-      std::vector<std::string> name;
-      std::size_t k = i + 1;
-      for (; k < words.size() && name.size() < 3; ++k) {
-        const bool comma = words[k].ends_with(",");
-        const std::string_view w = comma ? words[k].substr(0, words[k].size() - 1) : words[k];
-        if (!is_name_word(w)) break;
-        name.emplace_back(w);
-        if (comma) break;
-      }
-      if (name.size() >= 2 && k < words.size() && words[k].ends_with(",") && !looks_like_organisation(join(name, " ")))
-        merge_person(people, schema::Person{join(name, " "), "", std::string(proposer->second), "", ""});
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    if (!words[i].ends_with(",")) continue;
+    const std::string word = lower(words[i].substr(0, words[i].size() - 1));
+    const auto proposer = std::find_if(std::begin(kProposers), std::end(kProposers), [&](const auto& p) { return p.first == word; });
+    if (proposer == std::end(kProposers)) continue;
+    std::vector<std::string> name;
+    std::size_t k = i + 1;
+    for (; k < words.size() && name.size() < 3; ++k) {
+      const bool comma = words[k].ends_with(",");
+      const std::string_view w = comma ? words[k].substr(0, words[k].size() - 1) : words[k];
+      if (!is_name_word(w)) break;
+      name.emplace_back(w);
+      if (comma) break;
     }
+    if (name.size() >= 2 && k < words.size() && words[k].ends_with(",") && !looks_like_organisation(join(name, " ")))
+      merge_person(people, schema::Person{join(name, " "), "", std::string(proposer->second), "", ""});
   }
+}
+
+// "Föredragande kommunarkivarie Anneli Berg redogör för ärendet", "Exploateringschef Helena
+// Borg föredrar ärendet", "Kommunens trafiksamordnare Eva Ek har tagit fram ett förslag".
+constexpr std::array<std::string_view, 14> kPresenting{
+    "föredrar", "föredrog",  "redogör",     "redogjorde", "informerar", "informerade", "presenterar",
+    "presenterade", "redovisar", "redovisade", "har",     "hade",       "föreslår",    "föreslog"};
+
+// "Förvaltningschef Ulrika Brandt och utredare Jonas Hellström föredrar ärendet": one office and
+// name, or two joined by "och", before the verb.
+void presenting_offices(const std::vector<std::string_view>& words, std::vector<schema::Person>& people) {
+  // The word after the name an office at `at` is followed by; 0 when there is none.
+  auto office_and_name = [&](std::size_t at) -> std::size_t {
+    if (at >= words.size() || !is_role_word(words[at]) || words[at].ends_with(",") || words[at].ends_with(".")) return 0;
+    std::size_t k = at + 1;
+    while (k < words.size() && k <= at + 3 && is_name_word(words[k]) && !words[k].ends_with(",")) ++k;
+    return k - at - 1 >= 2 && k < words.size() ? k : 0;
+  };
+  auto presenter = [&](std::size_t at, std::size_t end) {
+    return schema::Person{join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
+                                                        words.begin() + static_cast<std::ptrdiff_t>(end)),
+                               " "),
+                          "", lower(words[at]), "", ""};
+  };
+  for (std::size_t i = 0; i + 3 < words.size(); ++i) {
+    const std::size_t k = office_and_name(i);
+    if (k == 0) continue;
+    const std::size_t second = lower(words[k]) == "och" ? office_and_name(k + 1) : 0;
+    const std::string verb = lower(words[second ? second : k]);
+    if (std::find(kPresenting.begin(), kPresenting.end(), verb) == kPresenting.end()) continue;
+    merge_person(people, presenter(i, k));
+    if (second) merge_person(people, presenter(k + 1, second));
+    i = second ? second : k;
+  }
+}
+
+}  // namespace
+
+std::vector<schema::Person> recognize_presenters(const ExtractedText& text) {
+  std::vector<schema::Person> people;
+  labelled_presenters(text.lines(), people);
   for (const std::string& paragraph : text.paragraphs()) {
     const auto words = split_words(paragraph);
-    for (std::size_t i = 0; i + 3 < words.size(); ++i) {
-      // "Förvaltningschef Ulrika Brandt och utredare Jonas Hellström föredrar ärendet": one office
-      // and name, or two joined by "och", before the verb.
-      auto office_and_name = [&](std::size_t at) -> std::size_t {  // the word after the name; 0 when none
-        if (at >= words.size() || !is_role_word(words[at]) || words[at].ends_with(",") || words[at].ends_with("."))
-          return 0;
-        std::size_t k = at + 1;
-        while (k < words.size() && k <= at + 3 && is_name_word(words[k]) && !words[k].ends_with(",")) ++k;
-        return k - at - 1 >= 2 && k < words.size() ? k : 0;
-      };
-      auto presenter = [&](std::size_t at, std::size_t end) {
-        return schema::Person{join(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(at) + 1,
-                                                            words.begin() + static_cast<std::ptrdiff_t>(end)),
-                                   " "),
-                              "", lower(words[at]), "", ""};
-      };
-      const std::size_t k = office_and_name(i);
-      if (k == 0) continue;
-      const std::size_t second = lower(words[k]) == "och" ? office_and_name(k + 1) : 0;
-      const std::string verb = lower(words[second ? second : k]);
-      if (std::find(kPresenting.begin(), kPresenting.end(), verb) == kPresenting.end()) continue;
-      merge_person(people, presenter(i, k));
-      if (second) merge_person(people, presenter(k + 1, second));
-      i = second ? second : k;
-    }
+    named_proposers(words, people);
+    presenting_offices(words, people);
   }
   return people;
 }

@@ -1146,9 +1146,6 @@ std::vector<std::string> with_union_headings_joined(const std::vector<std::strin
   return out;
 }
 
-// "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
-// parted by semicolons, run on as a paragraph and broken at the margin inside an entry. Each
-// such paragraph on one line, so that its entries are read whole.
 // "Anders Byström (kommunchef, ordförande), Ingrid Wallin (personalchef), Per": the entries of
 // a labelled list each a name with a note in brackets, parted by the commas outside them —
 // written with semicolons, as the brackets' own commas part no entries. The text unchanged when
@@ -1202,7 +1199,11 @@ bool opens_bracketed_list(std::string_view line) {
   return comma != std::string_view::npos && value.find(" (") < comma;
 }
 
-std::vector<std::string> with_semicolon_runs_joined(const std::vector<std::string>& lines) {
+// "Närvarande: Eva Ek (kommunchef); Bo Ny\n(HR-chef); Per Ahl (Kommunal)": a list of entries
+// parted by semicolons, run on as a paragraph and broken at the margin inside an entry; or a
+// side's bracketed list (see above), written with semicolons. Each such paragraph on one line,
+// so that its entries are read whole.
+std::vector<std::string> with_entry_runs_joined(const std::vector<std::string>& lines) {
   constexpr std::size_t kMaxRunLines = 20;
   std::vector<std::string> out;
   out.reserve(lines.size());
@@ -1248,7 +1249,7 @@ SamverkanParticipants participants_in(const std::vector<std::string>& text_lines
   SamverkanParticipants result;
   std::vector<std::string> written;
   for (const std::string& line :
-       unflatten_attendance(with_bracketed_lists_unwrapped(with_union_headings_joined(with_semicolon_runs_joined(text_lines)))))
+       unflatten_attendance(with_bracketed_lists_unwrapped(with_union_headings_joined(with_entry_runs_joined(text_lines)))))
     for (std::string& entry : entries_of(std::string(without_list_number(with_mail_address_read(line))))) written.push_back(std::move(entry));
   std::vector<std::string> lines = with_columns_zipped(written);
   auto is_present_label = [](const std::string& line) {

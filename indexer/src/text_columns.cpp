@@ -47,6 +47,11 @@ bool is_list_marker(std::string_view text) {
   return text.back() == '.' && std::find(std::begin(kRoman), std::end(kRoman), body) != std::end(kRoman);
 }
 
+// Characters, not bytes: columns are counted as a reader sees them.
+std::size_t characters_in(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 // The cells of a line: text separated by runs of at least min_gap spaces or a tab. A cell's
 // column counts characters, not bytes: extraction aligns columns by character, and "Björk"
 // is one byte longer than "Bjork".
@@ -193,9 +198,7 @@ std::string row_line(const std::vector<Cell>& row, std::size_t from, const Table
     std::size_t at = k;
     if (c.text.size() <= 2 && k > 0 && c.column < h.cells[k].column) {
       const Cell& left = h.cells[k - 1];
-      const auto characters = static_cast<std::size_t>(
-          std::count_if(left.text.begin(), left.text.end(), [](char b) { return (static_cast<unsigned char>(b) & 0xC0) != 0x80; }));
-      const std::size_t left_end = left.column + characters;
+      const std::size_t left_end = left.column + characters_in(left.text);
       const std::size_t to_left = c.column < left_end ? 0 : c.column - left_end + 1;
       if (to_left < h.cells[k].column - c.column) at = k - 1;
     }
@@ -358,10 +361,7 @@ bool ends_left_column(const std::vector<std::string>& lines, std::size_t j, std:
     // ("sekreterare") continues the cell above.
     const auto label = match_header_label(row[0].text);
     if (row.size() != 1 || (label && !label->value.empty()) || row[0].text.ends_with(":")) return false;
-    const auto chars = static_cast<std::size_t>(std::count_if(row[0].text.begin(), row[0].text.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-    if (row[0].column + chars >= right) return false;
+    if (row[0].column + characters_in(row[0].text) >= right) return false;
   }
   return k > j;
 }
@@ -407,11 +407,6 @@ void unpipe_tables(std::vector<std::string>& lines) {
 }
 
 namespace {
-
-// Characters, not bytes: columns are counted as a reader sees them.
-std::size_t characters_in(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 // "KD     Ingrid Forsell, ordförande" / "PRO    Gösta Lindmark": a column of party (or member
 // organisation) codes to the left of the names, as a råd's or nämnd's list may set it. Each
@@ -639,26 +634,23 @@ std::string split_columns(std::string_view text) {
             return std::nullopt;
         return below;
       };
-      // A party in brackets after a name stays with it.
-      auto person_perhaps_with_party = [](std::string_view cell) {
+      // "Anna Ek (S)": a name and the party in brackets after it (the code "" when none).
+      auto name_and_party = [](std::string_view cell) {
         cell = trim(cell);
-        constexpr std::size_t kMaxPartyBytes = 6;
+        constexpr std::size_t kMaxBracketBytes = 6;  // " (KD)"
         if (const std::size_t open = cell.rfind(" ("); open != std::string_view::npos && cell.ends_with(")") &&
-                                                        cell.size() - open <= kMaxPartyBytes)
-          cell = cell.substr(0, open);
-        return is_person_name(cell);
+                                                        cell.size() - open <= kMaxBracketBytes)
+          return std::pair{cell.substr(0, open), cell.substr(open + 2, cell.size() - open - 3)};
+        return std::pair{cell, std::string_view()};
       };
+      auto person_perhaps_with_party = [&](std::string_view cell) { return is_person_name(name_and_party(cell).first); };
       // "Anna Ek (S)" with "ordförande": written as the lists with commas write it ("Anna Ek, S,
       // ordförande"), where the party and the role are both read.
-      auto signer = [](std::string_view cell, std::string_view role) {
-        cell = trim(cell);
-        const std::size_t open = cell.rfind(" (");
-        constexpr std::size_t kMaxCodeBytes = 2;
-        if (open != std::string_view::npos && cell.ends_with(")") && cell.size() - open - 3 <= kMaxCodeBytes &&
-            schema::is_national_party_abbreviation(cell.substr(open + 2, cell.size() - open - 3)))
-          return std::string(cell.substr(0, open)) + ", " + std::string(cell.substr(open + 2, cell.size() - open - 3)) + ", " +
-                 lower(trim(role));
-        return std::string(cell) + ", " + lower(trim(role));
+      auto signer = [&](std::string_view cell, std::string_view role) {
+        const auto [name, code] = name_and_party(cell);
+        if (!code.empty() && schema::is_national_party_abbreviation(code))
+          return std::string(name) + ", " + std::string(code) + ", " + lower(trim(role));
+        return std::string(trim(cell)) + ", " + lower(trim(role));
       };
       if (const auto names = row_below(signing_role, person_perhaps_with_party)) {
         for (std::size_t k = 0; k < cells.size(); ++k) emit(signer((*names)[k].text, cells[k].text));
@@ -666,18 +658,16 @@ std::string split_columns(std::string_view text) {
         continue;
       }
       // "Anneli Roos      Lennart Axelsson (C)      Gun Wärn (KD)" over "sekreterare      ordförande
-      // justerare": the names over their roles, each read with the role under it.
-      // (Not over a row of roles that heads names of its own: "Anna Ek  Per Alm" / "Ordförande
-      // Sekreterare" / "Olle Sand  Maja Lind" pairs the roles with the names below them.)
-      // Only when these names are themselves under a role ("Justerare" above them): a grid of
-      // names each over its role ("Lena Wik  Anna Ek" / "Sekreterare  Ordförande" / "Karin Sjö
-      // Per Nil" / "Justerare  Justerare") reads each name with the role under it.
+      // justerare": the names over their roles, each read with the role under it — also in a
+      // grid of names each over its role. Not when the names are under a role of their own
+      // ("Justerare" / "Anna Ek  Per Alm" / "Ordförande  Sekreterare" / "Olle Sand  Maja Lind"):
+      // there the roles head the names below them.
       const auto roles = row_below(person_perhaps_with_party, signing_role);
-      const bool under_role = i > 0 && [&] {
+      const bool under_role = roles && i > 0 && [&] {
         const std::vector<Cell> above = cells_of(lines[i - 1]);
         return !above.empty() && std::all_of(above.begin(), above.end(), [&](const Cell& c) { return signing_role(c.text); });
       }();
-      const bool roles_head_below = roles && under_role && i + 2 < lines.size() && [&] {
+      const bool roles_head_below = under_role && i + 2 < lines.size() && [&] {
         const std::vector<Cell> next = cells_of(lines[i + 2]);
         return next.size() == roles->size() &&
                std::all_of(next.begin(), next.end(), [&](const Cell& c) { return person_perhaps_with_party(c.text); });

@@ -66,6 +66,18 @@ std::size_t after_protocol_header(const std::vector<std::string>& lines) {
   return 0;
 }
 
+// "611 86 Nyköping", "581 02 Norra Vi": a postcode and its town, a postal address's last line.
+bool is_postcode_line(std::string_view line) {
+  static const std::regex postcode(R"(^\s*\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ]?[a-zåäöé]+)?\s*$)");
+  return line.size() < 60 && std::regex_match(line.begin(), line.end(), postcode);
+}
+
+// "Box 12": a post box.
+bool is_post_box_line(std::string_view line) {
+  static const std::regex box(R"(^\s*Box \d{1,5}\s*$)");
+  return line.size() < 60 && std::regex_match(line.begin(), line.end(), box);
+}
+
 // Lines that head a page before its title: a letterhead ("EKBY KOMMUN", "Ekby kommun"), a
 // förvaltning, a document type alone ("TJÄNSTESKRIVELSE"), a page count, label lines.
 bool is_letterhead(const std::string& line) {
@@ -166,8 +178,7 @@ bool is_letterhead(const std::string& line) {
       lowered.starts_with("ert dnr") || lowered.starts_with("er beteckning") || lowered.starts_with("vår beteckning"))
     return true;
   // "611 86 Nyköping", "Box 12": a postal address's lines.
-  static const std::regex postal(R"(^\s*(?:\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ]?[a-zåäöé]+)?|Box \d{1,5})\s*$)");
-  if (line.size() < 60 && std::regex_match(line, postal)) return true;
+  if (is_postcode_line(line) || is_post_box_line(line)) return true;
   // "Revisorerna", "Kommunens revisorer": the auditors' letterhead.
   if (words.size() <= 4 && (lowered == "revisorerna" || lowered.ends_with(" revisorer") || lowered.ends_with(" revisorerna") ||
                             lowered == "revisionen"))
@@ -199,8 +210,7 @@ bool is_address_block(const std::vector<std::string>& lines, std::size_t from) {
   if (end <= from + 1 || end - from > kMaxLines) return false;
   for (std::size_t i = from; i < end; ++i)
     if (split_words(lines[i]).size() > kMaxWords) return false;
-  static const std::regex postcode(R"(^\s*\d{3} ?\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ]?[a-zåäöé]+)?\s*$)");
-  return std::regex_match(lines[end - 1], postcode);
+  return is_postcode_line(lines[end - 1]);
 }
 
 // "Stadsledningskontoret / Kansliavdelningen / Anna Ek / Kommunjurist / Datum / 2021-10-12 /

@@ -331,3 +331,20 @@ TEST_CASE("pathological restated questions, lettered answers and unions' lists",
   };
   recognize_each(cases);
 }
+
+TEST_CASE("pathological party columns, side-headed tables, bracketed side lists, signature blocks and presenters",
+          "[indexer][robustness]") {
+  const std::vector<std::pair<const char*, std::string>> cases{
+      {"many party-column rows", "Ledamöter   Parti\n" + numbered("", "Anna Berg", "          S\n", 20'000)},
+      {"many side-headed tables",
+       repeat("Arbetstagarrepresentanter   Organisation   Närv.  Förh.\nAnna Berg   Kommunal   x\n\n", 5'000)},
+      {"a huge bracketed side list", "Protokoll samverkansgrupp\n\nNärvarande för arbetsgivaren: " +
+                                         numbered("", "Anna Berg", " (rektor, ordförande), ", 4'000) + "\n"},
+      {"a side list broken on every line", "Protokoll samverkansgrupp\n\nFrån arbetsgivaren: Anna Berg (chef),\n" +
+                                               repeat("Bo Ny\n(chef),\n", 20'000)},
+      {"many signature blocks", repeat("Vid protokollet   Justeras\nAnna Berg   Bo Ny (S)\nsekreterare   ordförande\n\n", 20'000)},
+      {"many presenters", repeat("Föredragande\nAnna Berg, ekonomichef\nFörslagsställaren, Bo Ny, vill.\n", 20'000)},
+      {"stray bytes in a party row", repeat("Anna \xC3 Berg   \xFF  S\nBo Ny\xE2   S\n", 10'000)},
+  };
+  recognize_each(cases);
+}
